@@ -1,0 +1,27 @@
+"""The exception hierarchy of bouncesink. Messages say what was wrong and what to do."""
+
+from __future__ import annotations
+
+
+class BouncesinkError(Exception):
+    """Base of every error bouncesink raises on purpose."""
+
+
+class ConfigError(BouncesinkError):
+    """The configuration file is missing, unreadable, or has a wrong key or value."""
+
+
+class StoreError(BouncesinkError):
+    """The database could not be reached or did not take a write."""
+
+
+class SchemaError(StoreError):
+    """The database schema is missing or older than this version of bouncesink."""
+
+
+class TokenError(BouncesinkError):
+    """A return-path token is malformed, badly signed or expired."""
+
+
+class AddressError(BouncesinkError, ValueError):
+    """A string given as an e-mail address is not one."""
