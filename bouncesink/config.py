@@ -1,0 +1,196 @@
+"""TOML configuration → frozen config. Every error names the key that is wrong.
+
+Each section is a frozen dataclass; its fields are the keys, with their defaults. A key that is
+not a field, a value of the wrong type, or a value that fails its check stops start-up with a
+:class:`~bouncesink.errors.ConfigError` such as
+``[smtp].listen: expected HOST:PORT, got '2525'``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_DATABASE_URL = "sqlite:///bouncesink.db"
+
+
+def _host_port(value: str) -> str | None:
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        return "expected HOST:PORT"
+    return None
+
+
+def _domains(value: list[str]) -> str | None:
+    if not value:
+        return "expected at least one domain"
+    for domain in value:
+        if "@" in domain or "." not in domain.strip(".") or " " in domain:
+            return f"expected domain names, got {domain!r}"
+    return None
+
+
+def _database_url(value: str) -> str | None:
+    scheme = value.partition(":")[0].partition("+")[0]
+    if scheme not in ("sqlite", "postgresql", "postgres") or "://" not in value:
+        return "expected sqlite:///PATH or postgresql://USER:PASS@HOST/DB"
+    return None
+
+
+def _positive(value: int) -> str | None:
+    return None if value > 0 else "expected a number greater than 0"
+
+
+def _not_negative(value: int) -> str | None:
+    return None if value >= 0 else "expected a number of 0 or more"
+
+
+def _log_level(value: str) -> str | None:
+    levels = ("debug", "info", "warning", "error")
+    return None if value.lower() in levels else f"expected one of {', '.join(levels)}"
+
+
+def _check(fn: Callable[[Any], str | None]) -> dict[str, Any]:
+    return {"check": fn}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    listen: str = field(default="127.0.0.1:2525", metadata=_check(_host_port))
+    domains: list[str] = field(
+        default_factory=lambda: ["bounces.example.org"], metadata=_check(_domains)
+    )
+    hostname: str = ""  # name in the greeting; empty: the machine's FQDN
+    max_message_size: int = field(default=10 * 1024 * 1024, metadata=_check(_positive))
+    max_recipients: int = field(default=100, metadata=_check(_positive))
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseConfig:
+    url: str = field(default=DEFAULT_DATABASE_URL, metadata=_check(_database_url))
+    pool_size: int = field(default=5, metadata=_check(_positive))
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessingConfig:
+    batch_size: int = field(default=200, metadata=_check(_positive))
+    poll_seconds: float = 5.0  # how often the worker looks for messages left unprocessed
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySection:
+    soft_threshold: int = field(default=5, metadata=_check(_positive))
+    soft_window_days: int = field(default=30, metadata=_check(_positive))
+    soft_lapse_days: int = field(default=14, metadata=_check(_positive))
+    soft_suppression_days: int = field(default=90, metadata=_check(_not_negative))
+    delivered_clears_soft: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class LogConfig:
+    level: str = field(default="info", metadata=_check(_log_level))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    processing: ProcessingConfig = field(default_factory=ProcessingConfig)
+    policy: PolicySection = field(default_factory=PolicySection)
+    log: LogConfig = field(default_factory=LogConfig)
+    base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
+
+    def database_path(self) -> Path | None:
+        """The SQLite file, resolved against the config file's folder; None for a server."""
+        url = self.database.url
+        if not url.startswith("sqlite"):
+            return None
+        path = url.partition(":///")[2]
+        if not path or path == ":memory:":
+            return None
+        return (self.base_dir / path) if not Path(path).is_absolute() else Path(path)
+
+
+def _type_name(tp: Any) -> str:
+    return getattr(tp, "__name__", str(tp))
+
+
+def _coerce(key: str, value: Any, tp: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list, got {value!r}")
+        return [_coerce(f"{key}[{i}]", v, item_tp) for i, v in enumerate(value)]
+    if origin in (typing.Union, types.UnionType):
+        raise ConfigError(f"{key}: unsupported type")  # not used by any key
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp is int and isinstance(value, bool):
+        raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+    if not isinstance(value, tp):
+        raise ConfigError(f"{key}: expected {_type_name(tp)}, got {value!r}")
+    return value
+
+
+def _build_section(name: str, cls: type[Any], table: Any) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError(f"[{name}]: expected a table, got {table!r}")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"[{name}].{key}: unknown key (known keys: {known})")
+        coerced = _coerce(f"[{name}].{key}", value, hints[key])
+        check = fields[key].metadata.get("check")
+        problem = check(coerced) if check else None
+        if problem:
+            raise ConfigError(f"[{name}].{key}: {problem}, got {value!r}")
+        values[key] = coerced
+    return cls(**values)
+
+
+def from_dict(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
+    """Build a Config from parsed TOML; unknown sections and keys are errors."""
+    hints = typing.get_type_hints(Config)
+    sections: dict[str, Any] = {}
+    for name, table in data.items():
+        if name == "base_dir" or name not in hints:
+            known = ", ".join(f.name for f in dataclasses.fields(Config) if f.name != "base_dir")
+            raise ConfigError(f"[{name}]: unknown section (known sections: {known})")
+        sections[name] = _build_section(name, hints[name], table)
+    return Config(**sections, base_dir=base_dir)
+
+
+def load(path: str | Path | None) -> Config:
+    """Read a TOML file; None gives the defaults (SQLite file in the current folder)."""
+    if path is None:
+        return Config()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration file: {exc.strerror}") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return from_dict(data, base_dir=path.resolve().parent)

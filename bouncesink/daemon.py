@@ -1,0 +1,124 @@
+"""Composition root: builds the store, the SMTP server and the worker, and runs them.
+
+Nothing else in bouncesink wires parts together. Stops cleanly on SIGTERM or SIGINT: the
+listener closes, sessions in flight finish (within a grace period), waiting messages are
+committed, and the worker finishes its batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+from collections.abc import Callable
+
+from . import classify, parse, policy
+from .config import Config
+from .smtp import BounceHandler, start_server
+from .store import Store
+from .store.ingest import GroupCommitter
+from .worker import Worker
+
+log = logging.getLogger(__name__)
+
+STOP_GRACE_SECONDS = 30.0
+
+
+def policy_config(config: Config) -> policy.PolicyConfig:
+    section = config.policy
+    return policy.PolicyConfig(
+        soft_threshold=section.soft_threshold,
+        soft_window_days=section.soft_window_days,
+        soft_lapse_days=section.soft_lapse_days,
+        soft_suppression_days=section.soft_suppression_days,
+        delivered_clears_soft=section.delivered_clears_soft,
+    )
+
+
+def open_store(config: Config) -> Store:
+    return Store.open(
+        config.database.url,
+        base_dir=config.base_dir,
+        pool_size=config.database.pool_size,
+        policy_config=policy_config(config),
+    )
+
+
+async def prepare_schema(store: Store) -> None:
+    """SQLite is created and migrated on first start; PostgreSQL must be upgraded by hand."""
+    if store.dialect == "sqlite":
+        await store.upgrade()
+    else:
+        await store.require_schema()
+
+
+def sd_notify(message: str) -> None:
+    """Tell systemd about our state (Type=notify); does nothing outside systemd."""
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.connect(address)
+        sock.sendall(message.encode())
+
+
+async def serve(config: Config, on_ready: Callable[[str, int], None] | None = None) -> None:
+    """Run the daemon until SIGTERM/SIGINT (or until the task is cancelled)."""
+    store = open_store(config)
+    try:
+        await prepare_schema(store)
+        worker = Worker(
+            store,
+            parse.parse,
+            classify.classify,
+            batch_size=config.processing.batch_size,
+            poll_seconds=config.processing.poll_seconds,
+        )
+        committer = GroupCommitter(store, on_stored=worker.wake)
+        committer.start()
+        handler = BounceHandler(config.smtp.domains, committer.submit, config.smtp.max_recipients)
+        server = await start_server(
+            handler,
+            config.smtp.host,
+            config.smtp.port,
+            hostname=config.smtp.hostname,
+            data_size_limit=config.smtp.max_message_size,
+        )
+        worker_task = asyncio.create_task(worker.run(), name="worker")
+        host, port = server.sockets[0].getsockname()[:2]
+        log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
+        if on_ready is not None:
+            on_ready(host, port)
+        sd_notify("READY=1\nSTATUS=accepting bounces")
+        try:
+            await _wait_for_stop_signal()
+        finally:
+            sd_notify("STOPPING=1")
+            log.info("stopping")
+            server.close()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(server.wait_closed(), STOP_GRACE_SECONDS)
+            await committer.stop()
+            worker.stop()
+            await worker_task
+    finally:
+        await store.close()
+
+
+async def _wait_for_stop_signal() -> None:
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.remove_signal_handler(sig)

@@ -1,0 +1,76 @@
+"""Group commit for received messages: one transaction for all that arrive together.
+
+A message is committed at once when nothing else is waiting; messages that arrive while a
+commit is running share the next one. No fixed wait window, so a single sender is never slowed,
+and many senders share each fsync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from .repository import Incoming, Store
+
+log = logging.getLogger(__name__)
+
+
+class GroupCommitter:
+    """Durably stores :class:`Incoming` messages; :meth:`submit` returns once committed."""
+
+    def __init__(
+        self, store: Store, on_stored: Callable[[], None] | None = None, max_batch: int = 256
+    ) -> None:
+        self._store = store
+        self._on_stored = on_stored
+        self._max_batch = max_batch
+        self._waiting: list[tuple[Incoming, asyncio.Future[int]]] = []
+        self._wakeup = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="group-commit")
+
+    async def stop(self) -> None:
+        """Commit what is waiting, then stop."""
+        self._closing = True
+        self._wakeup.set()
+        if self._task is not None:
+            await self._task
+
+    async def submit(self, item: Incoming) -> int:
+        """Store one message; returns its id once it is durable, raises if it is not."""
+        if self._closing or self._task is None or self._task.done():
+            raise RuntimeError("the message store is not running")
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._waiting.append((item, future))
+        self._wakeup.set()
+        return await future
+
+    async def _run(self) -> None:
+        while True:
+            await self._wakeup.wait()
+            self._wakeup.clear()
+            while self._waiting:
+                batch = self._waiting[: self._max_batch]
+                del self._waiting[: self._max_batch]
+                await self._commit(batch)
+            if self._closing:
+                return
+
+    async def _commit(self, batch: list[tuple[Incoming, asyncio.Future[int]]]) -> None:
+        try:
+            ids = await self._store.receive([item for item, _ in batch])
+        except Exception as exc:  # any failure: every sender in the batch gets a 451
+            log.error("store failed batch=%d error=%r", len(batch), exc)
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        for (_, future), message_id in zip(batch, ids, strict=True):
+            if not future.done():
+                future.set_result(message_id)
+        if self._on_stored is not None:
+            self._on_stored()

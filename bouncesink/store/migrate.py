@@ -1,0 +1,67 @@
+"""Alembic glue: upgrade, downgrade and the schema check that guards start-up."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from ..errors import SchemaError
+
+
+def alembic_config() -> AlembicConfig:
+    """An Alembic config pointing at the migrations shipped inside the package."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(resources.files("bouncesink.migrations")))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    def _run(connection: Connection) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+    async with engine.connect() as connection:
+        await connection.run_sync(_run)
+        await connection.commit()
+
+
+async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    def _run(connection: Connection) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, revision)
+
+    async with engine.connect() as connection:
+        await connection.run_sync(_run)
+        await connection.commit()
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    def _read(connection: Connection) -> str | None:
+        return MigrationContext.configure(connection).get_current_revision()
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(_read)
+
+
+async def require_current(engine: AsyncEngine) -> None:
+    """Refuse to run on a schema that is missing or not at this version's head."""
+    current, head = await current_revision(engine), head_revision()
+    if current is None:
+        raise SchemaError("the database has no bouncesink schema: run `bouncesink db upgrade`")
+    if current != head:
+        raise SchemaError(
+            f"the database schema is at {current}, this bouncesink needs {head}: "
+            "run `bouncesink db upgrade`"
+        )

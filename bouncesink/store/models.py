@@ -1,0 +1,144 @@
+"""Tables of bouncesink: received messages, events per recipient record, address state."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every database (SQLite keeps no zone: we store UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC timestamp is required")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MessageStatus:
+    PENDING = "pending"  # durable, not processed yet
+    PROCESSED = "processed"  # parsed, events recorded (possibly none: not a bounce)
+    UNPARSABLE = "unparsable"  # kept for review; nothing recorded
+
+
+class StoredMessage(Base):
+    """One message as received: the raw bytes and the envelope, before anything else."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the raw bytes
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    mail_from: Mapped[str] = mapped_column(String(512))
+    rcpt_to: Mapped[list[str]] = mapped_column(JSON)
+    peer: Mapped[str | None] = mapped_column(String(128))
+    helo: Mapped[str | None] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once pruned
+    status: Mapped[str] = mapped_column(String(16), default=MessageStatus.PENDING)
+    message_type: Mapped[str | None] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_messages_status_id", "status", "id"),)
+
+
+class EventRow(Base):
+    """One recipient record of one message, classified; or an operator's action."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    record_index: Mapped[int | None] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(320))
+    domain: Mapped[str] = mapped_column(String(255))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    rule: Mapped[str] = mapped_column(String(128), default="")
+    action: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str | None] = mapped_column(String(16))
+    reply_code: Mapped[int | None] = mapped_column(Integer)
+    diagnostic: Mapped[str | None] = mapped_column(Text)
+    remote_mta: Mapped[str | None] = mapped_column(String(255))
+    source: Mapped[str | None] = mapped_column(String(32))  # parser module
+    manual: Mapped[str | None] = mapped_column(String(16))  # suppress / unsuppress / import
+    actor: Mapped[str | None] = mapped_column(String(128))
+    note: Mapped[str | None] = mapped_column(Text)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("message_id", "record_index", name="uq_events_message_record"),
+        Index("ix_events_address_occurred", "address", "occurred_at"),
+        Index("ix_events_domain_kind_occurred", "domain", "kind", "occurred_at"),
+    )
+
+
+class AddressRow(Base):
+    """The current state of one address, derived from its events by the policy."""
+
+    __tablename__ = "addresses"
+
+    address: Mapped[str] = mapped_column(String(320), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(255), index=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    suppression_reason: Mapped[str | None] = mapped_column(String(16))
+    soft_score: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(16))
+    diagnostic: Mapped[str | None] = mapped_column(Text)
+    suppressed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_event_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,0 +1,437 @@
+"""The store's intention-revealing operations. Knows nothing of SMTP or HTTP.
+
+Received messages are written first and alone (:meth:`Store.receive`); processing claims
+them (:meth:`Store.claim_pending`), and records events and re-derived address state in one
+transaction per batch (:meth:`Store.record`). Address state is always derived from the whole
+event history of the address by :func:`bouncesink.policy.derive`, under a row lock on
+PostgreSQL and the single writer on SQLite, so concurrent instances never lose an update.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from .. import policy
+from ..errors import StoreError
+from ..types import Category, Event, Kind, Reason
+from . import migrate
+from .engine import Engines, make_engines
+from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+
+log = logging.getLogger(__name__)
+
+
+def split_address(address: str) -> tuple[str, str]:
+    local, _, domain = address.rpartition("@")
+    return local, domain
+
+
+def normalize_address(address: str) -> str:
+    """Domain lowercased, local part kept as sent, surrounding <> and blanks removed."""
+    address = address.strip().strip("<>").strip()
+    local, domain = split_address(address)
+    return f"{local}@{domain.lower().rstrip('.')}" if local else address.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A message as the SMTP server received it."""
+
+    raw: bytes
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+    received_at: datetime
+    peer: str | None = None
+    helo: str | None = None
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A stored message waiting to be processed."""
+
+    id: int
+    raw: bytes
+    received_at: datetime
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """One classified recipient record, ready to be stored."""
+
+    record_index: int
+    address: str
+    kind: Kind
+    category: Category
+    reason: Reason
+    rule: str
+    action: str | None = None
+    status: str | None = None
+    reply_code: int | None = None
+    diagnostic: str | None = None
+    remote_mta: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What processing one stored message produced."""
+
+    message_id: int
+    status: str  # MessageStatus.PROCESSED or UNPARSABLE
+    message_type: str | None
+    error: str | None = None
+    events: tuple[NewEvent, ...] = field(default=())
+
+
+def _insert(dialect: str, table: Any) -> Any:
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def _truncate(text: str | None, size: int) -> str | None:
+    return text if text is None or len(text) <= size else text[: size - 1] + "…"
+
+
+def _to_event(row: EventRow) -> Event:
+    extra = {k: v for k, v in (("actor", row.actor), ("note", row.note)) if v}
+    return Event(
+        address=row.address,
+        occurred_at=row.occurred_at,
+        kind=Kind(row.kind),
+        category=Category(row.category),
+        reason=Reason(row.reason),
+        rule=row.rule,
+        status=row.status,
+        diagnostic=row.diagnostic,
+        manual=row.manual,
+        expires_at=row.expires_at,
+        message_id=row.message_id,
+        extra=extra,
+    )
+
+
+class Store:
+    """All database work of bouncesink."""
+
+    def __init__(self, engines: Engines, policy_config: policy.PolicyConfig) -> None:
+        self.engines = engines
+        self.policy = policy_config
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        base_dir: Path | None = None,
+        pool_size: int = 5,
+        policy_config: policy.PolicyConfig | None = None,
+    ) -> Store:
+        engines = make_engines(url, base_dir, pool_size)
+        return cls(engines, policy_config or policy.PolicyConfig())
+
+    @property
+    def dialect(self) -> str:
+        return self.engines.dialect
+
+    async def close(self) -> None:
+        await self.engines.dispose()
+
+    # -- schema -------------------------------------------------------------------------------
+
+    async def upgrade(self) -> None:
+        await migrate.upgrade(self.engines.writer)
+
+    async def require_schema(self) -> None:
+        await migrate.require_current(self.engines.reader)
+
+    # -- receiving ----------------------------------------------------------------------------
+
+    async def receive(self, items: Sequence[Incoming]) -> list[int]:
+        """Store messages durably in one transaction; returns each one's id.
+
+        A message whose exact bytes were stored before (an MTA retrying after a lost reply)
+        is not stored twice: its earlier id is returned.
+        """
+        rows = [
+            {
+                "digest": item.digest,
+                "received_at": item.received_at,
+                "mail_from": item.mail_from,
+                "rcpt_to": list(item.rcpt_to),
+                "peer": item.peer,
+                "helo": _truncate(item.helo, 255),
+                "size": len(item.raw),
+                "raw": item.raw,
+                "status": MessageStatus.PENDING,
+                "attempts": 0,
+            }
+            for item in items
+        ]
+        try:
+            async with self.engines.writer.begin() as conn:
+                stmt = _insert(self.dialect, StoredMessage).on_conflict_do_nothing(
+                    index_elements=["digest"]
+                )
+                await conn.execute(stmt, rows)
+                digests = [row["digest"] for row in rows]
+                result = await conn.execute(
+                    select(StoredMessage.digest, StoredMessage.id).where(
+                        StoredMessage.digest.in_(set(digests))
+                    )
+                )
+                ids = {d: i for d, i in result}
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store received messages: {exc}") from exc
+        return [ids[d] for d in digests]
+
+    # -- processing ---------------------------------------------------------------------------
+
+    async def claim_pending(self, limit: int, now: datetime, lease: timedelta) -> list[Pending]:
+        """Take up to `limit` unprocessed messages for `lease`; others skip them meanwhile."""
+        async with self.engines.writer.begin() as conn:
+            query: Select[Any] = (
+                select(StoredMessage.id)
+                .where(StoredMessage.status == MessageStatus.PENDING)
+                .where(
+                    (StoredMessage.claimed_until.is_(None)) | (StoredMessage.claimed_until < now)
+                )
+                .order_by(StoredMessage.id)
+                .limit(limit)
+            )
+            if self.dialect == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            ids = list((await conn.execute(query)).scalars())
+            if not ids:
+                return []
+            await conn.execute(
+                update(StoredMessage)
+                .where(StoredMessage.id.in_(ids))
+                .values(claimed_until=now + lease, attempts=StoredMessage.attempts + 1)
+            )
+            result = await conn.execute(
+                select(
+                    StoredMessage.id,
+                    StoredMessage.raw,
+                    StoredMessage.received_at,
+                    StoredMessage.mail_from,
+                    StoredMessage.rcpt_to,
+                )
+                .where(StoredMessage.id.in_(ids))
+                .order_by(StoredMessage.id)
+            )
+            return [
+                Pending(id=i, raw=raw or b"", received_at=at, mail_from=mf, rcpt_to=tuple(rt))
+                for i, raw, at, mf, rt in result
+            ]
+
+    async def record(
+        self, outcomes: Sequence[Outcome], received: dict[int, datetime], now: datetime
+    ) -> set[str]:
+        """Store the events of processed messages and re-derive the addresses they touch.
+
+        `received` gives each message's receipt time, which is the events' time. Returns the
+        addresses whose state was re-derived.
+        """
+        event_rows = [
+            {
+                "message_id": outcome.message_id,
+                "record_index": ev.record_index,
+                "address": normalize_address(ev.address),
+                "domain": split_address(normalize_address(ev.address))[1],
+                "occurred_at": received[outcome.message_id],
+                "kind": ev.kind.value,
+                "category": ev.category.value,
+                "reason": ev.reason.value,
+                "rule": _truncate(ev.rule, 128) or "",
+                "action": ev.action,
+                "status": _truncate(ev.status, 16),
+                "reply_code": ev.reply_code,
+                "diagnostic": _truncate(ev.diagnostic, 4000),
+                "remote_mta": _truncate(ev.remote_mta, 255),
+                "source": _truncate(ev.source, 32),
+            }
+            for outcome in outcomes
+            for ev in outcome.events
+        ]
+        async with self.engines.writer.begin() as conn:
+            if event_rows:
+                stmt = _insert(self.dialect, EventRow).on_conflict_do_nothing(
+                    index_elements=["message_id", "record_index"]
+                )
+                await conn.execute(stmt, event_rows)
+            for outcome in outcomes:
+                await conn.execute(
+                    update(StoredMessage)
+                    .where(StoredMessage.id == outcome.message_id)
+                    .values(
+                        status=outcome.status,
+                        message_type=outcome.message_type,
+                        error=_truncate(outcome.error, 4000),
+                        processed_at=now,
+                        claimed_until=None,
+                    )
+                )
+            addresses = {row["address"] for row in event_rows}
+            if addresses:
+                await self._rederive(conn, addresses, now)
+        return addresses
+
+    async def add_manual_event(
+        self,
+        address: str,
+        action: str,
+        now: datetime,
+        *,
+        actor: str | None = None,
+        note: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> None:
+        """Record an operator's suppress / unsuppress / import and re-derive the address."""
+        kind, category, reason = {
+            "suppress": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+            "import": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+            "unsuppress": (Kind.NONE, Category.NONE, Reason.UNDEFINED),
+        }[action]
+        address = normalize_address(address)
+        async with self.engines.writer.begin() as conn:
+            await conn.execute(
+                _insert(self.dialect, EventRow),
+                [
+                    {
+                        "address": address,
+                        "domain": split_address(address)[1],
+                        "occurred_at": now,
+                        "kind": kind.value,
+                        "category": category.value,
+                        "reason": reason.value,
+                        "rule": f"manual:{action}",
+                        "manual": action,
+                        "actor": actor,
+                        "note": note,
+                        "expires_at": expires_at,
+                    }
+                ],
+            )
+            await self._rederive(conn, {address}, now)
+
+    async def _rederive(
+        self, conn: AsyncConnection, addresses: Iterable[str], now: datetime
+    ) -> None:
+        ordered = sorted(addresses)  # one lock order for every instance: no deadlock
+        blank = [
+            {
+                "address": a,
+                "domain": split_address(a)[1],
+                "state": "active",
+                "soft_score": 0,
+                "event_count": 0,
+                "updated_at": now,
+            }
+            for a in ordered
+        ]
+        await conn.execute(
+            _insert(self.dialect, AddressRow).on_conflict_do_nothing(index_elements=["address"]),
+            blank,
+        )
+        if self.dialect == "postgresql":
+            lock = (
+                select(AddressRow.address)
+                .where(AddressRow.address.in_(ordered))
+                .order_by(AddressRow.address)
+                .with_for_update()
+            )
+            await conn.execute(lock)
+        history: dict[str, list[Event]] = {a: [] for a in ordered}
+        for chunk in _chunks(ordered, 500):
+            result = await conn.execute(
+                select(EventRow)
+                .where(EventRow.address.in_(chunk))
+                .order_by(EventRow.occurred_at, EventRow.id)
+            )
+            for mapping in result.mappings():
+                history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
+        for address in ordered:
+            status = policy.derive(history[address], now, self.policy)
+            await conn.execute(
+                update(AddressRow)
+                .where(AddressRow.address == address)
+                .values(
+                    state=status.state.value,
+                    suppression_reason=(
+                        status.suppression_reason.value if status.suppression_reason else None
+                    ),
+                    soft_score=status.soft_score,
+                    kind=status.kind.value if status.kind else None,
+                    category=status.category.value if status.category else None,
+                    reason=status.reason.value if status.reason else None,
+                    status=status.status,
+                    diagnostic=_truncate(status.diagnostic, 4000),
+                    suppressed_at=status.suppressed_at,
+                    expires_at=status.expires_at,
+                    last_event_at=status.last_event_at,
+                    event_count=len(history[address]),
+                    updated_at=now,
+                )
+            )
+
+    # -- reading ------------------------------------------------------------------------------
+
+    async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
+        """Current rows of the given addresses (normalized); absent ones are not in the map."""
+        wanted = sorted({normalize_address(a) for a in addresses})
+        found: dict[str, AddressRow] = {}
+        async with self.engines.reader.connect() as conn:
+            for chunk in _chunks(wanted, 500):
+                result = await conn.execute(select(AddressRow).where(AddressRow.address.in_(chunk)))
+                for mapping in result.mappings():
+                    row = AddressRow(**dict(mapping))
+                    found[row.address] = row
+        return found
+
+    async def events_of(self, address: str, limit: int = 100) -> list[EventRow]:
+        async with self.engines.reader.connect() as conn:
+            result = await conn.execute(
+                select(EventRow)
+                .where(EventRow.address == normalize_address(address))
+                .order_by(EventRow.occurred_at.desc(), EventRow.id.desc())
+                .limit(limit)
+            )
+            return [_row_from_mapping(m) for m in result.mappings()]
+
+    async def message_counts(self) -> dict[str, int]:
+        async with self.engines.reader.connect() as conn:
+            result = await conn.execute(
+                select(StoredMessage.status, func.count()).group_by(StoredMessage.status)
+            )
+            return {status: int(count) for status, count in result}
+
+    async def delete_everything(self) -> None:
+        """Empty every table (tests and benchmarks only ever call this on their own files)."""
+        async with self.engines.writer.begin() as conn:
+            for table in (EventRow, AddressRow, StoredMessage):
+                await conn.execute(delete(table))
+
+
+def _row_from_mapping(mapping: Any) -> EventRow:
+    return EventRow(**{k: mapping[k] for k in mapping})
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

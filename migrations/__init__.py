@@ -1,0 +1,1 @@
+"""Alembic migrations of bouncesink's schema (shipped as ``bouncesink.migrations``)."""

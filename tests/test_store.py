@@ -1,0 +1,94 @@
+"""The store on a real SQLite file and a real PostgreSQL database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bouncesink.store import Incoming, NewEvent, Outcome, Store
+from bouncesink.store.models import MessageStatus
+from bouncesink.types import Category, Kind, Reason
+
+T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+LEASE = timedelta(minutes=5)
+
+
+def incoming(body: bytes, at: datetime = T0) -> Incoming:
+    return Incoming(raw=body, mail_from="", rcpt_to=("b@bounces.example.org",), received_at=at)
+
+
+def hard(address: str, index: int = 0) -> NewEvent:
+    return NewEvent(
+        record_index=index,
+        address=address,
+        kind=Kind.HARD,
+        category=Category.BAD_MAILBOX,
+        reason=Reason.USERUNKNOWN,
+        rule="status:5.1.1",
+        status="5.1.1",
+        reply_code=550,
+        diagnostic="550 5.1.1 user unknown",
+    )
+
+
+async def test_receive_is_durable_and_idempotent_by_digest(store: Store) -> None:
+    first = await store.receive([incoming(b"one"), incoming(b"two")])
+    again = await store.receive([incoming(b"one")])
+    assert len(set(first)) == 2
+    assert again == [first[0]]
+    assert await store.message_counts() == {MessageStatus.PENDING: 2}
+
+
+async def test_claim_takes_each_message_once_within_the_lease(store: Store) -> None:
+    await store.receive([incoming(b"a"), incoming(b"b"), incoming(b"c")])
+    got = await store.claim_pending(2, T0, LEASE)
+    rest = await store.claim_pending(10, T0, LEASE)
+    assert len(got) == 2 and len(rest) == 1
+    assert await store.claim_pending(10, T0, LEASE) == []
+    # after the lease, unprocessed messages are claimable again (the processor died)
+    assert len(await store.claim_pending(10, T0 + LEASE * 2, LEASE)) == 3
+
+
+async def test_hard_event_suppresses_and_recording_twice_changes_nothing(store: Store) -> None:
+    (mid,) = await store.receive([incoming(b"dsn")])
+    outcome = Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (hard("Someone@Example.COM"),))
+    changed = await store.record([outcome], {mid: T0}, T0)
+    assert changed == {"Someone@example.com"}
+    await store.record([outcome], {mid: T0}, T0)  # the same processing again
+    rows = await store.lookup(["Someone@example.com"])
+    row = rows["Someone@example.com"]
+    assert (row.state, row.suppression_reason, row.reason) == (
+        "suppressed",
+        "hard-bounce",
+        "userunknown",
+    )
+    assert row.event_count == 1
+    assert row.last_event_at == T0
+    assert len(await store.events_of("Someone@example.com")) == 1
+    assert await store.message_counts() == {MessageStatus.PROCESSED: 1}
+
+
+async def test_unknown_address_is_absent(store: Store) -> None:
+    assert await store.lookup(["nobody@example.com"]) == {}
+
+
+async def test_manual_unsuppress_then_suppress(store: Store) -> None:
+    (mid,) = await store.receive([incoming(b"dsn")])
+    await store.record(
+        [Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (hard("a@example.com"),))],
+        {mid: T0},
+        T0,
+    )
+    later = T0 + timedelta(hours=1)
+    await store.add_manual_event("a@example.com", "unsuppress", later, actor="ops", note="ok")
+    assert (await store.lookup(["a@example.com"]))["a@example.com"].state == "active"
+    await store.add_manual_event("a@example.com", "suppress", later + timedelta(hours=1))
+    row = (await store.lookup(["a@example.com"]))["a@example.com"]
+    assert (row.state, row.suppression_reason) == ("suppressed", "manual")
+
+
+async def test_unparsable_message_is_kept(store: Store) -> None:
+    (mid,) = await store.receive([incoming(b"\x00junk")])
+    await store.record(
+        [Outcome(mid, MessageStatus.UNPARSABLE, "unparsable", "no headers")], {mid: T0}, T0
+    )
+    assert await store.message_counts() == {MessageStatus.UNPARSABLE: 1}
