@@ -102,6 +102,36 @@ class PolicySection:
     delivered_clears_soft: bool = True
 
 
+def _host_port_or_off(value: str) -> str | None:
+    return None if value == "" else _host_port(value)
+
+
+def _tokens(value: list[str]) -> str | None:
+    for token in value:
+        if len(token) < 16 or any(c.isspace() for c in token):
+            return "expected tokens of at least 16 characters without spaces"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ApiConfig:
+    listen: str = field(default="127.0.0.1:8025", metadata=_check(_host_port_or_off))
+    read_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
+    write_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen)
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+
 @dataclass(frozen=True, slots=True)
 class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
@@ -113,6 +143,7 @@ class Config:
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     policy: PolicySection = field(default_factory=PolicySection)
+    api: ApiConfig = field(default_factory=ApiConfig)
     log: LogConfig = field(default_factory=LogConfig)
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 

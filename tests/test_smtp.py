@@ -1,0 +1,185 @@
+"""The whole path through a real server on 127.0.0.1: SMTP in, durable, processed, queried."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import smtplib
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bouncesink import cli
+from bouncesink.config import load
+from bouncesink.daemon import open_store, serve
+
+from .dsn import dsn
+
+
+@dataclass
+class Running:
+    host: str
+    port: int
+    config_path: Path
+
+
+def write_config(tmp_path: Path, db_url: str, listen: str = "127.0.0.1:0") -> Path:
+    path = tmp_path / "bouncesink.toml"
+    path.write_text(
+        f'[smtp]\nlisten = "{listen}"\ndomains = ["bounces.example.org"]\n'
+        f'[database]\nurl = "{db_url}"\n[processing]\npoll_seconds = 0.5\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+async def daemon(tmp_path: Path, db_url: str) -> AsyncIterator[Running]:
+    """bouncesink's daemon in this process, on a free port, on SQLite and PostgreSQL."""
+    config_path = write_config(tmp_path, db_url)
+    config = load(config_path)
+    if not db_url.startswith("sqlite"):
+        assert cli.main(["db", "upgrade", "--config", str(config_path)]) == 0
+    ready: asyncio.Future[tuple[str, int]] = asyncio.get_running_loop().create_future()
+    task = asyncio.create_task(serve(config, on_ready=lambda h, p: ready.set_result((h, p))))
+    host, port = await asyncio.wait_for(ready, 30)
+    yield Running(host, port, config_path)
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+
+
+def send(host: str, port: int, raw: bytes, rcpt: str = "b-1@bounces.example.org") -> None:
+    with smtplib.SMTP(host, port, timeout=30) as client:
+        client.sendmail("", [rcpt], raw)
+
+
+def check(config_path: Path, *addresses: str) -> tuple[int, list[dict[str, object]]]:
+    """`bouncesink check --json`, the operator's command, run in its own process."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "bouncesink.cli", "check", "--json", "--config", str(config_path), *addresses],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return proc.returncode, [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+async def wait_for_state(config_path: Path, address: str, state: str) -> dict[str, object]:
+    deadline = time.monotonic() + 10
+    while True:
+        _, (info,) = await asyncio.to_thread(check, config_path, address)
+        if info["state"] == state or time.monotonic() > deadline:
+            return info
+        await asyncio.sleep(0.1)
+
+
+async def test_dsn_over_smtp_suppresses_the_address(daemon: Running) -> None:
+    await asyncio.to_thread(send, daemon.host, daemon.port, dsn("someone@example.com"))
+    info = await wait_for_state(daemon.config_path, "someone@example.com", "suppressed")
+    assert info["state"] == "suppressed"
+    assert info["category"] == "bad-mailbox"
+    assert info["kind"] == "hard"
+    assert info["reason"] == "userunknown"
+    assert info["status"] == "5.1.1"
+
+
+async def test_multi_recipient_dsn_records_each_outcome(daemon: Running) -> None:
+    raw = dsn(
+        [
+            ("gone@example.com", "5.1.1", "550 5.1.1 <{0}>: User unknown"),
+            ("full@example.net", "4.2.2", "452 4.2.2 <{0}>: Mailbox full"),
+        ],
+        msgid="2",
+    )
+    await asyncio.to_thread(send, daemon.host, daemon.port, raw)
+    gone = await wait_for_state(daemon.config_path, "gone@example.com", "suppressed")
+    assert gone["state"] == "suppressed"
+    full = await wait_for_state(daemon.config_path, "full@example.net", "soft")
+    assert (full["state"], full["kind"], full["category"]) == ("soft", "soft", "quota-issues")
+
+
+async def test_foreign_domain_is_refused_at_rcpt(daemon: Running) -> None:
+    def attempt() -> tuple[int, bytes]:
+        with smtplib.SMTP(daemon.host, daemon.port, timeout=30) as client:
+            client.ehlo()
+            client.mail("")
+            return client.rcpt("victim@example.com")
+
+    code, message = await asyncio.to_thread(attempt)
+    assert code == 550
+    assert b"relay access denied" in message
+
+
+async def test_unknown_address_check_exits_1(daemon: Running) -> None:
+    code, (info,) = await asyncio.to_thread(check, daemon.config_path, "never@example.com")
+    assert code == 1
+    assert info == info | {"found": False, "state": "active"}
+
+
+async def test_store_failure_answers_451_and_keeps_nothing_half_done(daemon: Running) -> None:
+    store = open_store(load(daemon.config_path))
+    try:
+        async with store.engines.writer.begin() as conn:
+            await conn.execute(text("ALTER TABLE messages RENAME TO messages_away"))
+        with pytest.raises(smtplib.SMTPDataError) as info:
+            await asyncio.to_thread(send, daemon.host, daemon.port, dsn("x@example.com"))
+        assert info.value.smtp_code == 451
+        assert b"4.3.0" in info.value.smtp_error
+        async with store.engines.writer.begin() as conn:
+            await conn.execute(text("ALTER TABLE messages_away RENAME TO messages"))
+        # the sender retries, and now it lands
+        await asyncio.to_thread(send, daemon.host, daemon.port, dsn("x@example.com"))
+    finally:
+        await store.close()
+    info2 = await wait_for_state(daemon.config_path, "x@example.com", "suppressed")
+    assert info2["state"] == "suppressed"
+
+
+@pytest.fixture
+def served_process(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
+    """`bouncesink serve` as a user runs it: its own process, SQLite created on first start."""
+    config_path = write_config(tmp_path, "sqlite:///state/bouncesink.db")
+    (tmp_path / "state").mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config_path)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    try:
+        for line in proc.stderr:
+            if "listening smtp=" in line:
+                hostport = line.split("listening smtp=")[1].split()[0]
+                host, _, port = hostport.rpartition(":")
+                break
+        else:
+            raise AssertionError("bouncesink serve exited before listening")
+        # keep reading its log so that a full pipe never blocks the daemon
+        threading.Thread(target=proc.stderr.read, daemon=True).start()
+        yield host, int(port), config_path
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=30) == 0
+
+
+def test_serve_process_end_to_end(served_process: tuple[str, int, Path]) -> None:
+    host, port, config_path = served_process
+    send(host, port, dsn("Someone@Example.com"))
+    deadline = time.monotonic() + 10
+    while True:
+        _, (info,) = check(config_path, "Someone@example.com")
+        if info["state"] == "suppressed" or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert (info["state"], info["category"]) == ("suppressed", "bad-mailbox")
