@@ -1,0 +1,299 @@
+"""Accuracy of parse (+ classify, when present) over the Sisimai corpus.
+
+Usage::
+
+    PYTHONPATH=. .venv/bin/python bench/accuracy.py [CORPUS_DIR] [--verbose] [--top N]
+
+CORPUS_DIR defaults to ``../shared/corpus/sisimai`` relative to the repository root. The
+reference answers are in ``truth.jsonl`` (one line per file and recipient) and
+``not-bounces.txt`` (messages that must yield no record). Figures printed:
+
+- files and messages read, exceptions raised by parse or classify;
+- messages with at least one record;
+- recipient agreement: the reference recipient is among our records for that file;
+- reason, category and kind agreement (the reference reason is mapped through the default
+  map of the design; the classifier module provides it when it exists);
+- top confusions (expected -> got, with counts and example files);
+- records produced on the not-bounces (must be 0);
+- dos/ (CRLF) and mac/ (CR-only) copies compared with the bsd/ (LF) original.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib
+import json
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bouncesink.parse import parse, split_mbox  # noqa: E402
+from bouncesink.types import RecipientRecord, Report  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "sisimai"
+
+ClassifyFn = Callable[[RecipientRecord, Report], Any]
+
+
+def load_classifier() -> tuple[ClassifyFn | None, dict[str, tuple[str, str]] | None, str]:
+    """The classifier and the reason -> (category, kind) map, if bouncesink.classify has them."""
+    try:
+        mod = importlib.import_module("bouncesink.classify")
+    except Exception as exc:  # the classifier may not exist yet
+        return None, None, f"bouncesink.classify not importable ({type(exc).__name__})"
+    fn = getattr(mod, "classify", None)
+    mapping = find_reason_map(mod)
+    note = "classify found" if callable(fn) else "bouncesink.classify has no classify()"
+    note += ", reason map found" if mapping else ", no reason map found (reasons only)"
+    return (fn if callable(fn) else None), mapping, note
+
+
+def find_reason_map(mod: Any) -> dict[str, tuple[str, str]] | None:
+    """Look in the classifier package for a table reason -> (category, kind)."""
+    from bouncesink.types import Category, Kind, Reason
+
+    modules = [mod]
+    for sub in ("reasons", "table", "tables", "mapping", "defaults", "status"):
+        try:
+            modules.append(importlib.import_module(f"bouncesink.classify.{sub}"))
+        except Exception:
+            continue
+    for m in modules:
+        for value in vars(m).values():
+            if not isinstance(value, dict) or not value:
+                continue
+            out: dict[str, tuple[str, str]] = {}
+            for k, v in value.items():
+                if not isinstance(k, Reason):
+                    break
+                cat = next((x for x in _flatten(v) if isinstance(x, Category)), None)
+                kind = next((x for x in _flatten(v) if isinstance(x, Kind)), None)
+                if cat is None or kind is None:
+                    break
+                out[str(k)] = (str(cat), str(kind))
+            else:
+                if len(out) >= 20:
+                    return out
+    return None
+
+
+def _flatten(v: Any) -> list[Any]:
+    if isinstance(v, tuple | list):
+        return list(v)
+    return [getattr(v, a, None) for a in ("category", "kind")]
+
+
+def norm_addr(addr: str | None) -> str:
+    return (addr or "").strip().strip("<>").lower()
+
+
+@dataclass
+class Outcome:
+    name: str
+    report: Report | None = None
+    reasons: list[tuple[RecipientRecord, str | None, str | None, str | None]] = field(
+        default_factory=list
+    )
+    error: str | None = None
+
+
+def run_one(name: str, raw: bytes, classify_fn: ClassifyFn | None) -> Outcome:
+    out = Outcome(name)
+    try:
+        out.report = parse(raw)
+    except Exception:
+        out.error = "parse: " + traceback.format_exc(limit=3)
+        return out
+    for rec in out.report.records:
+        reason = cat = kind = None
+        if classify_fn is not None:
+            try:
+                c = classify_fn(rec, out.report)
+                reason, cat, kind = str(c.reason), str(c.category), str(c.kind)
+            except Exception:
+                out.error = "classify: " + traceback.format_exc(limit=3)
+        out.reasons.append((rec, reason, cat, kind))
+    return out
+
+
+def iter_messages(corpus: Path) -> Iterator[tuple[str, bytes]]:
+    maildir = corpus / "maildir"
+    for sub in sorted(p for p in maildir.iterdir() if p.is_dir()):
+        for f in sorted(sub.iterdir()):
+            yield str(f.relative_to(corpus)), f.read_bytes()
+    dbg = corpus / "to-be-debugged-because"
+    if dbg.is_dir():
+        for f in sorted(dbg.rglob("*")):
+            if f.is_file():
+                yield str(f.relative_to(corpus)), f.read_bytes()
+    mbox = corpus / "mailbox"
+    if mbox.is_dir():
+        for f in sorted(mbox.iterdir()):
+            for i, msg in enumerate(split_mbox(f.read_bytes()), 1):
+                yield f"{f.relative_to(corpus)}#{i}", msg
+
+
+def signature(o: Outcome) -> list[tuple[str, str, str, str]]:
+    if o.report is None:
+        return [("<exception>", "", "", "")]
+    return sorted(
+        (norm_addr(r.recipient), str(r.action), r.status or "", str(r.reply_code or ""))
+        for r, *_ in o.reasons
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    ap.add_argument("--verbose", "-v", action="store_true", help="print per-file mismatches")
+    ap.add_argument("--top", type=int, default=15, help="confusions to show")
+    ap.add_argument("--no-classify", action="store_true", help="parse only")
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+
+    classify_fn, reason_map, note = (None, None, "disabled") if args.no_classify else (
+        load_classifier()
+    )
+    truth: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for line in (corpus / "truth.jsonl").read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            truth[row["file"]].append(row)
+    not_bounces = {
+        x.strip() for x in (corpus / "not-bounces.txt").read_text().splitlines() if x.strip()
+    }
+
+    t0 = time.perf_counter()
+    outcomes: dict[str, Outcome] = {}
+    files: set[str] = set()
+    for name, raw in iter_messages(corpus):
+        files.add(name.split("#")[0])
+        outcomes[name] = run_one(name, raw, classify_fn)
+    elapsed = time.perf_counter() - t0
+
+    exceptions = [o for o in outcomes.values() if o.error]
+    with_records = [o for o in outcomes.values() if o.report and o.report.records]
+    types = collections.Counter(
+        str(o.report.message_type) for o in outcomes.values() if o.report is not None
+    )
+
+    rcpt_total = rcpt_ok = null_total = null_ok = 0
+    status_total = status_ok = code_total = code_ok = 0
+    reason_total = reason_ok = cat_ok = kind_ok = 0
+    confusions: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    mismatches: list[str] = []
+    for fname, rows in sorted(truth.items()):
+        o = outcomes.get(fname)
+        ours = o.reasons if o else []
+        by_addr = {norm_addr(r.recipient): (r, rs, c, k) for r, rs, c, k in ours}
+        for row in rows:
+            expected = norm_addr(row["recipient"])
+            hit = by_addr.get(expected) if expected else None
+            if expected:
+                rcpt_total += 1
+                if hit:
+                    rcpt_ok += 1
+                else:
+                    got = ", ".join(sorted(by_addr)) or "<no record>"
+                    mismatches.append(f"{fname}: recipient {expected!r} not in [{got}]")
+            else:
+                null_total += 1
+                idx = row["recipient_index"] - 1
+                if idx < len(ours):
+                    null_ok += 1
+                    hit = ours[idx]
+            if row.get("status"):
+                status_total += 1
+                status_ok += bool(hit and hit[0].status == row["status"])
+            if row.get("replycode"):
+                code_total += 1
+                code_ok += bool(hit and str(hit[0].reply_code) == str(row["replycode"]))
+            if classify_fn is None:
+                continue
+            reason_total += 1
+            got_reason = hit[1] if hit else "<no record>"
+            exp_reason = row["reason"]
+            if got_reason == exp_reason:
+                reason_ok += 1
+            else:
+                confusions[(exp_reason, str(got_reason))].append(fname)
+                mismatches.append(f"{fname}: reason {exp_reason} -> {got_reason}")
+            if reason_map and hit:
+                exp_cat, exp_kind = reason_map.get(exp_reason, ("?", "?"))
+                cat_ok += hit[2] == exp_cat
+                kind_ok += hit[3] == exp_kind
+
+    nb_records = {n: len(o.reasons) for n, o in outcomes.items() if n in not_bounces}
+
+    # Line-ending copies against the LF original.
+    le_total = le_same = 0
+    le_diff: list[str] = []
+    for name, o in sorted(outcomes.items()):
+        parts = name.split("/")
+        if len(parts) != 3 or parts[1] not in ("dos", "mac"):
+            continue
+        ref = outcomes.get(f"maildir/bsd/{parts[2]}")
+        if ref is None:
+            other = "mac" if parts[1] == "dos" else "dos"
+            ref = outcomes.get(f"maildir/{other}/{parts[2]}")
+            if ref is None or parts[1] == "mac":
+                continue  # compare dos with mac once only
+        le_total += 1
+        if signature(o) == signature(ref):
+            le_same += 1
+        else:
+            le_diff.append(f"{name}: {signature(o)} != {signature(ref)}")
+
+    def pct(a: int, b: int) -> str:
+        return f"{a}/{b} ({100.0 * a / b:.1f}%)" if b else f"{a}/0"
+
+    print(f"corpus: {corpus}")
+    print(f"classifier: {note}")
+    print(f"files: {len(files)}   messages: {len(outcomes)}   time: {elapsed:.2f}s")
+    print(f"exceptions: {len(exceptions)}")
+    for o in exceptions[:10]:
+        print(f"  {o.name}: {(o.error or '').strip().splitlines()[-1]}")
+    print(f"message types: {dict(sorted(types.items()))}")
+    bounces = [o for n, o in outcomes.items() if n not in not_bounces]
+    print(
+        "messages with >=1 record: "
+        + pct(len([o for o in with_records if o.name not in not_bounces]), len(bounces))
+    )
+    print(f"recipient agreement: {pct(rcpt_ok, rcpt_total)}")
+    print(f"  rows with no reference recipient that got a record: {pct(null_ok, null_total)}")
+    print(f"status agreement (rows with a reference status): {pct(status_ok, status_total)}")
+    print(f"reply code agreement (rows with a reference code): {pct(code_ok, code_total)}")
+    if classify_fn is not None:
+        print(f"reason exact agreement: {pct(reason_ok, reason_total)}")
+        if reason_map:
+            print(f"category agreement: {pct(cat_ok, reason_total)}")
+            print(f"kind agreement: {pct(kind_ok, reason_total)}")
+        print("top confusions (expected -> got: count, examples):")
+        ranked = sorted(confusions.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for (exp, got), names in ranked[: args.top]:
+            print(f"  {exp:>16} -> {got:<16} {len(names):3}  {', '.join(names[:3])}")
+    else:
+        print("reason agreement: n/a (no classifier)")
+    print(f"records on not-bounces: {sum(nb_records.values())}  {nb_records}")
+    print(f"line-ending copies identical to LF original: {pct(le_same, le_total)}")
+    if args.verbose:
+        print("\nper-file mismatches:")
+        for m in mismatches:
+            print("  " + m)
+        for m in le_diff:
+            print("  line endings: " + m)
+        for o in exceptions:
+            print(f"  exception in {o.name}:\n{o.error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

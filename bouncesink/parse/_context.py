@@ -1,0 +1,183 @@
+"""One parsed message, walked once, with the pieces every detector looks at.
+
+The walk is bounded: at most ``MAX_PARTS`` parts, only text parts are decoded (each to at most
+``MAX_PART_BYTES``), and the enclosed original message contributes its headers only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from email import message_from_string
+from email.message import Message
+from email.policy import compat32
+
+from bouncesink.parse._util import (
+    MAX_PARTS,
+    MAX_TEXT_CHARS,
+    clean_address,
+    header,
+    html_to_text,
+    part_text,
+)
+
+logger = logging.getLogger(__name__)
+
+REPORT_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "message/feedback-report",
+        "message/disposition-notification",
+    }
+)
+ORIGINAL_TYPES = frozenset(
+    {"message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"}
+)
+
+# Where the copy of the original message starts in a plain-text bounce.
+ORIGINAL_MARKERS = re.compile(
+    r"^[ \t]*(?:"
+    r"-+ ?(?:Original message|Original Message|Undelivered Message|The header of the original"
+    r"|This is a copy of the message|Returned message|Headers of the original"
+    r"|original message follows|Message text follows|message headers follow"
+    r"|Unsent Message below|Below this line is a copy of the message)"
+    r"|Message headers follow\b|--- Below this line is a copy|Original message headers:"
+    r"|The original message was received at"
+    r"|Included is a copy of the message header"
+    r"|\*\*\* ?Original message"
+    r")",
+    re.I | re.M,
+)
+
+
+@dataclass
+class Context:
+    """What the detectors read from one message."""
+
+    msg: Message
+    subject: str
+    from_header: str
+    sender: str | None  # the From: address of the bounce itself
+    content_type: str
+    texts: list[str] = field(default_factory=list)  # human-readable parts, in order
+    report_parts: list[tuple[str, Message]] = field(default_factory=list)  # (type, part)
+    original: Message | None = None  # headers (and maybe body) of the returned message
+    original_text: str = ""  # raw text of the original part when it is text/rfc822-headers
+    _body: str | None = None
+
+    @property
+    def body(self) -> str:
+        """All human-readable text, joined (bounded by MAX_TEXT_CHARS)."""
+        if self._body is None:
+            self._body = "\n".join(self.texts)[:MAX_TEXT_CHARS]
+        return self._body
+
+    @property
+    def first_text(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+    def original_recipients(self) -> list[str]:
+        """To/Cc/envelope addresses of the returned message, wherever it is found."""
+        out: list[str] = []
+        orig = self.original
+        if orig is None and self.body:
+            orig = embedded_headers(self.body)
+        if orig is not None:
+            for name in ("To", "Cc", "X-Original-To", "Delivered-To", "Envelope-To"):
+                for value in orig.get_all(name) or []:
+                    for piece in str(value).split(","):
+                        addr = clean_address(piece)
+                        if addr and addr not in out:
+                            out.append(addr)
+        return out
+
+    def original_message_id(self) -> str | None:
+        orig = self.original
+        if orig is None and self.body:
+            orig = embedded_headers(self.body)
+        if orig is None:
+            return None
+        value = header(orig, "Message-ID")
+        return value or None
+
+
+def embedded_headers(body: str) -> Message | None:
+    """Headers of an original message quoted inside a plain-text bounce, if any."""
+    m = ORIGINAL_MARKERS.search(body)
+    if not m:
+        return None
+    rest = body[m.end() :]
+    nl = rest.find("\n")
+    rest = rest[nl + 1 :] if nl >= 0 else ""
+    rest = rest.lstrip("\n")
+    lines: list[str] = []
+    for line in rest.splitlines()[:200]:
+        if not line.strip():
+            if lines:
+                break
+            continue
+        lines.append(line.lstrip() if not line[:1].isspace() else line)
+    if not lines:
+        return None
+    try:
+        return message_from_string("\n".join(lines) + "\n\n", policy=compat32)
+    except Exception:
+        return None
+
+
+def build(msg: Message) -> Context:
+    ctx = Context(
+        msg=msg,
+        subject=header(msg, "Subject"),
+        from_header=header(msg, "From"),
+        sender=clean_address(header(msg, "From")),
+        content_type=msg.get_content_type(),
+    )
+    budget = [MAX_PARTS]
+    _walk(ctx, msg, budget)
+    return ctx
+
+
+def _walk(ctx: Context, part: Message, budget: list[int]) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        return
+    ctype = part.get_content_type()
+    if ctype in REPORT_TYPES:
+        ctx.report_parts.append((ctype, part))
+        return
+    if ctype in ORIGINAL_TYPES:
+        if ctx.original is None:
+            _take_original(ctx, part, ctype)
+        return
+    if part.is_multipart():
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            for sub in payload:
+                if budget[0] <= 0:
+                    break
+                if isinstance(sub, Message):
+                    _walk(ctx, sub, budget)
+        return
+    if ctype.startswith("text/") or ctype == "application/octet-stream" and not ctx.texts:
+        if ctype == "text/html":
+            if any(not t.lstrip().startswith("<") for t in ctx.texts):
+                return  # the plain alternative was already read
+            ctx.texts.append(html_to_text(part_text(part)))
+        elif ctype == "text/plain" or not part.get_filename():
+            ctx.texts.append(part_text(part))
+
+
+def _take_original(ctx: Context, part: Message, ctype: str) -> None:
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        ctx.original = payload[0]
+        return
+    text = part_text(part, 64 * 1024)
+    ctx.original_text = text
+    try:
+        ctx.original = message_from_string(text.lstrip(), policy=compat32)
+    except Exception:
+        ctx.original = None

@@ -1,0 +1,65 @@
+"""The detector table and the one loop that runs it.
+
+Detectors are run in order of most specific/authoritative to least (as flufl.bounce's
+``_scan.py`` does); the first that returns records decides the message type.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from email import message_from_bytes
+from email.policy import compat32
+from types import ModuleType
+
+from bouncesink.parse import _context, arf, autoreply, fallback, rfc3464, textbounce
+from bouncesink.parse._util import MAX_RECORDS, header, normalise_newlines
+from bouncesink.types import MessageType, RecipientRecord, Report
+
+logger = logging.getLogger(__name__)
+
+# Bytes of a message that are parsed at all: the report parts of a bounce come first, so a
+# huge message (a 20 MB attachment) costs no more than its first part.
+MAX_RAW_BYTES = 256 * 1024
+
+# (module, detect function): order matters, most authoritative first.
+DETECTORS: Sequence[ModuleType] = (
+    rfc3464,  # RFC 3464 / 6533 fields: the recipient's own words
+    arf,  # RFC 5965 complaints and their vendor variants
+    textbounce,  # plain-text bounces of known MTAs and providers
+    autoreply,  # RFC 3834 auto-replies (after bounces: Postfix says auto-replied too)
+    fallback,  # X-Failed-Recipients, then flufl.bounce, guarded
+)
+
+
+def truncate(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
+    if len(raw) <= limit:
+        return raw
+    cut = raw.rfind(b"\n", 0, limit)
+    return raw[: cut + 1 if cut > 0 else limit]
+
+
+def scan(raw: bytes) -> Report:
+    raw = normalise_newlines(truncate(raw))
+    msg = message_from_bytes(raw, policy=compat32)
+    ctx = _context.build(msg)
+    message_type = MessageType.NOT_BOUNCE
+    records: list[RecipientRecord] = []
+    for module in DETECTORS:
+        found = module.detect(ctx)
+        if found:
+            records = found[:MAX_RECORDS]
+            message_type = module.MESSAGE_TYPE
+            break
+    if message_type is MessageType.DSN and all(r.source != rfc3464.NAME for r in records):
+        message_type = MessageType.BOUNCE
+    reporting = next((r.reporting_mta for r in records if r.reporting_mta), None)
+    return Report(
+        message_type=message_type,
+        records=tuple(records),
+        subject=ctx.subject or None,
+        sender=ctx.sender,
+        message_id=header(msg, "Message-ID") or None,
+        original_message_id=ctx.original_message_id(),
+        reporting_mta=reporting,
+    )

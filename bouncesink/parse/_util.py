@@ -1,0 +1,199 @@
+"""Small pure helpers shared by the detector modules: addresses, codes, text, bounds."""
+
+from __future__ import annotations
+
+import logging
+import re
+from email.header import decode_header, make_header
+from email.message import Message
+
+logger = logging.getLogger(__name__)
+
+# Bounds: what one message may cost, whatever its size.
+MAX_PART_BYTES = 128 * 1024  # decoded bytes read from one text part
+MAX_TEXT_CHARS = 256 * 1024  # total human-readable text scanned per message
+MAX_PARTS = 64  # MIME parts walked
+MAX_RECORDS = 1000  # recipient records returned
+
+# An address as bounces write it: local@domain, with the usual local-part characters.
+ADDR_RE = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u0080-\uffff]+@"
+    r"(?:\[[0-9.:A-Fa-f]+\]|[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\-.\u0080-\uffff]*[A-Za-z0-9\u0080-\uffff])?)"
+)
+STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
+REPLY_RE = re.compile(r"(?<![\d.\-])([245][0-9][0-9])(?=[ \-]|$)")
+
+# Local parts that are never a failed recipient (the bounce's own senders).
+SYSTEM_LOCALPARTS = frozenset(
+    {"mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "root"}
+)
+
+# The SMTP command that failed, by the words bounces use to say so (most specific first).
+COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bRCPT\s+TO\b|\bin reply to RCPT\b|\bRCPT\b", re.I), "RCPT"),
+    (re.compile(r"\bMAIL\s+FROM\b|\bin reply to MAIL\b", re.I), "MAIL"),
+    (re.compile(r"\bend of data\b|\bfinal DATA\b|\bDATA command\b|\bBDAT\b|\bDATA\b"), "DATA"),
+    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
+    (re.compile(r"\bHELO\b", re.I), "HELO"),
+    (re.compile(r"\bSTARTTLS\b", re.I), "STARTTLS"),
+    (
+        re.compile(r"initial connection|greeting|SMTP banner|connect(?:ion)? to\b.*\brefused", re.I),
+        "CONN",
+    ),
+)
+
+
+def normalise_newlines(raw: bytes) -> bytes:
+    """CR-only and CRLF line endings become LF (compat32 does not split on a lone CR)."""
+    if b"\r" not in raw:
+        return raw
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def clean_address(text: str | None) -> str | None:
+    """'rfc822; <Local@Example.COM>' -> 'Local@example.com'; None when no address is there."""
+    if not text:
+        return None
+    value = text.strip()
+    if ";" in value:
+        kind, _, rest = value.partition(";")
+        if "@" not in kind or kind.lower().strip() in ("rfc822", "utf-8", "x-unknown"):
+            value = rest.strip()
+    value = value.strip().strip("<>\"' \t,;:.()[]")
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    m = ADDR_RE.search(value)
+    if not m:
+        return None
+    addr = m.group(0).strip(".-'")
+    local, _, domain = addr.rpartition("@")
+    if not local or not domain or "." not in domain and not domain.startswith("["):
+        return None
+    return f"{local}@{domain.lower().rstrip('.')}"
+
+
+def is_system_address(addr: str) -> bool:
+    local = addr.rpartition("@")[0].lower()
+    return local in SYSTEM_LOCALPARTS
+
+
+def find_status(text: str | None) -> str | None:
+    """The first RFC 3463 status code in a text, normalised ('5.01.1' -> '5.1.1')."""
+    if not text:
+        return None
+    m = STATUS_RE.search(text)
+    if not m:
+        return None
+    return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+
+
+def find_reply_code(text: str | None) -> int | None:
+    """The first SMTP reply code (2xx/4xx/5xx followed by a space, dash or end) in a text."""
+    if not text:
+        return None
+    m = REPLY_RE.search(text)
+    return int(m.group(1)) if m else None
+
+
+def find_command(text: str | None) -> str | None:
+    if not text:
+        return None
+    for pattern, command in COMMAND_PATTERNS:
+        if pattern.search(text):
+            return command
+    return None
+
+
+def unfold(text: str) -> str:
+    """Join folded header lines and collapse runs of white space."""
+    return " ".join(text.split())
+
+
+def decode_header_value(value: object) -> str:
+    """A header value as text; RFC 2047 words decoded, never raises."""
+    if value is None:
+        return ""
+    text = fix_text(str(value))
+    if "=?" not in text:
+        return unfold(text)
+    try:
+        return unfold(str(make_header(decode_header(text))))
+    except Exception:
+        return unfold(text)
+
+
+def header(msg: Message, name: str) -> str:
+    try:
+        return decode_header_value(msg.get(name))
+    except Exception:
+        return ""
+
+
+def part_text(part: Message, limit: int = MAX_PART_BYTES) -> str:
+    """Decoded text of a leaf part, at most ``limit`` bytes, with charset errors replaced."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        if isinstance(raw, str):
+            return raw[:limit]
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    data = payload[:limit]
+    charset = "utf-8"
+    try:
+        charset = part.get_content_charset() or "utf-8"
+    except Exception:
+        charset = "utf-8"
+    try:
+        return data.decode(charset, errors="replace")
+    except (LookupError, ValueError):
+        return data.decode("utf-8", errors="replace")
+
+
+_TAG_RE = re.compile(r"<(?:br|p|div|tr|li)\b[^>]*>|<[^>]{0,400}>", re.I)
+
+
+def html_to_text(html: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        return "\n" if m.group(0)[1:3].lower() in ("br", "p ", "p>", "di", "tr", "li") else ""
+
+    text = _TAG_RE.sub(repl, html)
+    for ent, ch in (("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
+        text = text.replace(ent, ch)
+    return text
+
+
+def fix_text(text: str) -> str:
+    """Undo compat32's surrogateescape of 8-bit bytes: read them as UTF-8 (else Latin-1)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("ascii", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
+    """The lines of a human-readable text that speak of one recipient (empty if none)."""
+    if not text or not recipient:
+        return ""
+    low = text.lower()
+    at = low.find(recipient.lower())
+    if at < 0:
+        return ""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    if end < 0 or end - start > limit:
+        end = min(len(text), start + limit)
+    para = unfold(text[start:end])
+    # A paragraph that only names the address says nothing about the failure.
+    if len(para) - len(recipient) < 8:
+        nxt = text.find("\n\n", end + 2)
+        tail = text[end : nxt if 0 <= nxt < end + limit else end + limit]
+        para = unfold(para + " " + tail)
+    return para

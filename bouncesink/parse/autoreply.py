@@ -1,0 +1,87 @@
+"""RFC 3834 auto-replies: vacation notices, out-of-office, challenge-response.
+
+One record for the address that answered (the From of the auto-reply). Run after the bounce
+detectors: Postfix marks its own bounces ``Auto-Submitted: auto-replied`` too, and a message
+from a mailer daemon or postmaster is never somebody's vacation notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bouncesink.parse._context import Context
+from bouncesink.parse._util import header, is_system_address
+from bouncesink.types import Action, MessageType, RecipientRecord
+
+logger = logging.getLogger(__name__)
+
+NAME = "autoreply"
+MESSAGE_TYPE = MessageType.AUTOREPLY
+
+# (header, pattern on its value): any match marks an auto-reply (RFC 3834 and vendor headers).
+HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Auto-Submitted", re.compile(r"^\s*auto-replied", re.I)),  # RFC 3834
+    ("X-Autoreply", re.compile(r"^\s*(?:yes|true|1)?\s*$", re.I)),  # Zimbra, cPanel
+    ("X-Autorespond", re.compile(r".", re.I)),  # various
+    ("X-Autoresponder", re.compile(r".", re.I)),
+    ("X-Auto-Reply-From", re.compile(r".", re.I)),
+    ("X-Mail-Autoreply", re.compile(r".", re.I)),  # OpenXchange
+    ("X-Vacation", re.compile(r".", re.I)),
+    ("Precedence", re.compile(r"^\s*auto[_-]?reply", re.I)),
+    ("X-Boxtrapper", re.compile(r".", re.I)),  # cPanel challenge-response
+    ("X-Spam-Challenge", re.compile(r".", re.I)),
+)
+
+# Subjects of vacation notices and challenge-responses, several languages.
+SUBJECT_RE = re.compile(
+    r"^\s*(?:"
+    r"auto(?:matic|matische|matisch)?[ \-_]?(?:reply|response|respons|antwort|antwoord)"
+    r"|auto:|autoreply|out of (?:the )?office|vacation|away from|on holiday|on leave"
+    r"|abwesenheit|abwesend|automatische antwort|urlaub"
+    r"|r[ée]ponse automatique|absence|absent|message d'absence|en cong[ée]s?"
+    r"|respuesta autom[áa]tica|fuera de la oficina|ausente"
+    r"|risposta automatica|fuori ufficio|assente"
+    r"|automatisch antwoord|afwezig|buiten kantoor"
+    r"|resposta autom[áa]tica|ausente do escrit[óo]rio"
+    r"|自動応答|自動返信|不在"
+    r"|please confirm your (?:e-?mail|message)|verify your (?:e-?mail|message)"
+    r"|confirm(?:ation)? required|challenge"
+    r")",
+    re.I,
+)
+SUBJECT_ANYWHERE_RE = re.compile(
+    r"\b(?:out of (?:the )?office|away until|on vacation|auto(?:matic)?[ \-]?reply"
+    r"|autorespons\w*|abwesenheitsnotiz|r[ée]ponse automatique)\b",
+    re.I,
+)
+
+
+def is_autoreply(ctx: Context) -> bool:
+    if ctx.sender is not None and is_system_address(ctx.sender):
+        return False
+    for name, pattern in HEADER_RULES:
+        value = ctx.msg.get(name)
+        if value is not None and pattern.search(str(value)):
+            return True
+    subject = ctx.subject
+    return bool(SUBJECT_RE.search(subject) or SUBJECT_ANYWHERE_RE.search(subject))
+
+
+def detect(ctx: Context) -> list[RecipientRecord] | None:
+    if not is_autoreply(ctx):
+        return None
+    addr = ctx.sender
+    reply_to = header(ctx.msg, "Reply-To")
+    if addr is None and reply_to:
+        from bouncesink.parse._util import clean_address
+
+        addr = clean_address(reply_to)
+    return [
+        RecipientRecord(
+            recipient=addr,
+            action=Action.AUTOREPLY,
+            diagnostic=ctx.subject or None,
+            source=NAME,
+        )
+    ]

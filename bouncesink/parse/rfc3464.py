@@ -1,0 +1,215 @@
+"""RFC 3464 delivery status notifications, and RFC 6533 (global) ones.
+
+Reads the per-recipient fields wherever a real MTA put them: in a message/delivery-status part
+(as the RFC says), in its global variant, in a text/plain part of a multipart/mixed or in the
+body of a message that has no MIME structure at all (``Final-Recipient:`` lines in the text).
+Blocks are split on blank lines and also on a new ``Final-Recipient``/``Original-Recipient``,
+since some MTAs forget the blank line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from email.message import Message
+
+from bouncesink.parse._context import Context
+from bouncesink.parse._util import (
+    MAX_RECORDS,
+    clean_address,
+    find_command,
+    find_reply_code,
+    find_status,
+    fix_text,
+    recipient_paragraph,
+    unfold,
+)
+from bouncesink.types import Action, MessageType, RecipientRecord
+
+logger = logging.getLogger(__name__)
+
+NAME = "rfc3464"
+MESSAGE_TYPE = MessageType.DSN
+
+FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9\-]{1,40})[ \t]*:[ \t]*(.*)$")
+DSN_HINT_RE = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.I | re.M)
+RECIPIENT_FIELDS = ("final-recipient", "original-recipient")
+XTEXT_RE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+
+ACTIONS: tuple[tuple[str, Action], ...] = (
+    ("fail", Action.FAILED),
+    ("delay", Action.DELAYED),
+    ("deliver", Action.DELIVERED),
+    ("relay", Action.RELAYED),
+    ("expand", Action.EXPANDED),
+)
+
+
+def detect(ctx: Context) -> list[RecipientRecord] | None:
+    texts = [report_text(part) for ctype, part in ctx.report_parts if "delivery-status" in ctype]
+    texts = [t for t in texts if t]
+    if not any(DSN_HINT_RE.search(t) for t in texts):
+        # Fields in a text part (Gmail's text/plain child, multipart/mixed, non-MIME bodies).
+        texts = [t for t in ctx.texts if DSN_HINT_RE.search(t)]
+        if not texts and ctx.original_text and DSN_HINT_RE.search(ctx.original_text):
+            texts = [ctx.original_text]
+    if not texts:
+        return None
+    per_message: dict[str, str] = {}
+    blocks: list[dict[str, str]] = []
+    for text in texts:
+        for block in _blocks(text):
+            if any(k in block for k in RECIPIENT_FIELDS):
+                blocks.append(block)
+            else:
+                for k, v in block.items():
+                    per_message.setdefault(k, v)
+    records = [r for r in (_record(b, per_message, ctx) for b in blocks[:MAX_RECORDS]) if r]
+    return _dedupe(records) or None
+
+
+def report_text(part: Message) -> str:
+    """The delivery-status part as text, whichever way compat32 parsed it."""
+    payload = part.get_payload()
+    chunks: list[str] = []
+    if isinstance(payload, list):
+        for sub in payload[:MAX_RECORDS]:
+            if isinstance(sub, Message):
+                chunks.append(_message_text(sub))
+    elif isinstance(payload, str):
+        chunks.append(payload)
+    return fix_text("\n\n".join(chunks))
+
+
+def _message_text(msg: Message) -> str:
+    lines = [f"{k}: {v}" for k, v in msg.items()]
+    body = msg.get_payload()
+    if isinstance(body, str) and body.strip():
+        lines.append("")
+        lines.append(body)
+    elif isinstance(body, list):
+        for sub in body:
+            if isinstance(sub, Message):
+                lines.append("")
+                lines.append(_message_text(sub))
+    return "\n".join(lines)
+
+
+def _blocks(text: str) -> list[dict[str, str]]:
+    blocks: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    last: str | None = None
+    for line in text.splitlines():
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, last = {}, None
+            continue
+        if line[:1] in " \t" and last is not None:
+            current[last] += " " + line.strip()
+            continue
+        m = FIELD_RE.match(line)
+        if not m:
+            last = None
+            continue
+        name, value = m.group(1).lower(), m.group(2).strip()
+        if name in RECIPIENT_FIELDS and (
+            name in current or (name == "original-recipient" and "final-recipient" in current)
+        ):
+            blocks.append(current)
+            current = {}
+        if name not in current:
+            current[name] = value
+        last = name
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _decode_xtext(value: str) -> str:
+    if "\\x{" not in value and "+" not in value:
+        return value
+    return XTEXT_RE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), value)
+
+
+def _value_after_type(value: str | None) -> str | None:
+    """'dns; mx.example.com' -> 'mx.example.com'; 'smtp; 550 ...' -> '550 ...'."""
+    if not value:
+        return None
+    head, sep, rest = value.partition(";")
+    if sep and " " not in head.strip() and len(head.strip()) < 20:
+        value = rest
+    value = unfold(value)
+    return value or None
+
+
+def parse_action(value: str | None) -> Action | None:
+    if not value:
+        return None
+    low = value.strip().lower()
+    for prefix, action in ACTIONS:
+        if low.startswith(prefix):
+            return action
+    return None
+
+
+def best_status(status: str | None, diagnostic: str | None) -> str | None:
+    """The DSN's Status, or the more specific one of the same class the diagnostic states
+    (Exim and others always write 5.0.0 and put the real code in the text)."""
+    found = find_status(diagnostic)
+    if status is None:
+        return found
+    if found and status.endswith(".0.0") and found[0] == status[0] and found != status:
+        return found
+    return status
+
+
+def _record(
+    block: dict[str, str], per_message: dict[str, str], ctx: Context
+) -> RecipientRecord | None:
+    final = block.get("final-recipient") or block.get("x-actual-recipient")
+    original = block.get("original-recipient")
+    recipient = clean_address(_decode_xtext(final or "")) or clean_address(
+        _decode_xtext(original or "")
+    )
+    if recipient is None:
+        return None
+    diagnostic = _value_after_type(block.get("diagnostic-code"))
+    if diagnostic is None:
+        para = recipient_paragraph(ctx.first_text, recipient)
+        diagnostic = para or None
+    status = best_status(find_status(block.get("status")), diagnostic)
+    action = parse_action(block.get("action"))
+    if action is None:
+        action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
+    reply = find_reply_code(diagnostic) if diagnostic else None
+    command = find_command(diagnostic) or find_command(
+        recipient_paragraph(ctx.first_text, recipient)
+    )
+    reporting = _value_after_type(
+        block.get("reporting-mta") or per_message.get("reporting-mta")
+    )
+    return RecipientRecord(
+        recipient=recipient,
+        action=action,
+        status=status,
+        reply_code=reply,
+        diagnostic=diagnostic,
+        remote_mta=_value_after_type(block.get("remote-mta")),
+        reporting_mta=reporting,
+        original_recipient=clean_address(_decode_xtext(original or "")),
+        command=command,
+        source=NAME,
+    )
+
+
+def _dedupe(records: list[RecipientRecord]) -> list[RecipientRecord]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out: list[RecipientRecord] = []
+    for r in records:
+        key = (r.recipient.lower() if r.recipient else None, r.action)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
