@@ -161,6 +161,12 @@ def _walk(ctx: Context, part: Message, budget: list[int]) -> None:
                 if isinstance(sub, Message):
                     _walk(ctx, sub, budget)
         return
+    if ctype.startswith(("multipart/", "message/")):
+        # A multipart whose boundary was lost, or a message part compat32 left as text.
+        text = part_text(part)
+        if text.strip():
+            ctx.texts.append(text)
+        return
     if ctype.startswith("text/") or ctype == "application/octet-stream" and not ctx.texts:
         if ctype == "text/html":
             if any(not t.lstrip().startswith("<") for t in ctx.texts):

@@ -12,9 +12,22 @@ from email import message_from_bytes
 from email.policy import compat32
 from types import ModuleType
 
-from bouncesink.parse import _context, arf, autoreply, fallback, rfc3464, textbounce
+from bouncesink.parse import (
+    _context,
+    amazon,
+    appliances,
+    arf,
+    autoreply,
+    fallback,
+    forwarded,
+    microsoft,
+    providers,
+    rfc3464,
+    textbounce,
+    unix_mta,
+)
 from bouncesink.parse._util import MAX_RECORDS, header, normalise_newlines
-from bouncesink.types import MessageType, RecipientRecord, Report
+from bouncesink.types import Action, MessageType, RecipientRecord, Report
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +39,14 @@ MAX_RAW_BYTES = 256 * 1024
 DETECTORS: Sequence[ModuleType] = (
     rfc3464,  # RFC 3464 / 6533 fields: the recipient's own words
     arf,  # RFC 5965 complaints and their vendor variants
-    textbounce,  # plain-text bounces of known MTAs and providers
+    forwarded,  # a DSN enclosed in another bounce
+    amazon,  # Amazon SES notifications (JSON through SNS)
+    microsoft,  # Exchange, Office 365, Outlook.com
+    providers,  # Gmail, Yahoo, Verizon...
+    appliances,  # Notes, filters and gateways, and other named formats
+    unix_mta,  # Postfix, Exim, Sendmail, qmail, Courier, OpenSMTPD, DMA
     autoreply,  # RFC 3834 auto-replies (after bounces: Postfix says auto-replied too)
+    textbounce,  # any other text from a mailer daemon naming recipients and failures
     fallback,  # X-Failed-Recipients, then flufl.bounce, guarded
 )
 
@@ -51,8 +70,8 @@ def scan(raw: bytes) -> Report:
             records = found[:MAX_RECORDS]
             message_type = module.MESSAGE_TYPE
             break
-    if message_type is MessageType.DSN and all(r.source != rfc3464.NAME for r in records):
-        message_type = MessageType.BOUNCE
+    if records and all(r.action is Action.FEEDBACK for r in records):
+        message_type = MessageType.COMPLAINT
     reporting = next((r.reporting_mta for r in records if r.reporting_mta), None)
     return Report(
         message_type=message_type,

@@ -20,6 +20,7 @@ ADDR_RE = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u0080-\uffff]+@"
     r"(?:\[[0-9.:A-Fa-f]+\]|[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\-.\u0080-\uffff]*[A-Za-z0-9\u0080-\uffff])?)"
 )
+QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])')
 STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
 REPLY_RE = re.compile(r"(?<![\d.\-])([245][0-9][0-9])(?=[ \-]|$)")
 
@@ -59,6 +60,10 @@ def clean_address(text: str | None) -> str | None:
         kind, _, rest = value.partition(";")
         if "@" not in kind or kind.lower().strip() in ("rfc822", "utf-8", "x-unknown"):
             value = rest.strip()
+    quoted = QUOTED_ADDR_RE.search(value)
+    if quoted:
+        local, domain = quoted.group(1), quoted.group(2)
+        return f"{local}@{domain.lower().rstrip('.')}"
     value = value.strip().strip("<>\"' \t,;:.()[]")
     if value.lower().startswith("mailto:"):
         value = value[7:]

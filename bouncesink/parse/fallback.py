@@ -12,12 +12,12 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._text import FAILURE_WORDS_RE, failed_recipients_header, looks_like_bounce
 from bouncesink.parse._util import (
     clean_address,
     find_command,
     find_reply_code,
     find_status,
-    header,
     is_system_address,
     recipient_paragraph,
 )
@@ -27,34 +27,6 @@ logger = logging.getLogger(__name__)
 
 NAME = "fallback"
 MESSAGE_TYPE = MessageType.BOUNCE
-
-BOUNCE_SENDER_RE = re.compile(
-    r"mailer-?daemon|postmaster|mail ?delivery|mail ?administrator|mail ?system"
-    r"|delivery ?(?:subsystem|status)|bounce|^<>$",
-    re.I,
-)
-BOUNCE_SUBJECT_RE = re.compile(
-    r"undeliver|undelivered|delivery (?:status|failure|failed|has failed|problem)|returned mail"
-    r"|failure notice|mail delivery|non-?delivery|could not be delivered|rejected|bounce"
-    r"|not delivered|delivery notification|unzustellbar|non remis|no entregado|errore",
-    re.I,
-)
-FAILURE_WORDS_RE = re.compile(
-    r"fail|unknown|not exist|no such|reject|refused|denied|invalid|unavailable|undeliver"
-    r"|error|bounce|disabled|full|quota|not found|could not|couldn't|unable|permanent"
-    r"|[45]\d\d[ \-]|[45]\.\d{1,3}\.\d{1,3}",
-    re.I,
-)
-
-
-def looks_like_bounce(ctx: Context) -> bool:
-    return bool(
-        BOUNCE_SENDER_RE.search(ctx.from_header)
-        or BOUNCE_SUBJECT_RE.search(ctx.subject)
-        or header(ctx.msg, "Return-Path").strip() in ("<>", "")
-        and ctx.msg.get("Return-Path") is not None
-    )
-
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
     if not looks_like_bounce(ctx):
@@ -76,13 +48,7 @@ def make_record(ctx: Context, addr: str, source: str) -> RecipientRecord:
 
 
 def _failed_recipients(ctx: Context) -> list[RecipientRecord] | None:
-    addrs: list[str] = []
-    for value in ctx.msg.get_all("X-Failed-Recipients") or []:
-        for piece in str(value).split(","):
-            addr = clean_address(piece)
-            if addr and addr not in addrs:
-                addrs.append(addr)
-    return [make_record(ctx, a, "x-failed-recipients") for a in addrs] or None
+    return [make_record(ctx, a, "x-failed-recipients") for a in failed_recipients_header(ctx)]
 
 
 def supported(ctx: Context, addr: str) -> bool:
@@ -96,6 +62,8 @@ def supported(ctx: Context, addr: str) -> bool:
 
 
 def _flufl(ctx: Context) -> list[RecipientRecord] | None:
+    if ctx.sender is None:
+        return None  # flufl.bounce's detectors raise on a message without a From address
     try:
         from flufl.bounce import scan_message
 

@@ -1,10 +1,12 @@
-"""Plain-text bounces of known MTAs and providers."""
+"""Any other plain-text bounce: a message from a mailer daemon (or with a bounce's subject) whose
+human-readable part names failed recipients next to words of failure."""
 
 from __future__ import annotations
 
 import logging
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._text import cut_report, extract, looks_like_bounce
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -14,4 +16,10 @@ MESSAGE_TYPE = MessageType.BOUNCE
 
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
+    if not looks_like_bounce(ctx):
+        return None
+    for text in ctx.texts:
+        records = extract(ctx, cut_report(text, 0), NAME)
+        if records:
+            return records
     return None

@@ -1,0 +1,237 @@
+"""Shared machinery for plain-text bounces: a format is a table entry, not a branch.
+
+A :class:`TextFormat` says how to recognise one MTA's or provider's report (a phrase that
+starts it, optionally the sender or subject) and, where the format has one, the line shape that
+names a failed recipient. :func:`extract` turns the matching report into records: recipients,
+then for each one the paragraph that speaks of it (diagnostic, status, reply code, command).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bouncesink.parse._context import ORIGINAL_MARKERS, Context
+from bouncesink.parse._util import (
+    ADDR_RE,
+    MAX_RECORDS,
+    clean_address,
+    find_command,
+    find_reply_code,
+    find_status,
+    is_system_address,
+    recipient_paragraph,
+    unfold,
+)
+from bouncesink.types import Action, RecipientRecord
+
+logger = logging.getLogger(__name__)
+
+FAILURE_WORDS_RE = re.compile(
+    r"fail|unknown|not exist|no such|reject|refused|denied|invalid|unavailable|undeliver"
+    r"|error|bounce|disabled|full|quota|not found|could not|couldn't|unable|permanent|not allowed"
+    r"|blocked|blacklist|spam|timed? ?out|expired|too large|exceed|suspend|inactive|over ?quota"
+    r"|delay|not (?:yet )?been delivered|temporar|retry|deferred|problem|wasn't delivered"
+    r"|[45]\d\d[ \-]|[45]\.\d{1,3}\.\d{1,3}",
+    re.I,
+)
+DELAYED_RE = re.compile(
+    r"has not yet been delivered|has been delayed|delivery (?:is|has been) delayed"
+    r"|THIS IS A WARNING MESSAGE ONLY|will (?:continue to )?(?:be )?retr(?:y|ied)"
+    r"|delivery attempts will continue|not been delivered yet|temporarily deferred"
+    r"|Delivery Status Notification \(Delay\)|^Warning: |Delayed Mail|delivery delayed",
+    re.I | re.M,
+)
+PERMANENT_RE = re.compile(
+    r"permanent(?:ly)? (?:error|failure|fatal)|I've given up|failed permanently|could not be"
+    r" delivered|has been returned|wasn't delivered|couldn't be delivered|permanent errors",
+    re.I,
+)
+# Lines whose addresses are never failed recipients (headers of the original, contacts).
+SKIP_LINE_RE = re.compile(
+    r"^\s*(?:From|Return-Path|Sender|Reply-To|Message-ID|In-Reply-To|References|Received"
+    r"|Original[ -]Sender|Sender-MTA|X-[\w-]+|envelope-from|Errors-To)\s*:"
+    r"|MAIL FROM\s*:?\s*<|contact|assistance|help ?desk|postmaster of|send (?:an? )?e?mail to"
+    r"|support@|please write|sent by|sender:|from:\s*\S+@|your message.{0,30} from\b"
+    r"|\bfrom\s+<?\S+@\S+>?\s*$|message-id|\(Message-ID|^\s*for <",
+    re.I,
+)
+
+
+BOUNCE_SENDER_RE = re.compile(
+    r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail ?administrator|mail ?system"
+    r"|delivery ?(?:subsystem|status)|NDR|bounce|^<>$|^$",
+    re.I,
+)
+BOUNCE_SUBJECT_RE = re.compile(
+    r"undeliver|undelivered|delivery (?:status|failure|failed|has failed|problem)|returned mail"
+    r"|failure notice|mail delivery|non-?delivery|could not be delivered|rejected|bounce"
+    r"|not delivered|delivery notification|unzustellbar|non remis|no entregado|errore"
+    r"|delivery error|mail error|returned to sender|delayed mail|warning: message",
+    re.I,
+)
+
+
+def looks_like_bounce(ctx: Context) -> bool:
+    """From a mailer daemon, with a bounce's subject, or sent with a null return path."""
+    if BOUNCE_SENDER_RE.search(ctx.from_header) or BOUNCE_SUBJECT_RE.search(ctx.subject):
+        return True
+    return ctx.msg.get("Return-Path") is not None and str(ctx.msg.get("Return-Path")).strip() in (
+        "<>",
+        "",
+    )
+
+
+def failed_recipients_header(ctx: Context) -> list[str]:
+    """Addresses of the X-Failed-Recipients header (Exim, Gmail)."""
+    addrs: list[str] = []
+    for value in ctx.msg.get_all("X-Failed-Recipients") or []:
+        for piece in str(value).split(","):
+            addr = clean_address(piece)
+            if addr and addr not in addrs:
+                addrs.append(addr)
+    return addrs
+
+
+@dataclass(frozen=True, slots=True)
+class TextFormat:
+    """One plain-text bounce format: how to recognise it and where its recipients are."""
+
+    name: str  # the family, written as the record's source
+    marker: re.Pattern[str]  # phrase that starts the report (searched in each text part)
+    example: str  # the format or phrase this entry was made for
+    sender: re.Pattern[str] | None = None  # From: of the bounce must match, when given
+    subject: re.Pattern[str] | None = None  # Subject of the bounce must match, when given
+    recipient: re.Pattern[str] | None = None  # group 'addr': a line that names a recipient
+    end: re.Pattern[str] | None = None  # where the report ends (default: the original's copy)
+
+
+def find_report(ctx: Context, fmt: TextFormat) -> str | None:
+    """The text of the report if ``fmt`` recognises this message."""
+    if fmt.sender is not None and not fmt.sender.search(ctx.from_header):
+        return None
+    if fmt.subject is not None and not fmt.subject.search(ctx.subject):
+        return None
+    for text in ctx.texts:
+        m = fmt.marker.search(text)
+        if m:
+            return cut_report(text, m.start(), fmt.end)
+    return None
+
+
+def cut_report(text: str, start: int, end: re.Pattern[str] | None = None) -> str:
+    rest = text[start:]
+    stop = (end or ORIGINAL_MARKERS).search(rest, 1)
+    if stop:
+        rest = rest[: stop.start()]
+    return rest[:20000]
+
+
+def detect_formats(ctx: Context, formats: Sequence[TextFormat]) -> list[RecipientRecord] | None:
+    for fmt in formats:
+        report = find_report(ctx, fmt)
+        if report is None:
+            continue
+        records = extract(ctx, report, fmt.name, fmt.recipient)
+        if records:
+            return records
+    return None
+
+
+def excluded_addresses(ctx: Context) -> set[str]:
+    out: set[str] = set()
+    if ctx.sender:
+        out.add(ctx.sender.lower())
+    for name in ("To", "Reply-To", "Return-Path"):
+        addr = clean_address(str(ctx.msg.get(name, "")))
+        if addr:
+            out.add(addr.lower())
+    orig = ctx.original
+    if orig is not None:
+        for name in ("From", "Return-Path", "Sender", "Reply-To"):
+            addr = clean_address(str(orig.get(name, "")))
+            if addr:
+                out.add(addr.lower())
+    return out
+
+
+def candidates(report: str, ctx: Context, pattern: re.Pattern[str] | None) -> list[str]:
+    """Addresses the report names as failed recipients, in order."""
+    originals = {a.lower() for a in ctx.original_recipients()}
+    excluded = excluded_addresses(ctx) - originals
+    found: list[str] = []
+    if pattern is not None:
+        raw: Iterable[str] = (m.group("addr") for m in pattern.finditer(report))
+    else:
+        raw = (
+            m.group(0)
+            for line in report.splitlines()
+            if "@" in line and not SKIP_LINE_RE.search(line)
+            for m in ADDR_RE.finditer(line)
+        )
+    for text in raw:
+        addr = clean_address(text)
+        if addr is None:
+            continue
+        low = addr.lower()
+        if low in excluded or (is_system_address(addr) and low not in originals):
+            continue
+        if low.startswith(("mailto:", "//")) or addr in found:
+            continue
+        found.append(addr)
+    return found
+
+
+def diagnostic_for(report: str, addr: str | None, single: bool) -> str:
+    para = recipient_paragraph(report, addr) if addr else ""
+    rest = para.replace(addr or "\0", "")
+    if para and FAILURE_WORDS_RE.search(rest) and (not single or find_reply_code(rest)):
+        return para
+    lines = [
+        unfold(line)
+        for line in report.splitlines()
+        if FAILURE_WORDS_RE.search(line) and not SKIP_LINE_RE.search(line)
+    ]
+    text = " ".join(lines[:8])
+    if para and not FAILURE_WORDS_RE.search(rest):
+        return text or para
+    return (para + " " + text).strip() if single and para != text else para or text
+
+
+def action_of(report: str, ctx: Context) -> Action:
+    if DELAYED_RE.search(ctx.subject) or (
+        DELAYED_RE.search(report) and not PERMANENT_RE.search(report)
+    ):
+        return Action.DELAYED
+    return Action.FAILED
+
+
+def extract(
+    ctx: Context, report: str, source: str, pattern: re.Pattern[str] | None = None
+) -> list[RecipientRecord]:
+    addrs = failed_recipients_header(ctx) or candidates(report, ctx, pattern)
+    if not addrs and pattern is not None:
+        addrs = candidates(report, ctx, None)
+    if not addrs and FAILURE_WORDS_RE.search(report):
+        addrs = [a for a in ctx.original_recipients() if not is_system_address(a)][:1]
+    if not addrs:
+        return []
+    action = action_of(report, ctx)
+    single = len(addrs) == 1
+    records: list[RecipientRecord] = []
+    for addr in addrs[:MAX_RECORDS]:
+        diag = diagnostic_for(report, addr, single)[:2000]
+        records.append(
+            RecipientRecord(
+                recipient=addr,
+                action=action,
+                status=find_status(diag),
+                reply_code=find_reply_code(diag),
+                diagnostic=diag or None,
+                command=find_command(diag),
+                source=source,
+            )
+        )
+    return records

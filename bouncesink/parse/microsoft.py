@@ -1,0 +1,45 @@
+"""Plain-text bounces of Microsoft Exchange (2003 to 2019), Office 365 and Outlook.com."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bouncesink.parse._context import Context
+from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.types import MessageType, RecipientRecord
+
+logger = logging.getLogger(__name__)
+
+NAME = "microsoft"
+MESSAGE_TYPE = MessageType.BOUNCE
+
+FORMATS: tuple[TextFormat, ...] = (
+    TextFormat(
+        name="office365",
+        marker=re.compile(
+            r"Delivery has failed to these recipients or groups|Your message (?:couldn't|could not|"
+            r"wasn't|was not) (?:be )?delivered|Your message to .{1,200} couldn't be delivered"
+            r"|Delivery is delayed to these recipients or groups",
+            re.I,
+        ),
+        example="Delivery has failed to these recipients or groups: rcpt@x ... Remote Server "
+        "returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'",
+    ),
+    TextFormat(
+        name="exchange",
+        marker=re.compile(
+            r"Your message did not reach some or all of the intended recipients"
+            r"|The following recipient\(s\) (?:could not be reached|cannot be reached)"
+            r"|^Your message\s*$|Delivery to the following recipients? failed"
+            r"|This message could not be delivered to the following recipient",
+            re.I | re.M,
+        ),
+        example="Your message did not reach some or all of the intended recipients. ... "
+        "rcpt@x on 4/29/2010 The e-mail account does not exist",
+    ),
+)
+
+
+def detect(ctx: Context) -> list[RecipientRecord] | None:
+    return detect_formats(ctx, FORMATS)

@@ -1,0 +1,84 @@
+"""Plain-text bounces of the Unix MTAs: Postfix, Exim, Sendmail, qmail, Courier, OpenSMTPD,
+DragonFly Mail Agent, and the MTAs that copy their wording."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bouncesink.parse._context import Context
+from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.types import MessageType, RecipientRecord
+
+logger = logging.getLogger(__name__)
+
+NAME = "unix_mta"
+MESSAGE_TYPE = MessageType.BOUNCE
+
+M = re.M
+I = re.I
+
+FORMATS: tuple[TextFormat, ...] = (
+    TextFormat(
+        name="postfix",
+        marker=re.compile(r"^This is the (?:Postfix program|mail system) at host ", M),
+        example="This is the mail system at host mx.example.com. ... <rcpt@x>: host y said: 550",
+        recipient=re.compile(r"^\s*<(?P<addr>[^>\s]+@[^>\s]+)>(?: \(expanded from <[^>]*>\))?:", M),
+    ),
+    TextFormat(
+        name="exim",
+        marker=re.compile(
+            r"This message was created automatically by (?:mail delivery software|the SMTP relay)"
+            r"|^A message that you sent (?:could not be delivered|has not yet been delivered"
+            r"|contained one or more recipient)",
+            M,
+        ),
+        example="A message that you sent could not be delivered to one or more of its recipients",
+        recipient=re.compile(
+            r"^ {1,4}(?:[^\s<>]+ )?<?(?P<addr>[^\s<>]+@[^\s<>:]+?)>?(?::\s|:?[ \t]*$)", M
+        ),
+    ),
+    TextFormat(
+        name="qmail",
+        marker=re.compile(
+            r"^Hi\. This is the qmail[\w-]* program|I'm afraid I wasn't able to deliver your "
+            r"message|This is the qmail-send program",
+            M,
+        ),
+        example="Hi. This is the qmail-send program at x. <rcpt@y>: Remote host said: 550 ...",
+        recipient=re.compile(r"^<(?P<addr>[^>\s]+@[^>\s]+)>:", M),
+    ),
+    TextFormat(
+        name="dragonfly",
+        marker=re.compile(r"^This is the DragonFly Mail Agent|There was an error delivering", M),
+        example="There was an error delivering your mail to <rcpt@x>.",
+        recipient=re.compile(r"error delivering your mail to <(?P<addr>[^>\s]+)>"),
+    ),
+    TextFormat(
+        name="opensmtpd",
+        marker=re.compile(
+            r"This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while "
+            r"attempting to deliver a message for the following list of recipients",
+            I,
+        ),
+        example="Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.",
+    ),
+    TextFormat(
+        name="courier",
+        marker=re.compile(r"^This is a delivery status notification from |Courier mail server", M),
+        example="This is a delivery status notification from mx.example.com, running Courier",
+    ),
+    TextFormat(
+        name="sendmail",
+        marker=re.compile(
+            r"^ *-{3,} ?The following addresses? had (?:permanent|transient|delivery|temporary)"
+            r"|^ *-{3,} Transcript of session follows|^The original message was received at",
+            M | I,
+        ),
+        example="----- The following addresses had permanent fatal errors ----- <rcpt@x>",
+    ),
+)
+
+
+def detect(ctx: Context) -> list[RecipientRecord] | None:
+    return detect_formats(ctx, FORMATS)
