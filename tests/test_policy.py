@@ -398,7 +398,8 @@ def test_status_invariants(history: list[Event], now: datetime, config: PolicyCo
 def test_a_latest_hard_failure_or_complaint_suppresses(
     history: list[Event], now: datetime, config: PolicyConfig, kind: Kind
 ) -> None:
-    final = replace(ev(kind, 0), occurred_at=now + timedelta(hours=1))
+    latest = max([now, *(e.occurred_at for e in history)])
+    final = replace(ev(kind, 0), occurred_at=latest + timedelta(hours=1))
     status = derive([*history, final], final.occurred_at, config)
     assert status.suppressed
     assert status.expires_at is None or status.expires_at > final.occurred_at
