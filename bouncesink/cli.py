@@ -12,14 +12,18 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from . import __version__, classify, parse
+from . import __version__, classify, operations, parse
 from .config import Config, load
 from .errors import BouncesinkError, ConfigError, StoreError
-from .store import normalize_address
+from .store import Store, normalize_address
+from .store.repository import ManualAction
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 CONFIG_ENV = "BOUNCESINK_CONFIG"
@@ -57,6 +61,58 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(check)
     check.add_argument("addresses", nargs="+", metavar="ADDRESS")
     check.add_argument("--json", action="store_true", help="one JSON object per address")
+
+    for name, text in (
+        ("suppress", "suppress addresses by hand"),
+        ("unsuppress", "lift suppressions"),
+    ):
+        cmd = sub.add_parser(name, help=text)
+        _add_config(cmd)
+        cmd.add_argument("addresses", nargs="+", metavar="ADDRESS")
+        cmd.add_argument("--note", default=None, help="why (kept with the event)")
+        cmd.add_argument("--actor", default=os.environ.get("USER") or "cli", help="who")
+        if name == "suppress":
+            cmd.add_argument(
+                "--expires",
+                default=None,
+                metavar="DAYS",
+                type=int,
+                help="lift the suppression by itself after DAYS days",
+            )
+
+    imp = sub.add_parser("import", help="import suppressions (CSV) or old bounces (mbox, maildir)")
+    _add_config(imp)
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument(
+        "--format",
+        choices=["auto", "csv", "bounces"],
+        default="auto",
+        help="csv: addresses to suppress; bounces: mbox/maildir/.eml files "
+        "(auto: .csv files are csv)",
+    )
+
+    rep = sub.add_parser("reprocess", help="parse stored messages again with the current rules")
+    _add_config(rep)
+    rep.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    stats = sub.add_parser("stats", help="refusals per destination domain (block events)")
+    _add_config(stats)
+    stats.add_argument("--since", default="24h", help="window: 30m, 6h, 7d... (default 24h)")
+    stats.add_argument(
+        "--kind",
+        action="append",
+        default=None,
+        help="event kinds to count (default: block); repeatable",
+    )
+    stats.add_argument("--json", action="store_true")
+
+    prune = sub.add_parser("prune", help="apply [retention]: drop old raw messages and events")
+    _add_config(prune)
+
+    tok = sub.add_parser("token", help="make the signed return path for a recipient")
+    _add_config(tok)
+    tok.add_argument("addresses", nargs="+", metavar="ADDRESS")
+    tok.add_argument("--domain", default=None, help="bounce domain (default: the first configured)")
     return parser
 
 
@@ -188,17 +244,7 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
-    from .daemon import open_store, prepare_schema
-
-    async def run() -> dict[str, Any]:
-        store = open_store(config)
-        try:
-            await prepare_schema(store)
-            return await store.lookup(args.addresses)
-        finally:
-            await store.close()
-
-    rows = asyncio.run(run())
+    rows = _run_with_store(config, lambda store: store.lookup(args.addresses))
     status = EXIT_OK
     for given in args.addresses:
         address = normalize_address(given)
@@ -245,7 +291,216 @@ def _check_line(info: dict[str, Any]) -> str:
     return line
 
 
-COMMANDS = {"serve": cmd_serve, "db": cmd_db, "parse": cmd_parse, "check": cmd_check}
+# -- operators' commands -------------------------------------------------------------------------
+
+
+def _run_with_store(config: Config, work: Callable[[Store], Awaitable[T]]) -> T:
+    from .daemon import open_store, prepare_schema
+
+    async def run() -> T:
+        store = open_store(config)
+        try:
+            await prepare_schema(store)
+            return await work(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def cmd_manual(args: argparse.Namespace, config: Config) -> int:
+    now = datetime.now(UTC)
+    addresses = [operations.check_address(a) for a in args.addresses]
+    expires = getattr(args, "expires", None)
+    expires_at = now + timedelta(days=expires) if expires else None
+    actions = [
+        ManualAction(a, args.command, now, args.actor, args.note, expires_at) for a in addresses
+    ]
+    _run_with_store(config, lambda store: store.add_manual_events(actions, now))
+    for address in addresses:
+        print(
+            f"{address}: {args.command}ed"
+            if args.command == "unsuppress"
+            else f"{address}: suppressed"
+        )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, config: Config) -> int:
+    now = datetime.now(UTC)
+    status = EXIT_OK
+    csv_imports: list[tuple[Path, operations.CsvImport]] = []
+    bounce_paths: list[Path] = []
+    for name in args.paths:
+        path = Path(name)
+        if args.format == "csv" or (args.format == "auto" and path.suffix.lower() == ".csv"):
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            result = operations.read_suppression_csv(text, f"import:{path.name}", now)
+            for line, why in result.skipped:
+                print(f"{path}:{line}: skipped: {why}", file=sys.stderr)
+                status = EXIT_NOT_FOUND
+            csv_imports.append((path, result))
+        else:
+            bounce_paths.append(path)
+
+    async def work(store: Store) -> None:
+        for path, result in csv_imports:
+            done = await store.add_manual_events(result.actions, now)
+            print(f"{path}: {done} addresses suppressed (import), {len(result.skipped)} skipped")
+        for path in bounce_paths:
+            with Progress(f"{path.name}: storing") as bar:
+                messages = operations.bounce_files(path)
+                count = await operations.import_bounces(store, messages, now, bar.update)
+            print(f"{path}: {count} messages imported and processed")
+
+    _run_with_store(config, work)
+    return status
+
+
+def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
+    from .worker import reprocess
+
+    async def work(store: Store) -> Any:
+        with Progress("reprocessing") as bar:
+            return await reprocess(
+                store, parse.parse, classify.classify, datetime.now(UTC), progress=bar.update
+            )
+
+    report = _run_with_store(config, work)
+    if args.json:
+        _emit(
+            {
+                "messages": report.messages,
+                "changed_messages": report.changed_messages,
+                "events_before": report.events_before,
+                "events_after": report.events_after,
+                "state_changes": [
+                    {"address": c.address, "before": c.before, "after": c.after}
+                    for c in report.state_changes
+                ],
+            }
+        )
+    else:
+        print(
+            f"{report.messages} messages reprocessed, {report.changed_messages} changed; "
+            f"events {report.events_before} -> {report.events_after}; "
+            f"{len(report.state_changes)} addresses changed state"
+        )
+        for change in report.state_changes:
+            print(f"  {change.address}: {change.before} -> {change.after}")
+    return EXIT_OK
+
+
+def parse_duration(text: str) -> timedelta:
+    units = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+    number, unit = text[:-1], text[-1:].lower()
+    if unit not in units or not number.isdigit():
+        raise ConfigError(f"--since: expected a duration such as 30m, 6h or 7d, got {text!r}")
+    return timedelta(**{units[unit]: int(number)})
+
+
+def cmd_stats(args: argparse.Namespace, config: Config) -> int:
+    from .store import admin
+
+    since = datetime.now(UTC) - parse_duration(args.since)
+    kinds = tuple(args.kind or ["block"])
+
+    async def work(store: Store) -> tuple[Any, Any]:
+        return await admin.domain_stats(store, since, kinds), await admin.totals(store, since)
+
+    rows, totals = _run_with_store(config, work)
+    if args.json:
+        for row in rows:
+            _emit(
+                {
+                    "domain": row.domain,
+                    "kind": row.kind,
+                    "reason": row.reason,
+                    "count": row.count,
+                    "last_at": row.last_at.isoformat(),
+                }
+            )
+        return EXIT_OK
+    print(
+        f"events since {since:%Y-%m-%d %H:%M} UTC: "
+        + (", ".join(f"{k} {n}" for k, n in sorted(totals.items())) or "none")
+    )
+    if rows:
+        print(f"{'count':>7}  {'domain':<32} {'kind':<10} reason")
+        for row in rows:
+            print(f"{row.count:>7}  {row.domain:<32} {row.kind:<10} {row.reason}")
+    return EXIT_OK
+
+
+def cmd_prune(args: argparse.Namespace, config: Config) -> int:
+    from .store import admin
+
+    retention = config.retention
+    result = _run_with_store(
+        config,
+        lambda store: admin.prune(
+            store, datetime.now(UTC), retention.raw_days, retention.events_days
+        ),
+    )
+    print(
+        f"raw bytes dropped from {result.raw_dropped} messages; "
+        f"{result.events_deleted} events and {result.messages_deleted} messages deleted"
+    )
+    return EXIT_OK
+
+
+def cmd_token(args: argparse.Namespace, config: Config) -> int:
+    from . import tokens
+
+    keys = tokens.parse_keys(config.tokens.keys)
+    if config.tokens.signing_key not in keys:
+        raise ConfigError("[tokens].keys: no signing key configured; see config.example.toml")
+    domain = args.domain or config.smtp.domains[0]
+    key = keys[config.tokens.signing_key]
+    for address in args.addresses:
+        local = tokens.make_token(
+            config.tokens.signing_key,
+            key,
+            tokens.today_utc(),
+            address=operations.check_address(address),
+        )
+        print(f"{local}@{domain}")
+    return EXIT_OK
+
+
+class Progress:
+    """A one-line progress counter on a terminal; silent in a pipe."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.active = sys.stderr.isatty()
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def update(self, done: int) -> None:
+        if self.active:
+            sys.stderr.write(f"\r{self.label}: {done}")
+            sys.stderr.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            sys.stderr.write("\n")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Config], int]] = {
+    "serve": cmd_serve,
+    "db": cmd_db,
+    "parse": cmd_parse,
+    "check": cmd_check,
+    "suppress": cmd_manual,
+    "unsuppress": cmd_manual,
+    "import": cmd_import,
+    "reprocess": cmd_reprocess,
+    "stats": cmd_stats,
+    "prune": cmd_prune,
+    "token": cmd_token,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

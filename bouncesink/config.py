@@ -132,6 +132,32 @@ class ApiConfig:
         return int(self.listen.rpartition(":")[2])
 
 
+def _token_mode(value: str) -> str | None:
+    return None if value in ("off", "tag", "enforce") else "expected off, tag or enforce"
+
+
+def _token_keys(value: list[str]) -> str | None:
+    for entry in value:
+        key_id, sep, secret = entry.partition(":")
+        if not sep or not key_id.isdigit() or int(key_id) > 255 or len(secret) < 16:
+            return "expected entries KEYID:SECRET (KEYID 0-255, SECRET of 16+ characters)"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TokensConfig:
+    mode: str = field(default="off", metadata=_check(_token_mode))
+    keys: list[str] = field(default_factory=list, metadata=_check(_token_keys))
+    signing_key: int = -1
+    max_age_days: int = field(default=45, metadata=_check(_positive))
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionConfig:
+    raw_days: int = field(default=30, metadata=_check(_not_negative))
+    events_days: int = field(default=400, metadata=_check(_not_negative))
+
+
 @dataclass(frozen=True, slots=True)
 class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
@@ -144,6 +170,8 @@ class Config:
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     policy: PolicySection = field(default_factory=PolicySection)
     api: ApiConfig = field(default_factory=ApiConfig)
+    tokens: TokensConfig = field(default_factory=TokensConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
@@ -208,7 +236,29 @@ def from_dict(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
             known = ", ".join(f.name for f in dataclasses.fields(Config) if f.name != "base_dir")
             raise ConfigError(f"[{name}]: unknown section (known sections: {known})")
         sections[name] = _build_section(name, hints[name], table)
-    return Config(**sections, base_dir=base_dir)
+    config = Config(**sections, base_dir=base_dir)
+    _check_whole(config)
+    return config
+
+
+def _check_whole(config: Config) -> None:
+    """Checks that involve more than one key."""
+    tokens = config.tokens
+    key_ids = [int(entry.partition(":")[0]) for entry in tokens.keys]
+    if tokens.mode != "off" and not key_ids:
+        raise ConfigError(f"[tokens].keys: mode {tokens.mode!r} needs at least one key")
+    if tokens.keys and tokens.signing_key not in key_ids:
+        raise ConfigError(
+            f"[tokens].signing_key: expected one of the key ids in [tokens].keys {key_ids}, "
+            f"got {tokens.signing_key}"
+        )
+    retention, policy = config.retention, config.policy
+    needed = policy.soft_window_days + policy.soft_lapse_days
+    if 0 < retention.events_days < needed:
+        raise ConfigError(
+            f"[retention].events_days: must be 0 or at least {needed} "
+            "([policy].soft_window_days + soft_lapse_days) so that pruning never changes a state"
+        )
 
 
 def load(path: str | Path | None) -> Config:

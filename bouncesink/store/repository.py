@@ -100,6 +100,46 @@ class Outcome:
     events: tuple[NewEvent, ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class ManualAction:
+    """An operator's suppress / unsuppress, or an imported suppression."""
+
+    address: str
+    action: str  # "suppress", "unsuppress" or "import"
+    occurred_at: datetime
+    actor: str | None = None
+    note: str | None = None
+    expires_at: datetime | None = None
+
+
+MANUAL_VERDICTS: dict[str, tuple[Kind, Category, Reason]] = {
+    "suppress": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+    "import": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+    "unsuppress": (Kind.NONE, Category.NONE, Reason.UNDEFINED),
+}
+
+
+def _event_row(message_id: int, occurred_at: datetime, ev: NewEvent) -> dict[str, Any]:
+    address = normalize_address(ev.address)
+    return {
+        "message_id": message_id,
+        "record_index": ev.record_index,
+        "address": address,
+        "domain": split_address(address)[1],
+        "occurred_at": occurred_at,
+        "kind": ev.kind.value,
+        "category": ev.category.value,
+        "reason": ev.reason.value,
+        "rule": _truncate(ev.rule, 128) or "",
+        "action": ev.action,
+        "status": _truncate(ev.status, 16),
+        "reply_code": ev.reply_code,
+        "diagnostic": _truncate(ev.diagnostic, 4000),
+        "remote_mta": _truncate(ev.remote_mta, 255),
+        "source": _truncate(ev.source, 32),
+    }
+
+
 def _insert(dialect: str, table: Any) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
@@ -168,7 +208,7 @@ class Store:
         A message whose exact bytes were stored before (an MTA retrying after a lost reply)
         is not stored twice: its earlier id is returned.
         """
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "digest": item.digest,
                 "received_at": item.received_at,
@@ -189,7 +229,7 @@ class Store:
                     index_elements=["digest"]
                 )
                 await conn.execute(stmt, rows)
-                digests = [row["digest"] for row in rows]
+                digests: list[str] = [row["digest"] for row in rows]
                 result = await conn.execute(
                     select(StoredMessage.digest, StoredMessage.id).where(
                         StoredMessage.digest.in_(set(digests))
@@ -241,35 +281,33 @@ class Store:
             ]
 
     async def record(
-        self, outcomes: Sequence[Outcome], received: dict[int, datetime], now: datetime
+        self,
+        outcomes: Sequence[Outcome],
+        received: dict[int, datetime],
+        now: datetime,
+        *,
+        replace: bool = False,
     ) -> set[str]:
         """Store the events of processed messages and re-derive the addresses they touch.
 
-        `received` gives each message's receipt time, which is the events' time. Returns the
-        addresses whose state was re-derived.
+        `received` gives each message's receipt time, which is the events' time. With
+        `replace`, the messages' earlier events are removed first (reprocessing with newer
+        rules): nothing is counted twice. Returns the addresses whose state was re-derived.
         """
-        event_rows = [
-            {
-                "message_id": outcome.message_id,
-                "record_index": ev.record_index,
-                "address": normalize_address(ev.address),
-                "domain": split_address(normalize_address(ev.address))[1],
-                "occurred_at": received[outcome.message_id],
-                "kind": ev.kind.value,
-                "category": ev.category.value,
-                "reason": ev.reason.value,
-                "rule": _truncate(ev.rule, 128) or "",
-                "action": ev.action,
-                "status": _truncate(ev.status, 16),
-                "reply_code": ev.reply_code,
-                "diagnostic": _truncate(ev.diagnostic, 4000),
-                "remote_mta": _truncate(ev.remote_mta, 255),
-                "source": _truncate(ev.source, 32),
-            }
+        event_rows: list[dict[str, Any]] = [
+            _event_row(outcome.message_id, received[outcome.message_id], ev)
             for outcome in outcomes
             for ev in outcome.events
         ]
         async with self.engines.writer.begin() as conn:
+            addresses: set[str] = {row["address"] for row in event_rows}
+            if replace and outcomes:
+                ids = [outcome.message_id for outcome in outcomes]
+                result = await conn.execute(
+                    select(EventRow.address).where(EventRow.message_id.in_(ids))
+                )
+                addresses.update(address for (address,) in result)
+                await conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
             if event_rows:
                 stmt = _insert(self.dialect, EventRow).on_conflict_do_nothing(
                     index_elements=["message_id", "record_index"]
@@ -287,10 +325,45 @@ class Store:
                         claimed_until=None,
                     )
                 )
-            addresses = {row["address"] for row in event_rows}
             if addresses:
                 await self._rederive(conn, addresses, now)
         return addresses
+
+    async def stored_messages(self, after_id: int, limit: int) -> list[Pending]:
+        """Stored messages whose raw bytes are kept, in id order after `after_id`."""
+        async with self.engines.reader.connect() as conn:
+            result = await conn.execute(
+                select(
+                    StoredMessage.id,
+                    StoredMessage.raw,
+                    StoredMessage.received_at,
+                    StoredMessage.mail_from,
+                    StoredMessage.rcpt_to,
+                )
+                .where(StoredMessage.id > after_id)
+                .where(StoredMessage.raw.is_not(None))
+                .where(StoredMessage.status != MessageStatus.PENDING)
+                .order_by(StoredMessage.id)
+                .limit(limit)
+            )
+            return [
+                Pending(id=i, raw=raw or b"", received_at=at, mail_from=mf, rcpt_to=tuple(rt))
+                for i, raw, at, mf, rt in result
+            ]
+
+    async def events_of_messages(self, message_ids: Sequence[int]) -> dict[int, list[EventRow]]:
+        found: dict[int, list[EventRow]] = {i: [] for i in message_ids}
+        async with self.engines.reader.connect() as conn:
+            result = await conn.execute(
+                select(EventRow)
+                .where(EventRow.message_id.in_(list(message_ids)))
+                .order_by(EventRow.message_id, EventRow.record_index)
+            )
+            for mapping in result.mappings():
+                row = _row_from_mapping(mapping)
+                assert row.message_id is not None
+                found[row.message_id].append(row)
+        return found
 
     async def add_manual_event(
         self,
@@ -303,32 +376,37 @@ class Store:
         expires_at: datetime | None = None,
     ) -> None:
         """Record an operator's suppress / unsuppress / import and re-derive the address."""
-        kind, category, reason = {
-            "suppress": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
-            "import": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
-            "unsuppress": (Kind.NONE, Category.NONE, Reason.UNDEFINED),
-        }[action]
-        address = normalize_address(address)
-        async with self.engines.writer.begin() as conn:
-            await conn.execute(
-                _insert(self.dialect, EventRow),
-                [
-                    {
-                        "address": address,
-                        "domain": split_address(address)[1],
-                        "occurred_at": now,
-                        "kind": kind.value,
-                        "category": category.value,
-                        "reason": reason.value,
-                        "rule": f"manual:{action}",
-                        "manual": action,
-                        "actor": actor,
-                        "note": note,
-                        "expires_at": expires_at,
-                    }
-                ],
+        await self.add_manual_events(
+            [ManualAction(address, action, now, actor, note, expires_at)], now
+        )
+
+    async def add_manual_events(self, actions: Sequence[ManualAction], now: datetime) -> int:
+        """Record many operator actions in one transaction (imports); returns how many."""
+        rows: list[dict[str, Any]] = []
+        for act in actions:
+            kind, category, reason = MANUAL_VERDICTS[act.action]
+            address = normalize_address(act.address)
+            rows.append(
+                {
+                    "address": address,
+                    "domain": split_address(address)[1],
+                    "occurred_at": act.occurred_at,
+                    "kind": kind.value,
+                    "category": category.value,
+                    "reason": reason.value,
+                    "rule": f"manual:{act.action}",
+                    "manual": act.action,
+                    "actor": _truncate(act.actor, 128),
+                    "note": act.note,
+                    "expires_at": act.expires_at,
+                }
             )
-            await self._rederive(conn, {address}, now)
+        if not rows:
+            return 0
+        async with self.engines.writer.begin() as conn:
+            await conn.execute(_insert(self.dialect, EventRow), rows)
+            await self._rederive(conn, {row["address"] for row in rows}, now)
+        return len(rows)
 
     async def _rederive(
         self, conn: AsyncConnection, addresses: Iterable[str], now: datetime

@@ -1,0 +1,112 @@
+"""Operators' store work: retention (prune) and per-destination statistics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, exists, func, not_, or_, select, update
+
+from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from .repository import Store
+
+
+@dataclass(frozen=True, slots=True)
+class PruneResult:
+    raw_dropped: int
+    events_deleted: int
+    messages_deleted: int
+
+
+async def prune(store: Store, now: datetime, raw_days: int, events_days: int) -> PruneResult:
+    """Drop raw bytes after `raw_days` and events after `events_days` (0: keep forever).
+
+    Never dropped: raw bytes of messages not yet processed or unparsable (kept for review),
+    operators' actions, and the hard or complaint events that keep a suppressed address
+    suppressed, so that pruning never changes an address's state.
+    """
+    raw_dropped = events_deleted = messages_deleted = 0
+    async with store.engines.writer.begin() as conn:
+        if raw_days > 0:
+            result = await conn.execute(
+                update(StoredMessage)
+                .where(StoredMessage.received_at < now - timedelta(days=raw_days))
+                .where(StoredMessage.status == MessageStatus.PROCESSED)
+                .where(StoredMessage.raw.is_not(None))
+                .values(raw=None)
+            )
+            raw_dropped = result.rowcount or 0
+        if events_days > 0:
+            cutoff = now - timedelta(days=events_days)
+            keeps_suppression = and_(
+                EventRow.kind.in_(("hard", "complaint")),
+                EventRow.address.in_(
+                    select(AddressRow.address).where(AddressRow.state == "suppressed")
+                ),
+            )
+            result = await conn.execute(
+                delete(EventRow)
+                .where(EventRow.occurred_at < cutoff)
+                .where(EventRow.manual.is_(None))
+                .where(not_(keeps_suppression))
+            )
+            events_deleted = result.rowcount or 0
+            referenced = exists().where(EventRow.message_id == StoredMessage.id)
+            result = await conn.execute(
+                delete(StoredMessage)
+                .where(StoredMessage.received_at < cutoff)
+                .where(
+                    or_(
+                        StoredMessage.status == MessageStatus.PROCESSED, StoredMessage.raw.is_(None)
+                    )
+                )
+                .where(not_(referenced))
+            )
+            messages_deleted = result.rowcount or 0
+    return PruneResult(raw_dropped, events_deleted, messages_deleted)
+
+
+@dataclass(frozen=True, slots=True)
+class DomainCount:
+    domain: str
+    kind: str
+    reason: str
+    count: int
+    last_at: datetime
+
+
+async def domain_stats(
+    store: Store, since: datetime, kinds: tuple[str, ...] = ("block",), limit: int = 50
+) -> list[DomainCount]:
+    """Events per destination domain and reason since a time, most first.
+
+    With the default kinds this answers "gmail.com refused 120 messages as spam in the last
+    hour": refusals because of the sender, which never touch an address.
+    """
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(
+            select(
+                EventRow.domain,
+                EventRow.kind,
+                EventRow.reason,
+                func.count(),
+                func.max(EventRow.occurred_at),
+            )
+            .where(EventRow.occurred_at >= since)
+            .where(EventRow.kind.in_(kinds))
+            .group_by(EventRow.domain, EventRow.kind, EventRow.reason)
+            .order_by(func.count().desc(), EventRow.domain)
+            .limit(limit)
+        )
+        return [DomainCount(d, k, r, int(n), last) for d, k, r, n, last in result]
+
+
+async def totals(store: Store, since: datetime) -> dict[str, int]:
+    """Events per kind since a time."""
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(
+            select(EventRow.kind, func.count())
+            .where(EventRow.occurred_at >= since)
+            .group_by(EventRow.kind)
+        )
+        return {kind: int(n) for kind, n in result}
