@@ -49,6 +49,11 @@ PERMANENT_RE = re.compile(
     r" delivered|has been returned|wasn't delivered|couldn't be delivered|permanent errors",
     re.I,
 )
+HEADER_LINE_RE = re.compile(
+    r"^\s*(?:From|To|Cc|Return-Path|Sender|Reply-To|Message-ID|In-Reply-To|References|Received"
+    r"|Date|Subject|X-[\w-]+|DKIM-Signature|Content-[\w-]+|MIME-Version)\s*:",
+    re.I,
+)
 # Lines whose addresses are never failed recipients (headers of the original, contacts).
 SKIP_LINE_RE = re.compile(
     r"^\s*(?:From|Return-Path|Sender|Reply-To|Message-ID|In-Reply-To|References|Received"
@@ -184,20 +189,43 @@ def candidates(report: str, ctx: Context, pattern: re.Pattern[str] | None) -> li
     return found
 
 
-def diagnostic_for(report: str, addr: str | None, single: bool) -> str:
-    para = recipient_paragraph(report, addr) if addr else ""
-    rest = para.replace(addr or "\0", "")
-    if para and FAILURE_WORDS_RE.search(rest) and (not single or find_reply_code(rest)):
+def coded_lines(report: str, addr: str) -> list[str]:
+    """Lines with a reply or status code on or just after a line that names ``addr``
+    (a Sendmail transcript, Exchange's 'Remote Server returned' under the address)."""
+    lines = report.splitlines()
+    low = addr.lower()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if low not in line.lower():
+            continue
+        for nxt in lines[i : i + 3]:
+            text = unfold(nxt)
+            if text and text not in out and (find_reply_code(text) or find_status(text)):
+                out.append(text)
+    return out[:3]
+
+
+def diagnostic_for(report: str, addr: str, single: bool) -> str:
+    """What the report says about ``addr``: its paragraph, the transcript lines that name it
+    with a code, and for a lone recipient the report's lines of failure."""
+    para = recipient_paragraph(report, addr)
+    rest = para.replace(addr, "")
+    informative = bool(FAILURE_WORDS_RE.search(rest))
+    if informative and (find_reply_code(rest) or not single):
+        return para
+    coded = coded_lines(report, addr)
+    if coded:
+        return unfold(" ".join(([para] if informative else []) + coded[:3]))
+    if not single:
         return para
     lines = [
         unfold(line)
         for line in report.splitlines()
-        if FAILURE_WORDS_RE.search(line) and not SKIP_LINE_RE.search(line)
+        if FAILURE_WORDS_RE.search(line) and not HEADER_LINE_RE.match(line)
     ]
-    text = " ".join(lines[:8])
-    if para and not FAILURE_WORDS_RE.search(rest):
-        return text or para
-    return (para + " " + text).strip() if single and para != text else para or text
+    lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
+    text = " ".join(lines[:6])
+    return unfold(para + " " + text) if informative else text or para
 
 
 def action_of(report: str, ctx: Context) -> Action:

@@ -22,7 +22,7 @@ ADDR_RE = re.compile(
 )
 QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])')
 STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
-REPLY_RE = re.compile(r"(?<![\d.\-])([245][0-9][0-9])(?=[ \-]|$)")
+REPLY_RE = re.compile(r"(?<![\d.\-:=])([245][0-9][0-9])(?=[ \-]|:\s|$)", re.M)
 
 # Local parts that are never a failed recipient (the bounce's own senders).
 SYSTEM_LOCALPARTS = frozenset(
@@ -92,6 +92,12 @@ def find_status(text: str | None) -> str | None:
     return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
 
 
+def find_statuses(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [f"{a}.{int(b)}.{int(c)}" for a, b, c in STATUS_RE.findall(text)]
+
+
 def find_reply_code(text: str | None) -> int | None:
     """The first SMTP reply code (2xx/4xx/5xx followed by a space, dash or end) in a text."""
     if not text:
@@ -143,11 +149,11 @@ def part_text(part: Message, limit: int = MAX_PART_BYTES) -> str:
     if payload is None:
         raw = part.get_payload()
         if isinstance(raw, str):
-            return raw[:limit]
+            return fix_text(raw[:limit])
         return ""
     if not isinstance(payload, bytes):
         return ""
-    data = payload[:limit]
+    data = normalise_newlines(payload[:limit])
     charset = "utf-8"
     try:
         charset = part.get_content_charset() or "utf-8"

@@ -20,6 +20,7 @@ from bouncesink.parse._util import (
     find_command,
     find_reply_code,
     find_status,
+    find_statuses,
     fix_text,
     recipient_paragraph,
     unfold,
@@ -113,9 +114,7 @@ def _blocks(text: str) -> list[dict[str, str]]:
             last = None
             continue
         name, value = m.group(1).lower(), m.group(2).strip()
-        if name in RECIPIENT_FIELDS and (
-            name in current or (name == "original-recipient" and "final-recipient" in current)
-        ):
+        if name in RECIPIENT_FIELDS and name in current:
             blocks.append(current)
             current = {}
         if name not in current:
@@ -154,13 +153,17 @@ def parse_action(value: str | None) -> Action | None:
 
 
 def best_status(status: str | None, diagnostic: str | None) -> str | None:
-    """The DSN's Status, or the more specific one of the same class the diagnostic states
-    (Exim and others always write 5.0.0 and put the real code in the text)."""
-    found = find_status(diagnostic)
+    """The DSN's Status, or the more specific one of the same class the diagnostic states when
+    the field is generic (X.0.0, X.Y.0): Exim and others always write 5.0.0 and put the real
+    code in the text."""
+    found = find_statuses(diagnostic)
     if status is None:
-        return found
-    if found and status.endswith(".0.0") and found[0] == status[0] and found != status:
-        return found
+        return found[0] if found else None
+    if status.endswith(".0"):
+        generic = status.endswith(".0.0")
+        for code in found:
+            if code[0] == status[0] and code != status and (generic or not code.endswith(".0")):
+                return code
     return status
 
 
@@ -175,17 +178,16 @@ def _record(
     if recipient is None:
         return None
     diagnostic = _value_after_type(block.get("diagnostic-code"))
+    para = recipient_paragraph(ctx.first_text, recipient)
+    smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
     if diagnostic is None:
-        para = recipient_paragraph(ctx.first_text, recipient)
         diagnostic = para or None
     status = best_status(find_status(block.get("status")), diagnostic)
     action = parse_action(block.get("action"))
     if action is None:
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
-    reply = find_reply_code(diagnostic) if diagnostic else None
-    command = find_command(diagnostic) or find_command(
-        recipient_paragraph(ctx.first_text, recipient)
-    )
+    reply = find_reply_code(diagnostic if smtp_diag else para)
+    command = find_command(diagnostic) or find_command(para)
     reporting = _value_after_type(
         block.get("reporting-mta") or per_message.get("reporting-mta")
     )
@@ -201,6 +203,13 @@ def _record(
         command=command,
         source=NAME,
     )
+
+
+def _is_smtp(value: str) -> bool:
+    """A diagnostic of type smtp (or untyped): its number is an SMTP reply code, not an exit
+    status of a local mailer (X-Unix; 77)."""
+    head, sep, _ = value.partition(";")
+    return not sep or head.strip().lower() in ("smtp", "esmtp", "x-smtp", "")
 
 
 def _dedupe(records: list[RecipientRecord]) -> list[RecipientRecord]:
