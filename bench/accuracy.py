@@ -27,7 +27,7 @@ import json
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,14 +61,14 @@ def find_reason_map(mod: Any) -> dict[str, tuple[str, str]] | None:
     from bouncesink.types import Category, Kind, Reason
 
     modules = [mod]
-    for sub in ("reasons", "table", "tables", "mapping", "defaults", "status"):
+    for sub in ("mapping", "reasons", "table", "tables", "defaults"):
         try:
             modules.append(importlib.import_module(f"bouncesink.classify.{sub}"))
         except Exception:
             continue
     for m in modules:
         for value in vars(m).values():
-            if not isinstance(value, dict) or not value:
+            if not isinstance(value, Mapping) or not value:
                 continue
             out: dict[str, tuple[str, str]] = {}
             for k, v in value.items():

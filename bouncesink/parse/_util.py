@@ -16,11 +16,13 @@ MAX_PARTS = 64  # MIME parts walked
 MAX_RECORDS = 1000  # recipient records returned
 
 # An address as bounces write it: local@domain, with the usual local-part characters.
+_U = "\u0080-\ud7ff\ue000-\U0010ffff"  # non-ASCII, surrogates excluded
 ADDR_RE = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-\u0080-\uffff]+@"
-    r"(?:\[[0-9.:A-Fa-f]+\]|[A-Za-z0-9\u0080-\uffff](?:[A-Za-z0-9\-.\u0080-\uffff]*[A-Za-z0-9\u0080-\uffff])?)"
+    rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.\-{_U}]+@"
+    rf"(?:\[[0-9.:A-Fa-f]+\]|[A-Za-z0-9{_U}](?:[A-Za-z0-9\-.{_U}]*[A-Za-z0-9{_U}])?)"
 )
 QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])')
+WHOLLY_ENCODED_RE = re.compile(r"^\s*(?:=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=\s*)+$")
 STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
 REPLY_RE = re.compile(r"(?<![\d.\-:=])([245][0-9][0-9])(?=[ \-]|:\s|$)", re.M)
 
@@ -56,6 +58,10 @@ def clean_address(text: str | None) -> str | None:
     if not text:
         return None
     value = text.strip()
+    if "=?" in value and WHOLLY_ENCODED_RE.match(value):
+        # A header wholly in RFC 2047 words (X-Failed-Recipients). An encoded word inside an
+        # address is not RFC 2047 but what the sender literally used: it is kept as it is.
+        value = decode_header_value(value)
     if ";" in value:
         kind, _, rest = value.partition(";")
         if "@" not in kind or kind.lower().strip() in ("rfc822", "utf-8", "x-unknown"):
