@@ -225,7 +225,27 @@ def diagnostic_for(report: str, addr: str, single: bool) -> str:
     ]
     lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
     text = " ".join(lines[:6])
-    return unfold(para + " " + text) if informative else text or para
+    if informative:
+        return unfold(para + " " + text)
+    block = enclosing_paragraph(report, addr)
+    return unfold(block + " " + text) if block else text or para
+
+
+def enclosing_paragraph(report: str, addr: str) -> str:
+    """The blank-line-delimited paragraph around ``addr``, without the address itself, when it
+    says more than the address (Notes writes the reason on the line above it)."""
+    at = report.lower().find(addr.lower())
+    if at < 0:
+        return ""
+    start = report.rfind("\n\n", 0, at)
+    end = report.find("\n\n", at)
+    block = report[start + 2 if start >= 0 else 0 : end if end >= 0 else len(report)]
+    lines = [
+        line
+        for line in block.splitlines()
+        if line.strip() and addr.lower() not in line.lower() and not line.lstrip().startswith("--")
+    ]
+    return unfold(" ".join(lines))[:1000]
 
 
 def action_of(report: str, ctx: Context) -> Action:
@@ -250,7 +270,7 @@ def extract(
     single = len(addrs) == 1
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
-        diag = diagnostic_for(report, addr, single)[:2000]
+        diag = diagnostic_for(report, addr, single)[:2000] or unfold(report[:1000])
         records.append(
             RecipientRecord(
                 recipient=addr,
