@@ -71,6 +71,13 @@ class SmtpConfig:
     hostname: str = ""  # name in the greeting; empty: the machine's FQDN
     max_message_size: int = field(default=10 * 1024 * 1024, metadata=_check(_positive))
     max_recipients: int = field(default=100, metadata=_check(_positive))
+    max_sessions: int = field(default=200, metadata=_check(_positive))
+    sessions_per_minute_per_ip: int = field(default=120, metadata=_check(_not_negative))
+    command_timeout: float = field(default=300.0, metadata=_check(_positive))
+    max_line_length: int = field(
+        default=65536,
+        metadata=_check(lambda v: None if v >= 1001 else "expected at least 1001 (RFC 5321)"),
+    )
 
     @property
     def host(self) -> str:

@@ -15,9 +15,9 @@ import signal
 import socket
 from collections.abc import Callable
 
-from . import classify, parse, policy
+from . import classify, parse, policy, tokens
 from .config import Config
-from .smtp import BounceHandler, start_server
+from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
 from .store.ingest import GroupCommitter
 from .worker import Worker
@@ -36,6 +36,22 @@ def policy_config(config: Config) -> policy.PolicyConfig:
         soft_suppression_days=section.soft_suppression_days,
         delivered_clears_soft=section.delivered_clears_soft,
     )
+
+
+def smtp_limits(config: Config) -> SmtpLimits:
+    smtp = config.smtp
+    return SmtpLimits(
+        max_message_size=smtp.max_message_size,
+        max_sessions=smtp.max_sessions,
+        sessions_per_minute_per_ip=smtp.sessions_per_minute_per_ip,
+        command_timeout=smtp.command_timeout,
+        max_line_length=smtp.max_line_length,
+    )
+
+
+def token_policy(config: Config) -> tokens.TokenPolicy:
+    section = config.tokens
+    return tokens.TokenPolicy(section.mode, tokens.parse_keys(section.keys), section.max_age_days)
 
 
 def open_store(config: Config) -> Store:
@@ -81,13 +97,18 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
         )
         committer = GroupCommitter(store, on_stored=worker.wake)
         committer.start()
-        handler = BounceHandler(config.smtp.domains, committer.submit, config.smtp.max_recipients)
-        server = await start_server(
+        handler = BounceHandler(
+            config.smtp.domains,
+            committer.submit,
+            config.smtp.max_recipients,
+            token_policy(config),
+        )
+        server, _gate = await start_server(
             handler,
             config.smtp.host,
             config.smtp.port,
             hostname=config.smtp.hostname,
-            data_size_limit=config.smtp.max_message_size,
+            limits=smtp_limits(config),
         )
         worker_task = asyncio.create_task(worker.run(), name="worker")
         host, port = server.sockets[0].getsockname()[:2]

@@ -8,15 +8,21 @@ made durable the answer is ``451 4.3.0`` and the sender retries.
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import socket
+import time
+import weakref
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from .errors import TokenError
 from .store import Incoming
+from .tokens import TokenPolicy, today_utc
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +35,10 @@ REFUSED_DOMAIN = (
     "550 5.7.1 <{address}>: relay access denied; this host accepts only bounces for {domains}"
 )
 BAD_ADDRESS = "553 5.1.3 <{address}>: not a valid address"
+BAD_TOKEN = "550 5.7.1 <{address}>: not a valid return path of this host"
 TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients"
+TOO_MANY_SESSIONS = "421 4.3.2 Too many sessions, try again later"
+TOO_MANY_FROM_IP = "421 4.7.0 Too many sessions from your address, try again later"
 STORE_FAILED = "451 4.3.0 Temporary failure storing the message, please try again later"
 INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
 
@@ -37,11 +46,20 @@ INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
 class BounceHandler:
     """aiosmtpd handler: checks recipients, stores each message durably before ``250``."""
 
-    def __init__(self, domains: Sequence[str], submit: Submit, max_recipients: int) -> None:
+    def __init__(
+        self,
+        domains: Sequence[str],
+        submit: Submit,
+        max_recipients: int,
+        tokens: TokenPolicy | None = None,
+    ) -> None:
         self._domains = frozenset(d.lower().rstrip(".") for d in domains)
         self._domain_list = ", ".join(sorted(self._domains))
         self._submit = submit
         self._max_recipients = max_recipients
+        self._tokens = tokens or TokenPolicy("off", {}, 0)
+        # envelope → the first valid token among its recipients (an envelope lives one DATA)
+        self._signed: weakref.WeakKeyDictionary[Envelope, str] = weakref.WeakKeyDictionary()
 
     async def handle_RCPT(
         self,
@@ -59,6 +77,15 @@ class BounceHandler:
             return REFUSED_DOMAIN.format(address=address, domains=self._domain_list)
         if len(envelope.rcpt_tos) >= self._max_recipients:
             return TOO_MANY_RECIPIENTS
+        try:
+            if self._tokens.check(local, today_utc()) is not None and envelope not in self._signed:
+                self._signed[envelope] = local.lower()
+        except TokenError as exc:
+            if self._tokens.mode == "enforce":
+                log.info(
+                    "refused rcpt=%s peer=%s cause=token error=%s", address, _peer(session), exc
+                )
+                return BAD_TOKEN.format(address=address)
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return OK_RCPT
@@ -66,6 +93,8 @@ class BounceHandler:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content or b""
         assert isinstance(raw, bytes)
+        token = self._signed.pop(envelope, None)
+        trust = self._tokens.trust(token)
         item = Incoming(
             raw=raw,
             mail_from=envelope.mail_from or "",
@@ -73,6 +102,8 @@ class BounceHandler:
             received_at=datetime.now(UTC),
             peer=_peer(session),
             helo=session.host_name,
+            trust=trust,
+            token=token,
         )
         try:
             message_id = await self._submit(item)
@@ -100,28 +131,116 @@ def _peer(session: Session) -> str | None:
     return str(peer) if peer else None
 
 
+class SessionGate:
+    """Admission of new SMTP sessions: at most `max_sessions` at once, and at most
+    `per_ip_per_minute` new sessions from one client address in any 60 seconds."""
+
+    def __init__(
+        self,
+        max_sessions: int,
+        per_ip_per_minute: int,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.max_sessions = max_sessions
+        self.per_ip_per_minute = per_ip_per_minute
+        self.active = 0
+        self._clock = clock
+        self._recent: dict[str, collections.deque[float]] = {}
+
+    def admit(self, ip: str | None) -> str | None:
+        """None to admit the session (and count it), else the reply that refuses it."""
+        if self.active >= self.max_sessions:
+            return TOO_MANY_SESSIONS
+        if ip is not None and self.per_ip_per_minute > 0:
+            now = self._clock()
+            seen = self._recent.setdefault(ip, collections.deque())
+            while seen and seen[0] <= now - 60.0:
+                seen.popleft()
+            if len(seen) >= self.per_ip_per_minute:
+                return TOO_MANY_FROM_IP
+            seen.append(now)
+            if len(self._recent) > 10_000:  # forget idle clients, bounded memory
+                self._forget_idle(now)
+        self.active += 1
+        return None
+
+    def release(self) -> None:
+        self.active -= 1
+
+    def _forget_idle(self, now: float) -> None:
+        for ip in [ip for ip, seen in self._recent.items() if not seen or seen[-1] <= now - 60]:
+            del self._recent[ip]
+
+
+class BounceSMTP(SMTP):
+    """aiosmtpd's protocol with our session admission in front of it."""
+
+    gate: SessionGate
+    _refused = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if self._original_transport is None:  # a new connection, not the STARTTLS switch
+            peer = transport.get_extra_info("peername")
+            ip = str(peer[0]) if isinstance(peer, tuple) and peer else None
+            refusal = self.gate.admit(ip)
+            if refusal is not None:
+                self._refused = True
+                log.info("refused session peer=%s reply=%r", ip, refusal)
+                assert isinstance(transport, asyncio.WriteTransport)
+                transport.write(refusal.encode("ascii") + b"\r\n")
+                transport.close()
+                return
+        super().connection_made(transport)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if self._refused:
+            return
+        if self._original_transport is None or self.transport is self._original_transport:
+            self.gate.release()
+        super().connection_lost(error)
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpLimits:
+    max_message_size: int = 10 * 1024 * 1024
+    max_sessions: int = 200
+    sessions_per_minute_per_ip: int = 120
+    command_timeout: float = 300.0
+    max_line_length: int = 65536
+
+
 def server_factory(
-    handler: BounceHandler, *, hostname: str, data_size_limit: int
+    handler: BounceHandler, *, hostname: str, limits: SmtpLimits, gate: SessionGate
 ) -> Callable[[], SMTP]:
     """The protocol factory for ``loop.create_server``."""
     name = hostname or socket.gethostname()  # no DNS lookup at start or per session
+    # aiosmtpd sizes its line buffer from a class attribute: one subclass per server.
+    protocol = type(
+        "BounceSMTP",
+        (BounceSMTP,),
+        {"line_length_limit": limits.max_line_length, "gate": gate},
+    )
 
     def make() -> SMTP:
-        return SMTP(
+        smtp: SMTP = protocol(
             handler,
             hostname=name,
             ident="bouncesink",
-            data_size_limit=data_size_limit,
+            data_size_limit=limits.max_message_size,
             decode_data=False,
             enable_SMTPUTF8=True,
+            timeout=limits.command_timeout,
         )
+        return smtp
 
     return make
 
 
 async def start_server(
-    handler: BounceHandler, host: str, port: int, *, hostname: str, data_size_limit: int
-) -> asyncio.Server:
+    handler: BounceHandler, host: str, port: int, *, hostname: str, limits: SmtpLimits
+) -> tuple[asyncio.Server, SessionGate]:
     loop = asyncio.get_running_loop()
-    factory: Any = server_factory(handler, hostname=hostname, data_size_limit=data_size_limit)
-    return await loop.create_server(factory, host=host, port=port, reuse_address=True)
+    gate = SessionGate(limits.max_sessions, limits.sessions_per_minute_per_ip)
+    factory: Any = server_factory(handler, hostname=hostname, limits=limits, gate=gate)
+    server = await loop.create_server(factory, host=host, port=port, reuse_address=True)
+    return server, gate

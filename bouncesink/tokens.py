@@ -169,6 +169,40 @@ def verify(local_part: str, keys: Mapping[int, bytes], today: date, max_age_days
     return TokenInfo(mode=mode, key_id=data[1], issued=issued, payload=payload)
 
 
+def read_verified(local_part: str) -> TokenInfo:
+    """What a token verified earlier (at RCPT) says, read again without keys or clock."""
+    data = _b32decode(local_part.lower()[len(PREFIX) :])
+    if len(data) < HEADER_SIZE + MAC_SIZE + 1:
+        raise TokenError("token too short")
+    issued = EPOCH + timedelta(days=int.from_bytes(data[2:4], "big"))
+    try:
+        mode = TokenMode(data[0] & 0x0F)
+    except ValueError as exc:
+        raise TokenError("unknown token mode") from exc
+    return TokenInfo(mode=mode, key_id=data[1], issued=issued, payload=data[HEADER_SIZE:-MAC_SIZE])
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPolicy:
+    """How the SMTP server treats return-path tokens ([tokens] in the configuration)."""
+
+    mode: str  # "off", "tag" or "enforce"
+    keys: Mapping[int, bytes]
+    max_age_days: int
+
+    def check(self, local_part: str, today: date) -> TokenInfo | None:
+        """The token's content if valid; raises TokenError if not (mode off: None)."""
+        if self.mode == "off":
+            return None
+        return verify(local_part, self.keys, today, self.max_age_days)
+
+    def trust(self, token: str | None) -> str:
+        """How far a received message can be believed: unchecked, signed or unsigned."""
+        if self.mode == "off":
+            return "unchecked"
+        return "signed" if token else "unsigned"
+
+
 def parse_keys(entries: list[str]) -> dict[int, bytes]:
     """``["1:secret", "2:newer-secret"]`` → ``{1: b"secret", 2: b"newer-secret"}``."""
     keys: dict[int, bytes] = {}

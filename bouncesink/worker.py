@@ -11,10 +11,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from . import tokens
+from .errors import TokenError
 from .store import NewEvent, Outcome, Pending, Store, normalize_address
 from .store.models import MessageStatus
 from .types import Classification, MessageType, RecipientRecord, Report
@@ -32,7 +34,14 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def process_message(message_id: int, raw: bytes, parse: ParseFn, classify: ClassifyFn) -> Outcome:
+def process_message(
+    message_id: int,
+    raw: bytes,
+    parse: ParseFn,
+    classify: ClassifyFn,
+    trust: str = "unchecked",
+    token: str | None = None,
+) -> Outcome:
     """Parse and classify one message (pure apart from the functions given)."""
     try:
         report = parse(raw)
@@ -62,11 +71,40 @@ def process_message(message_id: int, raw: bytes, parse: ParseFn, classify: Class
                 source=record.source,
             )
         )
-    return Outcome(message_id, MessageStatus.PROCESSED, report.message_type, None, tuple(events))
+    attributed = attribute(events, trust, token)
+    return Outcome(message_id, MessageStatus.PROCESSED, report.message_type, None, attributed)
+
+
+def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tuple[NewEvent, ...]:
+    """Tie a message's events to the recipient its return-path token names.
+
+    - tokens off ("unchecked"): the message is believed as it reads;
+    - "unsigned": recorded, but no event may change an address's state;
+    - "signed": the token names the recipient we mailed. Events about that recipient are
+      trusted. When no event names it (the bounce came from a forwarding address, or says
+      something else), the token wins: the events are about the token's recipient, if the
+      token carries the address. Other addresses a signed bounce mentions are not trusted.
+    """
+    if trust == "unchecked":
+        return tuple(events)
+    if trust != "signed" or token is None:
+        return tuple(replace(e, trusted=False) for e in events)
+    try:
+        info = tokens.read_verified(token)
+    except TokenError:
+        return tuple(replace(e, trusted=False) for e in events)
+    if info.mode is tokens.TokenMode.OPAQUE:
+        return tuple(events)  # ours, but only the sender can map the id to an address
+    if any(info.matches(e.address) for e in events):
+        return tuple(e if info.matches(e.address) else replace(e, trusted=False) for e in events)
+    address = info.address
+    if address is None:
+        return tuple(replace(e, trusted=False) for e in events)
+    return tuple(replace(e, address=normalize_address(address)) for e in events)
 
 
 def _process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
-    return [process_message(m.id, m.raw, parse, classify) for m in batch]
+    return [process_message(m.id, m.raw, parse, classify, m.trust, m.token) for m in batch]
 
 
 class Worker:
@@ -156,7 +194,7 @@ class ReprocessReport:
 
 def _signature(events: Sequence[Any]) -> list[tuple[Any, ...]]:
     return sorted(
-        (e.record_index, e.address, str(e.kind), str(e.category), str(e.reason), e.rule)
+        (e.record_index, e.address, str(e.kind), str(e.category), str(e.reason), e.rule, e.trusted)
         for e in events
     )
 

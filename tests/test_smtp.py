@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bouncesink import cli
 from bouncesink.config import load
 from bouncesink.daemon import open_store, serve
 
@@ -45,8 +44,14 @@ async def daemon(tmp_path: Path, db_url: str) -> AsyncIterator[Running]:
     """bouncesink's daemon in this process, on a free port, on SQLite and PostgreSQL."""
     config_path = write_config(tmp_path, db_url)
     config = load(config_path)
-    if not db_url.startswith("sqlite"):
-        assert cli.main(["db", "upgrade", "--config", str(config_path)]) == 0
+    if not db_url.startswith("sqlite"):  # PostgreSQL is migrated by the operator, as documented
+        upgrade = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-m", "bouncesink.cli", "db", "upgrade", "--config", str(config_path)],
+            capture_output=True,
+            text=True,
+        )
+        assert upgrade.returncode == 0, upgrade.stderr
     ready: asyncio.Future[tuple[str, int]] = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(serve(config, on_ready=lambda h, p: ready.set_result((h, p))))
     host, port = await asyncio.wait_for(ready, 30)
@@ -157,6 +162,7 @@ def served_process(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
         text=True,
     )
     assert proc.stderr is not None
+    drain: threading.Thread | None = None
     try:
         for line in proc.stderr:
             if "listening smtp=" in line:
@@ -166,11 +172,16 @@ def served_process(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
         else:
             raise AssertionError("bouncesink serve exited before listening")
         # keep reading its log so that a full pipe never blocks the daemon
-        threading.Thread(target=proc.stderr.read, daemon=True).start()
+        drain = threading.Thread(target=proc.stderr.read, daemon=True)
+        drain.start()
         yield host, int(port), config_path
     finally:
         proc.terminate()
-        assert proc.wait(timeout=30) == 0
+        code = proc.wait(timeout=30)
+        if drain is not None:
+            drain.join(timeout=10)
+        proc.stderr.close()
+        assert code == 0, "bouncesink serve did not stop cleanly on SIGTERM"
 
 
 def test_serve_process_end_to_end(served_process: tuple[str, int, Path]) -> None:

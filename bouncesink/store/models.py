@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     ForeignKey,
     Index,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -79,6 +81,10 @@ class StoredMessage(Base):
     helo: Mapped[str | None] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once pruned
+    # Return-path token: "unchecked" (tokens off), "signed" (valid token, kept in `token`),
+    # "unsigned" (tokens on, none valid: its events never suppress).
+    trust: Mapped[str] = mapped_column(String(16), default="unchecked", server_default="unchecked")
+    token: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16), default=MessageStatus.PENDING)
     message_type: Mapped[str | None] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
@@ -114,6 +120,9 @@ class EventRow(Base):
     actor: Mapped[str | None] = mapped_column(String(128))
     note: Mapped[str | None] = mapped_column(Text)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # False for a bounce that could not be tied to a recipient we mailed (unsigned, or naming
+    # another address than its token): recorded and shown, but never changes a state.
+    trusted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     __table_args__ = (
         UniqueConstraint("message_id", "record_index", name="uq_events_message_record"),

@@ -54,6 +54,8 @@ class Incoming:
     received_at: datetime
     peer: str | None = None
     helo: str | None = None
+    trust: str = "unchecked"  # "unchecked", "signed" or "unsigned" (see StoredMessage.trust)
+    token: str | None = None  # the verified return-path token, when signed
 
     @property
     def digest(self) -> str:
@@ -69,6 +71,8 @@ class Pending:
     received_at: datetime
     mail_from: str
     rcpt_to: tuple[str, ...]
+    trust: str = "unchecked"
+    token: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,7 @@ class NewEvent:
     diagnostic: str | None = None
     remote_mta: str | None = None
     source: str | None = None
+    trusted: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,7 @@ def _event_row(message_id: int, occurred_at: datetime, ev: NewEvent) -> dict[str
         "diagnostic": _truncate(ev.diagnostic, 4000),
         "remote_mta": _truncate(ev.remote_mta, 255),
         "source": _truncate(ev.source, 32),
+        "trusted": ev.trusted,
     }
 
 
@@ -218,6 +224,8 @@ class Store:
                 "helo": _truncate(item.helo, 255),
                 "size": len(item.raw),
                 "raw": item.raw,
+                "trust": item.trust,
+                "token": item.token,
                 "status": MessageStatus.PENDING,
                 "attempts": 0,
             }
@@ -271,14 +279,13 @@ class Store:
                     StoredMessage.received_at,
                     StoredMessage.mail_from,
                     StoredMessage.rcpt_to,
+                    StoredMessage.trust,
+                    StoredMessage.token,
                 )
                 .where(StoredMessage.id.in_(ids))
                 .order_by(StoredMessage.id)
             )
-            return [
-                Pending(id=i, raw=raw or b"", received_at=at, mail_from=mf, rcpt_to=tuple(rt))
-                for i, raw, at, mf, rt in result
-            ]
+            return [_pending(row) for row in result]
 
     async def record(
         self,
@@ -339,6 +346,8 @@ class Store:
                     StoredMessage.received_at,
                     StoredMessage.mail_from,
                     StoredMessage.rcpt_to,
+                    StoredMessage.trust,
+                    StoredMessage.token,
                 )
                 .where(StoredMessage.id > after_id)
                 .where(StoredMessage.raw.is_not(None))
@@ -346,10 +355,7 @@ class Store:
                 .order_by(StoredMessage.id)
                 .limit(limit)
             )
-            return [
-                Pending(id=i, raw=raw or b"", received_at=at, mail_from=mf, rcpt_to=tuple(rt))
-                for i, raw, at, mf, rt in result
-            ]
+            return [_pending(row) for row in result]
 
     async def events_of_messages(self, message_ids: Sequence[int]) -> dict[int, list[EventRow]]:
         found: dict[int, list[EventRow]] = {i: [] for i in message_ids}
@@ -443,7 +449,8 @@ class Store:
                 .order_by(EventRow.occurred_at, EventRow.id)
             )
             for mapping in result.mappings():
-                history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
+                if mapping["trusted"]:  # an untrusted bounce is shown, never decides a state
+                    history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
         for address in ordered:
             status = policy.derive(history[address], now, self.policy)
             await conn.execute(
@@ -504,6 +511,19 @@ class Store:
         async with self.engines.writer.begin() as conn:
             for table in (EventRow, AddressRow, StoredMessage):
                 await conn.execute(delete(table))
+
+
+def _pending(row: Any) -> Pending:
+    message_id, raw, received_at, mail_from, rcpt_to, trust, token = row
+    return Pending(
+        id=message_id,
+        raw=raw or b"",
+        received_at=received_at,
+        mail_from=mail_from,
+        rcpt_to=tuple(rcpt_to),
+        trust=trust,
+        token=token,
+    )
 
 
 def _row_from_mapping(mapping: Any) -> EventRow:
