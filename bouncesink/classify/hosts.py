@@ -1,0 +1,269 @@
+"""Conventions of the big mailbox providers and filtering services.
+
+A provider is recognised from the remote MTA, the reporting MTA or, failing those, a
+signature in the diagnostic text (its postmaster URL, its own error-code style). Its rules
+come before the generic tables: a provider that uses a registered status code in its own way
+(Office 365: 5.1.10 is "recipient not found", not RFC 7505's null MX) or has its own
+error-code vocabulary (Yahoo's [TSS04], Cox's CXBL, AOL's DYN:T1) is read in its own terms.
+
+Rule identifiers: ``host:<provider>:<status>`` for status rules, ``host:<provider>:<NN>`` for
+text rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from bouncesink.types import Reason as R
+
+
+@dataclass(frozen=True, slots=True)
+class HostText:
+    """A provider's own phrase or error code (folded text) and what it means."""
+
+    number: int
+    regex: str
+    reason: R
+    example: str
+
+
+# Provider ← host names (remote_mta / reporting_mta), in order.
+HOST_NAMES: tuple[tuple[str, str], ...] = (
+    (
+        "office365",
+        r"\.outlook\.com$|\.protection\.outlook\.com|\.office365\.com|"
+        r"\.exchangelabs\.com|\.prod\.outlook\.com",
+    ),
+    ("outlook", r"\.hotmail\.com$|\.live\.com$|\.msn\.com$|\.outlook\.com$"),
+    ("google", r"\.google\.com$|\.googlemail\.com$|\.gmail\.com$|\.1e100\.net$"),
+    ("yahoo", r"\.yahoo(?:dns)?\.(?:com|net|co\.\w+)$|\.yahoo\.\w+$|\.yahoodns\.net"),
+    ("aol", r"\.aol\.com$|\.mx\.aol\.com"),
+    ("apple", r"\.icloud\.com$|\.me\.com$|\.mac\.com$|\.apple\.com$"),
+    ("orange", r"\.orange\.fr$|\.wanadoo\.fr$|\.orange\.com$"),
+    ("comcast", r"\.comcast\.net$"),
+    ("cox", r"\.cox\.net$"),
+    ("godaddy", r"\.secureserver\.net$"),
+    ("mimecast", r"\.mimecast\.com$|\.mimecast\.\w+$"),
+    ("proofpoint", r"\.pphosted\.com$|\.ppe-hosted\.com$"),
+    ("barracuda", r"\.barracudanetworks\.com$|\.barracuda\.com$|\.cudamail\.com$"),
+    ("messagelabs", r"\.messagelabs\.com$"),
+    ("spectrum", r"\.charter\.net$|\.rr\.com$|\.spectrum\.net$"),
+    ("facebook", r"\.facebook\.com$|\.fb\.com$"),
+)
+
+# Provider ← signatures in the diagnostic text, when no host name told.
+HOST_TEXT: tuple[tuple[str, str], ...] = (
+    (
+        "office365",
+        r"outlook\.com|protection\.outlook|office365|\[\w+\.prod\.|"
+        r"\bresolver\.adr\.|\bs3150\b|exchangelabs|aka\.ms/",
+    ),
+    ("google", r"support\.google\.com|gsmtp\b|google\.com/mail"),
+    ("yahoo", r"postmaster\.yahoo|yahoo\.com|\[ts[s]?\d\d\]|yahooinc"),
+    ("aol", r"postmaster\.aol|\baol\.com|(?:dyn|rly|hvu|rtr|dms|ism|mbx):[a-z]\d"),
+    ("apple", r"icloud\.com|support\.apple\.com|\[(?:cs|hm)\d\d\]"),
+    ("orange", r"\bofr_?\d{3}|\bofr\d{3}_\d{3}|orange\.fr|wanadoo\.fr"),
+    ("comcast", r"comcast\.net|\b(?:bl|rl|sp)\d{6}\b"),
+    ("cox", r"cox\.net|\bcx(?:bl|throt|snd|dns|dyn|smtp|mxrt|rcpt)\w*"),
+    ("godaddy", r"secureserver\.net|\bib\d{3}\b"),
+    ("mimecast", r"mimecast"),
+    ("proofpoint", r"proofpoint|pphosted"),
+    ("barracuda", r"barracuda"),
+    ("messagelabs", r"messagelabs|symanteccloud"),
+    ("spectrum", r"\baup#|spectrum\.net|charter\.net"),
+    ("facebook", r"facebook\.com|\b(?:rcp|mbx|msg|pol|dns|ssl|tls|int|blk|pkt)-[pt]\d\b"),
+)
+
+# (provider, full status) → reason: codes a provider uses in its own sense.
+STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
+    {
+        ("office365", "5.1.10"): R.USERUNKNOWN,  # RecipientNotFound (not a null MX)
+        ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
+        ("office365", "5.1.8"): R.REJECTED,  # Access denied, bad outbound sender
+        ("office365", "5.4.14"): R.NETWORKERROR,  # Hop count exceeded
+        ("office365", "5.4.316"): R.EXPIRED,  # Message expired, connection refused
+        ("office365", "5.7.509"): R.AUTHFAILURE,  # sending domain does not pass DMARC
+        ("office365", "5.7.515"): R.AUTHFAILURE,  # required authentication level not met
+        ("office365", "5.7.606"): R.BLOCKED,  # banned sending IP (5.7.606-649)
+        ("office365", "5.7.708"): R.BLOCKED,  # traffic not accepted from this IP
+        ("office365", "4.7.650"): R.BADREPUTATION,  # rate limited due to IP reputation
+        ("office365", "5.7.750"): R.BLOCKED,  # unregistered domain / tenant blocked
+        ("outlook", "5.5.0"): R.USERUNKNOWN,  # Requested action not taken: mailbox unavailable
+        ("google", "5.7.26"): R.AUTHFAILURE,
+        ("google", "5.7.25"): R.REQUIREPTR,
+    }
+)
+
+# Provider → its own phrases and error codes (folded text), in order.
+HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
+    {
+        "office365": (
+            HostText(
+                1,
+                r"recipnotfound|recipientnotfound|not found by smtp address lookup",
+                R.USERUNKNOWN,
+                "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
+            ),
+            HostText(
+                2,
+                r"banned sending ip|\bs3150\b|part of their network is on our block list",
+                R.BLOCKED,
+                "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent (S3150)",
+            ),
+            HostText(
+                3,
+                r"ip reputation|rate limited due to",
+                R.BADREPUTATION,
+                "451 4.7.650 The mail server has been temporarily rate limited due to IP",
+            ),
+        ),
+        "google": (
+            HostText(
+                1,
+                r"account .{0,30}is disabled|account that you tried to reach is "
+                r"(?:disabled|inactive)",
+                R.SUSPEND,
+                "550 5.2.1 The email account that you tried to reach is disabled",
+            ),
+            HostText(
+                2,
+                r"receiving mail at a rate|rate that prevents additional messages",
+                R.RATELIMITED,
+                "452 4.2.1 The user you are trying to contact is receiving mail at a rate",
+            ),
+            HostText(
+                3,
+                r"over quota|out of storage",
+                R.MAILBOXFULL,
+                "552 5.2.2 The email account that you tried to reach is over quota",
+            ),
+            HostText(
+                4,
+                r"unusual rate of unsolicited mail|likely unsolicited mail",
+                R.SPAMDETECTED,
+                "550 5.7.1 this message is likely unsolicited mail",
+            ),
+            HostText(
+                5,
+                r"not authorized to send email directly to our servers",
+                R.BLOCKED,
+                "550 5.7.1 ... is not authorized to send email directly to our servers",
+            ),
+        ),
+        "yahoo": (
+            HostText(
+                1,
+                r"\[ts0?[1-3]\]|\[tss0[1-4]\]|temporarily deferred due to (?:unexpected "
+                r"volume|user complaints)",
+                R.BADREPUTATION,
+                "421 4.7.0 [TSS04] Messages temporarily deferred due to user complaints",
+            ),
+            HostText(
+                2,
+                r"\[tss09\]|permanently deferred",
+                R.BLOCKED,
+                "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred",
+            ),
+            HostText(
+                3,
+                r"mailbox is disabled|\(554\.30\)",
+                R.SUSPEND,
+                "554 delivery error: dd This mailbox is disabled (554.30)",
+            ),
+            HostText(
+                4,
+                r"mailbox not found|(?:doesn't|does not) have a \S+ account",
+                R.USERUNKNOWN,
+                "552 1 Requested mail action aborted, mailbox not found",
+            ),
+        ),
+        "aol": (
+            HostText(1, r"\b(?:dyn|rly|rtr|hvu):[a-z]\d", R.BLOCKED, "421 DYN:T1 dynamic IP"),
+            HostText(
+                2,
+                r"mailbox not found|not found in directory",
+                R.USERUNKNOWN,
+                "550 MAILBOX NOT FOUND",
+            ),
+        ),
+        "cox": (
+            HostText(
+                1,
+                r"\bcxbl\b|\bcxdyn\b|\bcxdns\b",
+                R.BLOCKED,
+                "554 5.7.1 IP address is blocked (CXBL)",
+            ),
+            HostText(2, r"\bcxthrot\w*|\bcxmxrt\b", R.RATELIMITED, "421 (CXTHROT) too many"),
+            HostText(3, r"\bcxsnd\w*", R.REJECTED, "550 (CXSNDR) sender rejected"),
+        ),
+        "comcast": (
+            HostText(1, r"\bbl\d{6}\b", R.BLOCKED, "554 5.7.1 blocked (BL000000)"),
+            HostText(2, r"\brl\d{6}\b", R.RATELIMITED, "421 rate limited (RL000001)"),
+        ),
+        "godaddy": (
+            HostText(
+                1,
+                r"\bib(?:10[1-9]|11\d|2\d\d)\b",
+                R.BLOCKED,
+                "554 IB212 Mail rejected due to ip on spamhaus list",
+            ),
+            HostText(2, r"\bib40[1-9]\b|\bib50[1-9]\b", R.SPAMDETECTED, "552 IB401 spam"),
+        ),
+    }
+)
+
+_NAME_RES = tuple((key, re.compile(rx)) for key, rx in HOST_NAMES)
+_TEXT_RES = tuple((key, re.compile(rx)) for key, rx in HOST_TEXT)
+_RULE_RES: Mapping[str, tuple[tuple[HostText, re.Pattern[str]], ...]] = {
+    key: tuple((rule, re.compile(rule.regex)) for rule in rules)
+    for key, rules in HOST_TEXT_RULES.items()
+}
+
+
+def provider(remote_mta: str | None, reporting_mta: str | None, text: str) -> str | None:
+    """The provider whose conventions apply, or None. *text* is the folded diagnostic."""
+    for name in (remote_mta, reporting_mta):
+        if name:
+            host = name.strip().strip("[]").lower().rstrip(".")
+            for key, regex in _NAME_RES:
+                if regex.search(host):
+                    return key
+    for key, regex in _TEXT_RES:
+        if regex.search(text):
+            return key
+    return None
+
+
+def status_rule(host: str, status: str | None) -> R | None:
+    """The provider's own meaning of *status*, or None."""
+    if status is None:
+        return None
+    reason = STATUS_RULES.get((host, status))
+    if reason is None and host == "office365":
+        reason = _office365_range(status)
+    return reason
+
+
+def text_rule(host: str, text: str) -> tuple[HostText, str] | None:
+    """The provider's first phrase found in folded *text*, with the matched text."""
+    for rule, regex in _RULE_RES.get(host, ()):
+        m = regex.search(text)
+        if m is not None:
+            return rule, m.group(0)
+    return None
+
+
+def _office365_range(status: str) -> R | None:
+    """Office 365's numbered ranges of X.7.NNN codes."""
+    parts = status.split(".")
+    if len(parts) != 3 or parts[1] != "7" or not parts[2].isdigit():
+        return None
+    n = int(parts[2])
+    if 606 <= n <= 649:
+        return R.BLOCKED  # banned sending IP
+    if 650 <= n <= 699:
+        return R.BADREPUTATION  # IP throttled for reputation
+    return None

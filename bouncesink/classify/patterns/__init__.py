@@ -1,0 +1,76 @@
+"""Text patterns per reason and per language, compiled once into one :class:`Matcher`.
+
+``REASON_ORDER`` decides between reasons when one text holds phrases of several: quota and
+size first (they are precise and often come with a vague "user" word), then every refusal
+caused by *us* (authentication, reverse DNS, reputation, block lists, spam, virus, policy,
+relaying, our sender address) so that such a refusal is never read as a bad mailbox, then the
+recipient-side verdicts, then the system and transient ones.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns import en, fr, intl
+from bouncesink.classify.patterns.table import Matcher, Pattern, TextMatch, fold
+from bouncesink.types import Reason as R
+
+REASON_ORDER: tuple[R, ...] = (
+    R.MAILBOXFULL,
+    R.EMAILTOOLARGE,
+    R.RATELIMITED,
+    R.AUTHFAILURE,
+    R.REQUIREPTR,
+    R.BADREPUTATION,
+    R.BLOCKED,
+    R.VIRUSDETECTED,
+    R.SPAMDETECTED,
+    R.POLICYVIOLATION,
+    R.NORELAYING,
+    R.REJECTED,
+    R.SUSPEND,
+    R.HASMOVED,
+    R.USERUNKNOWN,
+    R.HOSTUNKNOWN,
+    R.NOTACCEPT,
+    R.FILTERED,
+    R.SUPPRESSED,
+    R.FAILEDSTARTTLS,
+    R.SYSTEMFULL,
+    R.NOTCOMPLIANTRFC,
+    R.CONTENTERROR,
+    R.SYNTAXERROR,
+    R.MAILERERROR,
+    R.EXPIRED,
+    R.NETWORKERROR,
+    R.SYSTEMERROR,
+    R.SECURITYERROR,
+)
+
+# Reasons that put the fault on the sending side: kind block, never a bad mailbox.
+SENDER_SIDE: frozenset[R] = frozenset(
+    {
+        R.AUTHFAILURE,
+        R.REQUIREPTR,
+        R.BADREPUTATION,
+        R.BLOCKED,
+        R.VIRUSDETECTED,
+        R.SPAMDETECTED,
+        R.POLICYVIOLATION,
+        R.NORELAYING,
+        R.REJECTED,
+    }
+)
+
+TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
+    ("en", en.ENTRIES),
+    ("fr", fr.ENTRIES),
+    ("de", intl.DE),
+    ("es", intl.ES),
+    ("it", intl.IT),
+    ("pt", intl.PT),
+    ("nl", intl.NL),
+    ("ja", intl.JA),
+)
+
+MATCHER = Matcher(TABLES, REASON_ORDER)
+
+__all__ = ["MATCHER", "REASON_ORDER", "SENDER_SIDE", "TABLES", "Pattern", "TextMatch", "fold"]

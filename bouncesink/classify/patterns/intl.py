@@ -1,0 +1,241 @@
+"""Phrases in German, Spanish, Italian, Portuguese, Dutch and Japanese, one table each.
+
+Folded text (see ``table``): "Empfänger" is written ``empfanger`` (and ``empfaenger`` for
+the transliterated form), "não" ``nao``. Japanese is matched as NFKC text.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+DE: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:postfach|mailbox|postfachspeicher|speicherplatz|"
+        r"speicher) (?:des empfa(?:e)?ngers )?(?:ist )?(?:voll|u(?:e)?berfu(?:e)?llt|"
+        r"erscho(?:e)?pft|u(?:e)?berschritten)|quota (?:u(?:e)?berschritten|erreicht)",
+        "552 5.2.2 Postfach voll",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"nachricht (?:ist )?zu gross|(?:nachrichten|mail)gro(?:ss|ß)e "
+        r"u(?:e)?berschritten",
+        "552 Nachricht ist zu gross",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:postfach|konto|account|benutzer|empfa(?:e)?nger) (?:ist |wurde )?"
+        r"(?:deaktiviert|gesperrt|inaktiv|stillgelegt|abgeschaltet)",
+        "550 Postfach deaktiviert",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer|konto|"
+        r"mailbox|e-?mail-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|"
+        r"existiert nicht|nicht gefunden|nicht vorhanden|ungu(?:e)?ltig)",
+        "550 5.1.1 Benutzer unbekannt",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"unbekannte[rs]? (?:benutzer|empfa(?:e)?nger|adresse|postfach|"
+        r"nutzer)|kein (?:benutzer|postfach|empfa(?:e)?nger)",
+        "550 Unbekannter Empfaenger",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"domain (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden)|"
+        r"unbekannte domain",
+        "550 Domain existiert nicht",
+    ),
+)
+
+ES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:buzon|casilla|bandeja)(?: de correo| de entrada)? (?:esta )?"
+        r"(?:llen[oa]|saturad[oa]|excedid[oa])|cuota (?:excedida|superada|llena)",
+        "552 5.2.2 El buzon esta lleno",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"mensaje (?:es )?demasiado grande|tamano (?:del mensaje )?"
+        r"(?:excede|supera)",
+        "552 Mensaje demasiado grande",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:cuenta|buzon|usuario|casilla) (?:esta |ha sido )?(?:desactivad[oa]|"
+        r"suspendid[oa]|inactiv[oa]|deshabilitad[oa]|bloquead[oa])",
+        "550 Cuenta desactivada",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:usuario|destinatario|direccion|cuenta|buzon|casilla)"
+        r"(?: de correo)?(?: electronico)? (?:es )?(?:desconocid[oa]|no existe|inexistente|"
+        r"invalid[oa]|no encontrad[oa]|no valid[oa])",
+        "550 5.1.1 Usuario desconocido",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:es )?(?:desconocido|no existe|inexistente|invalido)",
+        "550 Dominio desconocido",
+    ),
+)
+
+IT: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"casella (?:di posta )?(?:e )?(?:piena|satura)|"
+        r"quota (?:superata|esaurita)|spazio (?:esaurito|insufficiente)",
+        "552 5.2.2 Casella piena",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"messaggio (?:e )?troppo grande|dimensione (?:del messaggio )?"
+        r"(?:supera|eccede)",
+        "552 Messaggio troppo grande",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:casella|account|utente) (?:e |e stat[oa] )?(?:disattivat[oa]|"
+        r"sospes[oa]|disabilitat[oa]|bloccat[oa])",
+        "550 Casella disattivata",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:utente|indirizzo|casella|destinatario)(?: di posta| email)? "
+        r"(?:e )?(?:sconosciut[oa]|inesistente|non esiste|non trovat[oa]|non valid[oa]|"
+        r"errat[oa])",
+        "550 5.1.1 Utente sconosciuto",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:e )?(?:sconosciuto|inesistente|non esiste)",
+        "550 Dominio inesistente",
+    ),
+)
+
+PT: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"caixa (?:postal|de correio|de entrada)? ?(?:esta )?(?:cheia|"
+        r"lotada)|(?:cota|quota) (?:excedida|esgotada|ultrapassada)",
+        "552 5.2.2 Caixa postal cheia",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"mensagem (?:e )?(?:muito|demasiado) grande|tamanho "
+        r"(?:da mensagem )?(?:excede|ultrapassa)",
+        "552 Mensagem muito grande",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:conta|caixa postal|usuario|utilizador) (?:esta |foi )?"
+        r"(?:desativad[oa]|suspens[oa]|inativ[oa]|bloquead[oa])",
+        "550 Conta desativada",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:usuario|utilizador|endereco|conta|caixa postal|destinatario)"
+        r"(?: de e-?mail)? (?:e )?(?:desconhecid[oa]|inexistente|nao existe|invalid[oa]|"
+        r"nao encontrad[oa])",
+        "550 5.1.1 Usuario desconhecido",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:e )?(?:desconhecido|inexistente|nao existe)",
+        "550 Dominio inexistente",
+    ),
+)
+
+NL: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:mailbox|postvak|postbus|brievenbus|inbox) (?:is )?(?:vol|"
+        r"overvol)|quot(?:um|a) (?:is )?(?:overschreden|bereikt)",
+        "552 5.2.2 Mailbox is vol",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:account|mailbox|postvak|gebruiker) (?:is )?(?:gedeactiveerd|"
+        r"uitgeschakeld|geblokkeerd|opgeschort|inactief)",
+        "550 Account is gedeactiveerd",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|"
+        r"ontvanger|adres|e-?mailadres|mailbox|postvak|account) (?:is )?(?:onbekend|"
+        r"bestaat niet|ongeldig|niet gevonden)",
+        "550 5.1.1 Onbekende gebruiker",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"onbekend domein|domein (?:is )?(?:onbekend|bestaat niet)",
+        "550 Domein bestaat niet",
+    ),
+)
+
+JA: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:メールボックス|受信箱|容量)(?:が|の容量が)?(?:一杯|いっぱい|"
+        r"満杯|不足)|容量(?:超過|オーバー|を超え)",
+        "552 メールボックスがいっぱいです",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:メール|メッセージ)の?サイズ(?:が|は)?(?:大きすぎ|制限を超え|"
+        r"上限を超え)",
+        "552 メールのサイズが大きすぎます",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:アカウント|メールボックス|メールアドレス)(?:が|は)?(?:停止|無効|"
+        r"利用停止|凍結)",
+        "550 このアカウントは停止されています",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"宛先不明|(?:宛先|メールアドレス|アドレス|ユーザー?|アカウント|"
+        r"受信者)(?:が|は)?(?:存在しません|存在しない|見つかりません|不明)|"
+        r"存在しない(?:ユーザー?|アドレス|メールアドレス)",
+        "550 このメールアドレスは存在しません",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"ドメイン(?:が|は)?(?:存在しません|見つかりません|不明)|"
+        r"存在しないドメイン",
+        "550 ドメインが存在しません",
+    ),
+)

@@ -1,0 +1,175 @@
+"""Enhanced status codes (RFC 3463, IANA registry of RFC 5248) → reason.
+
+Two tiers:
+
+- ``FIRM`` codes say precisely what happened (X.1.1 bad mailbox, X.2.2 mailbox full, X.7.13
+  account disabled...). They beat text patterns.
+- ``WEAK`` codes are generic or loosely used (X.0.0 — Exim's only code —, X.5.0, X.7.1, X.3.0,
+  X.4.4...). Text patterns decide first; the code's meaning is only the fallback.
+
+Keys are "class-free": ``"1.1"`` stands for 4.1.1 and 5.1.1 alike. The class itself (2, 4, 5)
+decides the kind only through the reason (see :mod:`bouncesink.classify.mapping`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bouncesink.types import Reason as R
+
+# Subject.detail → reason, for codes that are precise enough to beat any text.
+FIRM: Mapping[str, R] = MappingProxyType(
+    {
+        "1.1": R.USERUNKNOWN,  # Bad destination mailbox address
+        "1.2": R.HOSTUNKNOWN,  # Bad destination system address
+        "1.3": R.USERUNKNOWN,  # Bad destination mailbox address syntax
+        "1.6": R.HASMOVED,  # Destination mailbox has moved, no forwarding address
+        "1.7": R.REJECTED,  # Bad sender's mailbox address syntax
+        "1.8": R.REJECTED,  # Bad sender's system address
+        "1.10": R.NOTACCEPT,  # Recipient address has null MX (RFC 7505)
+        "2.2": R.MAILBOXFULL,  # Mailbox full
+        "2.3": R.EMAILTOOLARGE,  # Message length exceeds administrative limit
+        "3.1": R.SYSTEMFULL,  # Mail system full
+        "3.4": R.EMAILTOOLARGE,  # Message too big for system
+        "4.7": R.EXPIRED,  # Delivery time expired
+        "5.3": R.RATELIMITED,  # Too many recipients
+        "5.6": R.SECURITYERROR,  # Authentication exchange line is too long (RFC 4954)
+        "6.1": R.CONTENTERROR,  # Media not supported
+        "6.2": R.CONTENTERROR,  # Conversion required and prohibited
+        "6.3": R.CONTENTERROR,  # Conversion required but not supported
+        "6.4": R.CONTENTERROR,  # Conversion with loss performed
+        "6.5": R.CONTENTERROR,  # Conversion failed
+        "6.6": R.CONTENTERROR,  # Message content not available
+        "6.7": R.CONTENTERROR,  # Non-ASCII addresses not permitted (RFC 6531)
+        "6.8": R.CONTENTERROR,  # UTF-8 string reply required, not permitted by the client
+        "6.9": R.CONTENTERROR,  # UTF-8 header cannot be transferred
+        "6.10": R.CONTENTERROR,  # (duplicate of 6.8 in the registry)
+        "7.3": R.SECURITYERROR,  # Security conversion required but not possible
+        "7.4": R.SECURITYERROR,  # Security features not supported
+        "7.5": R.SECURITYERROR,  # Cryptographic failure
+        "7.6": R.SECURITYERROR,  # Cryptographic algorithm not supported
+        "7.7": R.SECURITYERROR,  # Message integrity failure
+        "7.8": R.SECURITYERROR,  # Authentication credentials invalid
+        "7.9": R.SECURITYERROR,  # Authentication mechanism is too weak
+        "7.10": R.FAILEDSTARTTLS,  # Encryption needed
+        "7.11": R.SECURITYERROR,  # Encryption required for requested authentication mechanism
+        "7.12": R.SECURITYERROR,  # A password transition is needed
+        "7.13": R.SUSPEND,  # User account disabled
+        "7.14": R.SECURITYERROR,  # Trust relationship required
+        "7.15": R.SECURITYERROR,  # Priority level is too low
+        "7.16": R.EMAILTOOLARGE,  # Message is too big for the specified priority
+        "7.17": R.HASMOVED,  # Mailbox owner has changed (RFC 7293)
+        "7.18": R.HASMOVED,  # Domain owner has changed (RFC 7293)
+        "7.19": R.SECURITYERROR,  # RRVS test cannot be completed
+        "7.20": R.AUTHFAILURE,  # No passing DKIM signature found (RFC 7372)
+        "7.21": R.AUTHFAILURE,  # No acceptable DKIM signature found
+        "7.22": R.AUTHFAILURE,  # No valid author-matched DKIM signature found
+        "7.23": R.AUTHFAILURE,  # SPF validation failed
+        "7.24": R.AUTHFAILURE,  # SPF validation error
+        "7.25": R.REQUIREPTR,  # Reverse DNS validation failed
+        "7.26": R.AUTHFAILURE,  # Multiple authentication checks failed
+        "7.27": R.NOTACCEPT,  # Sender address has null MX (RFC 7505): the domain takes no mail
+        "7.28": R.SPAMDETECTED,  # Mail flood detected (RFC 8689 registry)
+        "7.29": R.AUTHFAILURE,  # ARC validation failure (RFC 8617)
+        "7.30": R.FAILEDSTARTTLS,  # REQUIRETLS support required (RFC 8689)
+    }
+)
+
+# Generic or loosely used codes: text decides first, this is the fallback meaning.
+# ``None`` means the code alone says nothing usable (the record stays undefined).
+WEAK: Mapping[str, R | None] = MappingProxyType(
+    {
+        "0.0": None,  # Other undefined status (Exim, qmail and many more say only this)
+        "1.0": None,  # Other address status (used for recipients and senders alike)
+        "1.4": R.USERUNKNOWN,  # Destination mailbox address ambiguous
+        "1.5": None,  # Destination address valid (a success detail)
+        "1.9": R.SYSTEMERROR,  # Message relayed to non-compliant mailer
+        "2.0": R.FILTERED,  # Other or undefined mailbox status
+        "2.1": R.SUSPEND,  # Mailbox disabled, not accepting messages
+        "2.4": R.SYSTEMERROR,  # Mailing list expansion problem
+        "3.0": R.SYSTEMERROR,  # Other or undefined mail system status
+        "3.2": R.NOTACCEPT,  # System not accepting network messages
+        "3.3": R.SYSTEMERROR,  # System not capable of selected features
+        "3.5": R.SYSTEMERROR,  # System incorrectly configured
+        "4.0": R.NETWORKERROR,  # Other or undefined network or routing status
+        "4.1": R.EXPIRED,  # No answer from host (the queue gave up)
+        "4.2": R.NETWORKERROR,  # Bad connection
+        "4.3": R.SYSTEMERROR,  # Directory server failure
+        "4.4": R.HOSTUNKNOWN,  # Unable to route (no MX, no A record)
+        "4.5": R.RATELIMITED,  # Mail system congestion
+        "4.6": R.NETWORKERROR,  # Routing loop detected
+        "5.0": None,  # Other or undefined protocol status
+        "5.1": R.SYNTAXERROR,  # Invalid command
+        "5.2": R.SYNTAXERROR,  # Syntax error
+        "5.4": R.SYNTAXERROR,  # Invalid command arguments
+        "5.5": R.SYNTAXERROR,  # Wrong protocol version
+        "6.0": R.CONTENTERROR,  # Other or undefined media error
+        "7.0": R.SECURITYERROR,  # Other or undefined security status
+        "7.1": R.BLOCKED,  # Delivery not authorized, message refused
+        "7.2": R.POLICYVIOLATION,  # Mailing list expansion prohibited
+    }
+)
+
+# A class digit alone (a code not in either table) still tells permanent from transient;
+# it decides no reason: an unknown failure stays undefined.
+
+_STATUS_RE = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\s*$")
+
+# Where a status sits in free text, most explicit first ("550-5.1.1", "#5.1.1", "5.1.1").
+_TEXT_STATUS_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\b[245]\d\d[- ]#?([245]\.\d{1,3}\.\d{1,3})\b"),  # 550-5.1.1 / 550 5.1.1
+    re.compile(r"\(#([45]\.\d{1,3}\.\d{1,3})\)"),  # qmail: (#5.1.1)
+    re.compile(r"(?<![\d.])([45]\.\d{1,3}\.\d{1,3})(?![\d.])"),  # bare 5.1.1
+)
+_TEXT_REPLY_RE = re.compile(r"(?<![\d.#-])([245][0-5]\d)(?=[ -]\S)")
+
+
+def normalize(status: str | None) -> str | None:
+    """``" 5.01.1 "`` → ``"5.1.1"``; None for anything that is not an X.Y.Z status."""
+    if not status:
+        return None
+    m = _STATUS_RE.match(status)
+    if m is None:
+        return None
+    return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+
+
+def detail(status: str) -> str:
+    """``"5.1.1"`` → ``"1.1"`` (subject and detail, class stripped)."""
+    return status.split(".", 1)[1]
+
+
+def is_generic(status: str | None) -> bool:
+    """True when *status* is absent or carries no precise meaning of its own."""
+    return status is None or detail(status) not in FIRM
+
+
+def find_status(text: str) -> str | None:
+    """The first enhanced status code written in *text*, normalized, or None."""
+    for regex in _TEXT_STATUS_RES:
+        m = regex.search(text)
+        if m is not None:
+            return normalize(m.group(1))
+    return None
+
+
+def find_reply_code(text: str) -> int | None:
+    """The first SMTP reply code written in *text* ("550 ...", "550-..."), or None."""
+    m = _TEXT_REPLY_RE.search(text)
+    return int(m.group(1)) if m is not None else None
+
+
+def firm_reason(status: str | None) -> R | None:
+    """Reason of a precise status code, else None."""
+    if status is None or status.startswith("2"):
+        return None
+    return FIRM.get(detail(status))
+
+
+def weak_reason(status: str | None) -> R | None:
+    """Fallback reason of a generic status code, else None."""
+    if status is None or status.startswith("2"):
+        return None
+    return WEAK.get(detail(status))

@@ -1,0 +1,560 @@
+"""Classifier: record fields → reason, category, kind and the rule that decided."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from bouncesink.classify import DEFAULT_MAP, category_kind, classify, hosts
+from bouncesink.classify.patterns import SENDER_SIDE, TABLES, fold
+from bouncesink.classify.status import find_status, normalize
+from bouncesink.types import (
+    Action,
+    Category,
+    Kind,
+    MessageType,
+    Reason,
+    RecipientRecord,
+    Report,
+)
+
+DSN = Report(message_type=MessageType.DSN)
+
+
+def rec(**fields: Any) -> RecipientRecord:
+    fields.setdefault("recipient", "cat@example.org")
+    fields.setdefault("action", Action.FAILED)
+    return RecipientRecord(**fields)
+
+
+# (record fields, reason, category, kind, rule prefix)
+CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
+    # --- status families, precise codes beat text ----------------------------------------------
+    (
+        {"status": "5.1.1", "diagnostic": "550 5.1.1 <cat@example.org>... User Unknown"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "status:5.1.1",
+    ),
+    (
+        {"status": "5.1.2", "diagnostic": "550 5.1.2 bad destination system"},
+        Reason.HOSTUNKNOWN,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "status:5.1.2",
+    ),
+    (
+        {"status": "5.1.6", "diagnostic": "551 5.1.6 moved"},
+        Reason.HASMOVED,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "status:5.1.6",
+    ),
+    (
+        {"status": "5.2.2", "diagnostic": "552 5.2.2 Mailbox full"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "status:5.2.2",
+    ),
+    (
+        {"status": "5.3.4", "diagnostic": "552 5.3.4 Message too big for system"},
+        Reason.EMAILTOOLARGE,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "status:5.3.4",
+    ),
+    (
+        {"status": "4.4.7", "diagnostic": "delivery time expired"},
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "status:4.4.7",
+    ),
+    (
+        {"status": "5.7.13", "diagnostic": "525 5.7.13 user account disabled"},
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "status:5.7.13",
+    ),
+    (
+        {"status": "5.7.23", "diagnostic": "550 5.7.23 SPF validation failed"},
+        Reason.AUTHFAILURE,
+        Category.POLICY_RELATED,
+        Kind.BLOCK,
+        "status:5.7.23",
+    ),
+    (
+        {"status": "5.7.25", "diagnostic": "550 5.7.25 reverse DNS validation failed"},
+        Reason.REQUIREPTR,
+        Category.BAD_CONFIGURATION,
+        Kind.BLOCK,
+        "status:5.7.25",
+    ),
+    (
+        {"status": "5.6.1", "diagnostic": "554 5.6.1 media not supported"},
+        Reason.CONTENTERROR,
+        Category.CONTENT_RELATED,
+        Kind.BLOCK,
+        "status:5.6.1",
+    ),
+    (
+        {"status": "4.3.1", "diagnostic": "452 4.3.1 Insufficient system storage"},
+        Reason.SYSTEMFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "status:4.3.1",
+    ),
+    # a status written only in the text is found there
+    (
+        {"diagnostic": "Sorry, no mailbox here by that name. (#5.1.1)"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "status:5.1.1",
+    ),
+    # --- null MX: 5xx is a bad domain, 4xx a routing error -------------------------------------
+    (
+        {"status": "5.1.10", "reply_code": 556, "diagnostic": "556 5.1.10 null MX"},
+        Reason.NOTACCEPT,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "status:5.1.10",
+    ),
+    (
+        {"status": "4.3.2", "reply_code": 421, "diagnostic": "421 4.3.2 not accepting messages"},
+        Reason.NOTACCEPT,
+        Category.ROUTING_ERRORS,
+        Kind.SOFT,
+        "text:en:notaccept",
+    ),
+    # --- specific text beats a generic status --------------------------------------------------
+    (
+        {"status": "5.0.0", "diagnostic": "550 5.0.0 mailbox is full"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:mailboxfull",
+    ),
+    (
+        {"status": "5.7.1", "diagnostic": "550 5.7.1 <cat@example.org>: Relay access denied"},
+        Reason.NORELAYING,
+        Category.RELAYING_ISSUES,
+        Kind.BLOCK,
+        "text:en:norelaying",
+    ),
+    (
+        {"status": "5.5.0", "diagnostic": "550 5.5.0 Requested action not taken: no such user"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown",
+    ),
+    (
+        {"status": "4.3.0", "diagnostic": "Mailbox over quota"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:mailboxfull",
+    ),
+    # generic status, nothing in the text: its fallback meaning
+    (
+        {"status": "5.7.1", "diagnostic": "550 5.7.1 go away"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "status:5.7.1",
+    ),
+    # --- sender-side refusals are block, never a bad mailbox -----------------------------------
+    (
+        {"status": "5.1.1", "diagnostic": "550 5.1.1 Client host blocked using zen.spamhaus.org"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:blocked",
+    ),
+    (
+        {
+            "status": "5.0.0",
+            "diagnostic": "550 5.7.1 Unauthenticated email from example.com is not accepted due to "
+            "domain's DMARC policy",
+        },
+        Reason.AUTHFAILURE,
+        Category.POLICY_RELATED,
+        Kind.BLOCK,
+        "text:en:authfailure",
+    ),
+    (
+        {"diagnostic": "550 5.7.1 Client host rejected: cannot find your reverse hostname"},
+        Reason.REQUIREPTR,
+        Category.BAD_CONFIGURATION,
+        Kind.BLOCK,
+        "text:en:requireptr",
+    ),
+    (
+        {"diagnostic": "554 Message rejected: spam content detected; unknown user filter"},
+        Reason.SPAMDETECTED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:spamdetected",
+    ),
+    (
+        {"diagnostic": "553 5.1.8 Sender address rejected: Domain not found"},
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "status:5.1.8",
+    ),
+    (
+        {"diagnostic": "550 Unroutable sender address", "command": "MAIL"},
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "text:en:rejected",
+    ),
+    # a "user unknown" only after DATA is the recipient's filter
+    (
+        {"diagnostic": "550 Unknown user cat@example.org", "command": "DATA"},
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown",
+    ),
+    # --- host conventions ----------------------------------------------------------------------
+    (
+        {
+            "status": "5.1.10",
+            "remote_mta": "mx.mail.protection.outlook.com",
+            "diagnostic": "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "host:office365:5.1.10",
+    ),
+    (
+        {
+            "status": "4.7.650",
+            "reporting_mta": "BN8NAM12FT001.mail.protection.outlook.com",
+            "diagnostic": "451 4.7.650 The mail server [192.0.2.1] has been rate limited",
+        },
+        Reason.BADREPUTATION,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "host:office365:4.7.650",
+    ),
+    (
+        {
+            "status": "5.2.1",
+            "remote_mta": "gmail-smtp-in.l.google.com",
+            "diagnostic": "550-5.2.1 The email account that you tried to reach is disabled.",
+        },
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "host:google:01",
+    ),
+    (
+        {
+            "status": "4.2.1",
+            "remote_mta": "gmail-smtp-in.l.google.com",
+            "diagnostic": "450-4.2.1 The user you are trying to contact is receiving mail "
+            "at a rate "
+            "that prevents additional messages from being delivered.",
+        },
+        Reason.RATELIMITED,
+        Category.BAD_CONNECTION,
+        Kind.SOFT,
+        "host:google:02",
+    ),
+    (
+        {
+            "diagnostic": "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+            "unexpected volume or user complaints",
+            "remote_mta": "mta7.am0.yahoodns.net",
+        },
+        Reason.BADREPUTATION,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "host:yahoo:01",
+    ),
+    (
+        {
+            "diagnostic": "554 5.7.1 IP address 192.0.2.1 is blocked (CXBL)",
+            "remote_mta": "cxr.mx.a.cox.net",
+        },
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "host:cox:01",
+    ),
+    # --- languages -----------------------------------------------------------------------------
+    (
+        {"status": "5.0.0", "diagnostic": "550 Adresse du destinataire rejetée"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:fr:userunknown",
+    ),
+    (
+        {"diagnostic": "550 Boîte aux lettres inconnue"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:fr:userunknown",
+    ),
+    (
+        {"diagnostic": "550 Domaine retiré"},
+        Reason.HOSTUNKNOWN,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "text:fr:hostunknown",
+    ),
+    (
+        {"diagnostic": "550 boîte désactivée"},
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "text:fr:suspend",
+    ),
+    (
+        {"diagnostic": "552 Boîte du destinataire pleine"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:fr:mailboxfull",
+    ),
+    (
+        {"diagnostic": "550 Benutzer unbekannt"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:de:userunknown",
+    ),
+    (
+        {"diagnostic": "552 Postfach voll"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:de:mailboxfull",
+    ),
+    (
+        {"diagnostic": "550 Usuario desconocido"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:es:userunknown",
+    ),
+    (
+        {"diagnostic": "552 La casella piena"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:it:mailboxfull",
+    ),
+    (
+        {"diagnostic": "550 Utente sconosciuto"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:it:userunknown",
+    ),
+    (
+        {"diagnostic": "552 Caixa postal cheia"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:pt:mailboxfull",
+    ),
+    (
+        {"diagnostic": "550 Onbekende gebruiker"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:nl:userunknown",
+    ),
+    (
+        {"diagnostic": "550 宛先不明"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:ja:userunknown",
+    ),
+    (
+        {"diagnostic": "550 このメールアドレスは存在しません"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:ja:userunknown",
+    ),
+    # --- reply code and command fallbacks ------------------------------------------------------
+    (
+        {"reply_code": 521, "diagnostic": "521 go away"},
+        Reason.NOTACCEPT,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "reply:521",
+    ),
+    (
+        {"reply_code": 554, "command": "HELO", "diagnostic": "554 no"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "command:HELO",
+    ),
+    # --- undefined fallback: never a guess -----------------------------------------------------
+    (
+        {"status": "5.0.0", "diagnostic": "550 5.0.0 sorry"},
+        Reason.UNDEFINED,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:undefined",
+    ),
+    ({"diagnostic": None}, Reason.UNDEFINED, Category.OTHER, Kind.UNKNOWN, "fallback:undefined"),
+    (
+        {"status": "5.9.99", "diagnostic": ""},
+        Reason.UNDEFINED,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:undefined",
+    ),
+    # --- non-failures ---------------------------------------------------------------------------
+    (
+        {"action": Action.DELAYED, "status": "4.2.2", "diagnostic": "452 4.2.2 over quota"},
+        Reason.MAILBOXFULL,
+        Category.DELAYED,
+        Kind.DELAYED,
+        "status:4.2.2",
+    ),
+    (
+        {"action": Action.DELAYED, "status": "4.0.0", "diagnostic": ""},
+        Reason.EXPIRED,
+        Category.DELAYED,
+        Kind.DELAYED,
+        "action:delayed",
+    ),
+    (
+        {"action": Action.DELIVERED, "status": "2.0.0"},
+        Reason.DELIVERED,
+        Category.DELIVERED,
+        Kind.DELIVERED,
+        "action:delivered",
+    ),
+    (
+        {"action": Action.RELAYED, "status": "2.0.0"},
+        Reason.DELIVERED,
+        Category.DELIVERED,
+        Kind.DELIVERED,
+        "action:relayed",
+    ),
+    (
+        {"action": Action.EXPANDED},
+        Reason.DELIVERED,
+        Category.DELIVERED,
+        Kind.DELIVERED,
+        "action:expanded",
+    ),
+    (
+        {"action": Action.FEEDBACK, "feedback_type": "abuse"},
+        Reason.FEEDBACK,
+        Category.COMPLAINT,
+        Kind.COMPLAINT,
+        "arf:feedback",
+    ),
+    (
+        {"action": Action.AUTOREPLY},
+        Reason.VACATION,
+        Category.AUTO_REPLY,
+        Kind.AUTOREPLY,
+        "autoreply",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason", "category", "kind", "rule"),
+    CASES,
+    ids=[f"{i:02d}-{c[1].value}" for i, c in enumerate(CASES)],
+)
+def test_classify(
+    fields: dict[str, Any], reason: Reason, category: Category, kind: Kind, rule: str
+) -> None:
+    got = classify(rec(**fields), DSN)
+    assert (got.reason, got.category, got.kind) == (reason, category, kind), got
+    assert got.rule.startswith(rule), got.rule
+
+
+def test_report_type_decides_for_complaints_and_autoreplies() -> None:
+    complaint = classify(rec(action=None), Report(message_type=MessageType.COMPLAINT))
+    assert (complaint.reason, complaint.kind) == (Reason.FEEDBACK, Kind.COMPLAINT)
+    vacation = classify(rec(action=None), Report(message_type=MessageType.AUTOREPLY))
+    assert (vacation.reason, vacation.category) == (Reason.VACATION, Category.AUTO_REPLY)
+
+
+def test_evidence_names_the_matched_text() -> None:
+    got = classify(rec(diagnostic="550 Boîte aux lettres inconnue, merci"), DSN)
+    assert "boite aux lettres inconnue" in got.evidence
+
+
+def test_never_raises_on_junk() -> None:
+    junk = rec(status="\x00" * 50, reply_code=-1, diagnostic="\udcff" * 10_000, command="\n")
+    assert classify(junk, DSN).reason is Reason.UNDEFINED
+
+
+def test_default_map_covers_every_reason() -> None:
+    assert set(DEFAULT_MAP) == set(Reason)
+
+
+@pytest.mark.parametrize(
+    ("status", "reply", "expected"),
+    [
+        ("5.1.10", None, (Category.BAD_DOMAIN, Kind.HARD)),
+        ("4.3.2", None, (Category.ROUTING_ERRORS, Kind.SOFT)),
+        (None, 421, (Category.ROUTING_ERRORS, Kind.SOFT)),
+        ("5.3.2", 521, (Category.BAD_DOMAIN, Kind.HARD)),
+    ],
+)
+def test_notaccept_split(
+    status: str | None, reply: int | None, expected: tuple[Category, Kind]
+) -> None:
+    assert category_kind(Reason.NOTACCEPT, status, reply) == expected
+
+
+def test_sender_side_reasons_are_never_hard() -> None:
+    for reason in SENDER_SIDE:
+        assert DEFAULT_MAP[reason][1] is Kind.BLOCK
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [(lang, p) for lang, table in TABLES for p in table],
+    ids=[f"{lang}-{p.reason.value}-{p.number:02d}" for lang, table in TABLES for p in table],
+)
+def test_every_pattern_matches_its_example(lang: str, pattern: Any) -> None:
+    assert re.search(pattern.regex, fold(pattern.example)), pattern.example
+
+
+@pytest.mark.parametrize(
+    ("host", "rule"),
+    [(host, r) for host, rules in hosts.HOST_TEXT_RULES.items() for r in rules],
+)
+def test_every_host_rule_matches_its_example(host: str, rule: hosts.HostText) -> None:
+    assert re.search(rule.regex, fold(rule.example)), rule.example
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("550-5.1.1 The email account", "5.1.1"),
+        ("(#5.7.1)", "5.7.1"),
+        ("451 4.7.650 rate limited", "4.7.650"),
+        ("version 10.5.1.2", None),
+    ],
+)
+def test_find_status(text: str, expected: str | None) -> None:
+    assert find_status(text) == expected
+    assert normalize(" 5.01.1 ") == "5.1.1"
