@@ -3,90 +3,29 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import smtplib
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from bouncesink.config import load
-from bouncesink.daemon import open_store, serve
+from bouncesink.daemon import open_store
 
 from .dsn import dsn
-
-
-@dataclass
-class Running:
-    host: str
-    port: int
-    config_path: Path
-
-
-def write_config(tmp_path: Path, db_url: str, listen: str = "127.0.0.1:0") -> Path:
-    path = tmp_path / "bouncesink.toml"
-    path.write_text(
-        f'[smtp]\nlisten = "{listen}"\ndomains = ["bounces.example.org"]\n'
-        f'[database]\nurl = "{db_url}"\n[processing]\npoll_seconds = 0.5\n',
-        encoding="utf-8",
-    )
-    return path
+from .support import Running, check, running_daemon, send, wait_for_state, write_config
 
 
 @pytest.fixture
 async def daemon(tmp_path: Path, db_url: str) -> AsyncIterator[Running]:
     """bouncesink's daemon in this process, on a free port, on SQLite and PostgreSQL."""
-    config_path = write_config(tmp_path, db_url)
-    config = load(config_path)
-    if not db_url.startswith("sqlite"):  # PostgreSQL is migrated by the operator, as documented
-        upgrade = await asyncio.to_thread(
-            subprocess.run,
-            [sys.executable, "-m", "bouncesink.cli", "db", "upgrade", "--config", str(config_path)],
-            capture_output=True,
-            text=True,
-        )
-        assert upgrade.returncode == 0, upgrade.stderr
-    ready: asyncio.Future[tuple[str, int]] = asyncio.get_running_loop().create_future()
-    task = asyncio.create_task(serve(config, on_ready=lambda h, p: ready.set_result((h, p))))
-    host, port = await asyncio.wait_for(ready, 30)
-    yield Running(host, port, config_path)
-    task.cancel()
-    try:
-        await task
-    except asyncio.CancelledError:
-        pass
-
-
-def send(host: str, port: int, raw: bytes, rcpt: str = "b-1@bounces.example.org") -> None:
-    with smtplib.SMTP(host, port, timeout=30) as client:
-        client.sendmail("", [rcpt], raw)
-
-
-def check(config_path: Path, *addresses: str) -> tuple[int, list[dict[str, object]]]:
-    """`bouncesink check --json`, the operator's command, run in its own process."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "bouncesink.cli", "check", "--json", "--config", str(config_path), *addresses],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode in (0, 1), proc.stderr
-    return proc.returncode, [json.loads(line) for line in proc.stdout.splitlines()]
-
-
-async def wait_for_state(config_path: Path, address: str, state: str) -> dict[str, object]:
-    deadline = time.monotonic() + 10
-    while True:
-        _, (info,) = await asyncio.to_thread(check, config_path, address)
-        if info["state"] == state or time.monotonic() > deadline:
-            return info
-        await asyncio.sleep(0.1)
+    async with running_daemon(write_config(tmp_path, db_url)) as running:
+        yield running
 
 
 async def test_dsn_over_smtp_suppresses_the_address(daemon: Running) -> None:
