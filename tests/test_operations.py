@@ -1,0 +1,153 @@
+"""Operators' commands, run as processes: suppress, unsuppress, import, stats, prune, token,
+and reprocessing with newer rules."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bouncesink import classify, parse
+from bouncesink.store import Incoming, Store
+from bouncesink.store.admin import prune
+from bouncesink.tokens import parse_keys, verify
+from bouncesink.types import Category, Classification, Kind, Reason, RecipientRecord, Report
+from bouncesink.worker import Worker, reprocess
+
+from .dsn import dsn
+from .support import check, cli, write_config
+
+
+def config_file(tmp_path: Path, extra: str = "") -> str:
+    return str(write_config(tmp_path, f"sqlite:///{tmp_path}/db.sqlite", extra))
+
+
+def test_suppress_then_unsuppress(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    out = cli("suppress", "--config", cfg, "--note", "asked us", "Ann@Example.com")
+    assert out.returncode == 0, out.stderr
+    _, (info,) = check(Path(cfg), "Ann@example.com")
+    assert (info["state"], info["suppression_reason"]) == ("suppressed", "manual")
+    assert cli("unsuppress", "--config", cfg, "Ann@example.com").returncode == 0
+    _, (info,) = check(Path(cfg), "Ann@example.com")
+    assert info["state"] == "active"
+
+
+def test_bad_address_is_a_clear_error(tmp_path: Path) -> None:
+    out = cli("suppress", "--config", config_file(tmp_path), "not-an-address")
+    assert out.returncode == 2
+    assert "not an e-mail address: 'not-an-address'" in out.stderr
+
+
+def test_import_csv_of_another_system(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    csv_file = tmp_path / "ses-export.csv"
+    csv_file.write_text(
+        "EmailAddress,Reason,LastUpdateTime\n"
+        "one@example.com,BOUNCE,2026-01-01\n"
+        "two@example.org,COMPLAINT,2026-01-02\n"
+        "broken,BOUNCE,2026-01-03\n",
+        encoding="utf-8",
+    )
+    out = cli("import", "--config", cfg, str(csv_file))
+    assert out.returncode == 1  # one line skipped, said on stderr
+    assert "ses-export.csv:4: skipped" in out.stderr
+    assert "2 addresses suppressed" in out.stdout
+    _, infos = check(Path(cfg), "one@example.com", "two@example.org")
+    assert [(i["state"], i["suppression_reason"]) for i in infos] == [("suppressed", "import")] * 2
+
+
+def test_import_mbox_of_old_bounces(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    mbox = tmp_path / "old.mbox"
+    parts = [
+        b"From MAILER-DAEMON Thu Nov  5 10:00:00 2026\n" + dsn(a, msgid=a).replace(b"\r\n", b"\n")
+        for a in ("old1@example.com", "old2@example.net")
+    ]
+    mbox.write_bytes(b"\n".join(parts))
+    out = cli("import", "--config", cfg, str(mbox))
+    assert out.returncode == 0, out.stderr
+    assert "2 messages imported" in out.stdout
+    _, infos = check(Path(cfg), "old1@example.com", "old2@example.net")
+    assert [i["state"] for i in infos] == ["suppressed", "suppressed"]
+    # the event is dated when the bounce was written, not when it was imported
+    assert str(infos[0]["last_event_at"]).startswith("2026-11-03")
+
+
+def test_token_command_makes_verifiable_return_paths(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path, '[tokens]\nkeys = ["5:abcdefghijklmnop1234"]\nsigning_key = 5\n')
+    out = cli("token", "--config", cfg, "ann@example.com")
+    assert out.returncode == 0, out.stderr
+    local, _, domain = out.stdout.strip().rpartition("@")
+    assert domain == "bounces.example.org"
+    info = verify(local, parse_keys(["5:abcdefghijklmnop1234"]), date.today(), 30)
+    assert info.address == "ann@example.com"
+
+
+def test_token_command_without_keys_explains(tmp_path: Path) -> None:
+    out = cli("token", "--config", config_file(tmp_path), "ann@example.com")
+    assert out.returncode == 2
+    assert "[tokens].keys" in out.stderr
+
+
+def test_stats_counts_refusals_per_destination(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    spam = tmp_path / "spam.eml"
+    spam.write_bytes(
+        dsn(
+            [
+                (
+                    "a@gmail.example",
+                    "5.7.1",
+                    "550 5.7.1 Our system has detected that this message is likely "
+                    "unsolicited mail. To reduce the amount of spam, this message "
+                    "has been blocked.",
+                )
+            ]
+        )
+    )
+    assert cli("import", "--format", "bounces", "--config", cfg, str(spam)).returncode == 0
+    out = cli("stats", "--config", cfg, "--since", "30000d", "--json")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [(r["domain"], r["kind"], r["count"]) for r in rows] == [("gmail.example", "block", 1)]
+    _, (info,) = check(Path(cfg), "a@gmail.example")
+    assert info["state"] == "active"  # a refusal because of us never touches the address
+
+
+def _say_unknown(record: RecipientRecord, report: Report) -> Classification:
+    return Classification(Reason.UNDEFINED, Category.OTHER, Kind.UNKNOWN, "old-rules")
+
+
+async def test_reprocess_applies_new_rules_once(store: Store) -> None:
+    now = datetime.now(UTC)
+    await store.receive(
+        [
+            Incoming(dsn(a, msgid=a), "", ("b@bounces.example.org",), now)
+            for a in ("r1@example.com", "r2@example.com")
+        ]
+    )
+    await Worker(store, parse.parse, _say_unknown).drain()  # processed with weaker rules
+    before = await store.lookup(["r1@example.com"])
+    assert before["r1@example.com"].state == "active"
+
+    report = await reprocess(store, parse.parse, classify.classify, now)
+    assert (report.messages, report.changed_messages) == (2, 2)
+    assert report.events_before == report.events_after == 2
+    assert {(c.address, c.before, c.after) for c in report.state_changes} == {
+        ("r1@example.com", "active", "suppressed"),
+        ("r2@example.com", "active", "suppressed"),
+    }
+    again = await reprocess(store, parse.parse, classify.classify, now)
+    assert (again.changed_messages, again.state_changes) == (0, ())
+    assert len(await store.events_of("r1@example.com")) == 1
+
+
+async def test_prune_keeps_what_decides_a_state(store: Store) -> None:
+    old = datetime.now(UTC) - timedelta(days=500)
+    await store.receive([Incoming(dsn("gone@example.com"), "", ("b@bounces.example.org",), old)])
+    await Worker(store, parse.parse, classify.classify, clock=lambda: old).drain()
+    result = await prune(store, datetime.now(UTC), raw_days=30, events_days=400)
+    assert result.raw_dropped == 1
+    assert result.events_deleted == 0  # the hard bounce keeps the address suppressed
+    assert (await store.lookup(["gone@example.com"]))["gone@example.com"].state == "suppressed"
