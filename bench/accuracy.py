@@ -165,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
 
-    classify_fn, reason_map, note = (None, None, "disabled") if args.no_classify else (
-        load_classifier()
+    classify_fn, reason_map, note = (
+        (None, None, "disabled") if args.no_classify else (load_classifier())
     )
     truth: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for line in (corpus / "truth.jsonl").read_text().splitlines():

@@ -66,6 +66,10 @@ class Context:
     original: Message | None = None  # headers (and maybe body) of the returned message
     original_text: str = ""  # raw text of the original part when it is text/rfc822-headers
     _body: str | None = None
+    _recipients: list[str] | None = None
+    _windows: list[str] | None = None
+    _embedded: Message | None = None
+    _embedded_done: bool = False
 
     @property
     def body(self) -> str:
@@ -74,16 +78,31 @@ class Context:
             self._body = "\n".join(self.texts)[:MAX_TEXT_CHARS]
         return self._body
 
+    def windows(self, size: int) -> list[str]:
+        """The first ``size`` characters of each text, lowercased (for literal look-ups)."""
+        if self._windows is None:
+            self._windows = [t[:size].lower() for t in self.texts]
+        return self._windows
+
     @property
     def first_text(self) -> str:
         return self.texts[0] if self.texts else ""
 
+    def original_headers(self) -> Message | None:
+        """The returned message's headers: its MIME part, or the copy quoted in the text."""
+        if self.original is not None:
+            return self.original
+        if not self._embedded_done:
+            self._embedded_done = True
+            self._embedded = embedded_headers(self.body) if self.body else None
+        return self._embedded
+
     def original_recipients(self) -> list[str]:
         """To/Cc/envelope addresses of the returned message, wherever it is found."""
+        if self._recipients is not None:
+            return self._recipients
         out: list[str] = []
-        orig = self.original
-        if orig is None and self.body:
-            orig = embedded_headers(self.body)
+        orig = self.original_headers()
         if orig is not None:
             for name in ("To", "Cc", "X-Original-To", "Delivered-To", "Envelope-To"):
                 for value in orig.get_all(name) or []:
@@ -91,12 +110,11 @@ class Context:
                         addr = clean_address(piece)
                         if addr and addr not in out:
                             out.append(addr)
+        self._recipients = out
         return out
 
     def original_message_id(self) -> str | None:
-        orig = self.original
-        if orig is None and self.body:
-            orig = embedded_headers(self.body)
+        orig = self.original_headers()
         if orig is None:
             return None
         value = header(orig, "Message-ID")
@@ -167,7 +185,7 @@ def _walk(ctx: Context, part: Message, budget: list[int]) -> None:
         if text.strip():
             ctx.texts.append(text)
         return
-    if ctype.startswith("text/") or ctype == "application/octet-stream" and not ctx.texts:
+    if ctype.startswith("text/") or (ctype == "application/octet-stream" and not ctx.texts):
         if ctype == "text/html":
             if any(not t.lstrip().startswith("<") for t in ctx.texts):
                 return  # the plain alternative was already read

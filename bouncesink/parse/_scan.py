@@ -14,6 +14,7 @@ from types import ModuleType
 
 from bouncesink.parse import (
     _context,
+    _raw,
     amazon,
     appliances,
     arf,
@@ -26,16 +27,13 @@ from bouncesink.parse import (
     textbounce,
     unix_mta,
 )
-from bouncesink.parse._util import MAX_RECORDS, header, normalise_newlines
+from bouncesink.parse._util import MAX_RECORDS, header
 from bouncesink.types import Action, MessageType, RecipientRecord, Report
 
 logger = logging.getLogger(__name__)
 
-# Bytes of a message that are parsed at all: the report parts of a bounce come first, so a
-# huge message (a 20 MB attachment) costs no more than its first part.
-MAX_RAW_BYTES = 256 * 1024
-
-# (module, detect function): order matters, most authoritative first.
+# Detector modules, most authoritative first. Each has NAME, MESSAGE_TYPE and
+# detect(ctx) -> list[RecipientRecord] | None.
 DETECTORS: Sequence[ModuleType] = (
     rfc3464,  # RFC 3464 / 6533 fields: the recipient's own words
     arf,  # RFC 5965 complaints and their vendor variants
@@ -51,15 +49,8 @@ DETECTORS: Sequence[ModuleType] = (
 )
 
 
-def truncate(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
-    if len(raw) <= limit:
-        return raw
-    cut = raw.rfind(b"\n", 0, limit)
-    return raw[: cut + 1 if cut > 0 else limit]
-
-
 def scan(raw: bytes) -> Report:
-    raw = normalise_newlines(truncate(raw))
+    raw = _raw.prepare(raw)
     msg = message_from_bytes(raw, policy=compat32)
     ctx = _context.build(msg)
     message_type = MessageType.NOT_BOUNCE

@@ -100,11 +100,17 @@ def failed_recipients_header(ctx: Context) -> list[str]:
     return addrs
 
 
+# A format's marker is looked for in the first characters of each text part only: reports
+# start near the top, and a huge body must not cost a search per format.
+MARKER_WINDOW = 16 * 1024
+
+
 @dataclass(frozen=True, slots=True)
 class TextFormat:
     """One plain-text bounce format: how to recognise it and where its recipients are."""
 
     name: str  # the family, written as the record's source
+    keys: tuple[str, ...]  # lowercase literals, one of which the report must contain (cheap)
     marker: re.Pattern[str]  # phrase that starts the report (searched in each text part)
     example: str  # the format or phrase this entry was made for
     sender: re.Pattern[str] | None = None  # From: of the bounce must match, when given
@@ -119,8 +125,10 @@ def find_report(ctx: Context, fmt: TextFormat) -> str | None:
         return None
     if fmt.subject is not None and not fmt.subject.search(ctx.subject):
         return None
-    for text in ctx.texts:
-        m = fmt.marker.search(text)
+    for text, window in zip(ctx.texts, ctx.windows(MARKER_WINDOW), strict=True):
+        if not any(key in window for key in fmt.keys):
+            continue
+        m = fmt.marker.search(text, 0, MARKER_WINDOW)
         if m:
             return cut_report(text, m.start(), fmt.end)
     return None
@@ -134,7 +142,17 @@ def cut_report(text: str, start: int, end: re.Pattern[str] | None = None) -> str
     return rest[:20000]
 
 
-def detect_formats(ctx: Context, formats: Sequence[TextFormat]) -> list[RecipientRecord] | None:
+def all_keys(formats: Sequence[TextFormat]) -> tuple[str, ...]:
+    """Every key of ``formats``: a message containing none of them is none of these formats."""
+    return tuple(sorted({key for fmt in formats for key in fmt.keys}))
+
+
+def detect_formats(
+    ctx: Context, formats: Sequence[TextFormat], gate: tuple[str, ...] = ()
+) -> list[RecipientRecord] | None:
+    windows = ctx.windows(MARKER_WINDOW)
+    if gate and not any(key in window for window in windows for key in gate):
+        return None
     for fmt in formats:
         report = find_report(ctx, fmt)
         if report is None:

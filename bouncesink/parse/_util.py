@@ -40,7 +40,9 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bHELO\b", re.I), "HELO"),
     (re.compile(r"\bSTARTTLS\b", re.I), "STARTTLS"),
     (
-        re.compile(r"initial connection|greeting|SMTP banner|connect(?:ion)? to\b.*\brefused", re.I),
+        re.compile(
+            r"initial connection|greeting|SMTP banner|connect(?:ion)? to\b.*\brefused", re.I
+        ),
         "CONN",
     ),
 )
@@ -78,7 +80,7 @@ def clean_address(text: str | None) -> str | None:
         return None
     addr = m.group(0).strip(".-'")
     local, _, domain = addr.rpartition("@")
-    if not local or not domain or "." not in domain and not domain.startswith("["):
+    if not local or not domain or ("." not in domain and not domain.startswith("[")):
         return None
     return f"{local}@{domain.lower().rstrip('.')}"
 
@@ -112,8 +114,29 @@ def find_reply_code(text: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_COMMAND_KEYS = (
+    "rcpt",
+    "mail from",
+    "data",
+    "bdat",
+    "helo",
+    "ehlo",
+    "starttls",
+    "connect",
+    "greeting",
+    "banner",
+)
+_ANY_COMMAND_RE = re.compile(
+    "|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p, _ in COMMAND_PATTERNS)
+)
+
+
 def find_command(text: str | None) -> str | None:
+    """The SMTP command a text says failed (most specific wording first)."""
     if not text:
+        return None
+    low = text.lower()
+    if not any(key in low for key in _COMMAND_KEYS) or not _ANY_COMMAND_RE.search(text):
         return None
     for pattern, command in COMMAND_PATTERNS:
         if pattern.search(text):
@@ -184,9 +207,12 @@ def html_to_text(html: str) -> str:
     return text
 
 
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
 def fix_text(text: str) -> str:
     """Undo compat32's surrogateescape of 8-bit bytes: read them as UTF-8 (else Latin-1)."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if text.isascii() or not _SURROGATE_RE.search(text):
         return text
     raw = text.encode("ascii", "surrogateescape")
     try:
@@ -199,8 +225,9 @@ def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
     """The lines of a human-readable text that speak of one recipient (empty if none)."""
     if not text or not recipient:
         return ""
-    low = text.lower()
-    at = low.find(recipient.lower())
+    at = text.find(recipient)
+    if at < 0:
+        at = text.lower().find(recipient.lower())
     if at < 0:
         return ""
     start = text.rfind("\n", 0, at) + 1

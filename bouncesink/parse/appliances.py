@@ -8,7 +8,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.parse._text import TextFormat, all_keys, detect_formats
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -19,18 +19,21 @@ MESSAGE_TYPE = MessageType.BOUNCE
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="notes",
+        keys=("failure reasons",),
         marker=re.compile(r"^-{3,} ?Failure Reasons ?-{3,}", re.M),
         example="------- Failure Reasons  -------- User not listed in public Name & Address Book",
         end=re.compile(r"^-{3,} ?Returned Message ?-{3,}", re.M),
     ),
     TextFormat(
         name="mfilter",
+        keys=("m-filter", "server message"),
         marker=re.compile(r"m-FILTER|^-{3,}server message", re.M),
         example="-------server message 550 unknown user <rcpt@x> -------SMTP command DATA",
         end=re.compile(r"^-{3,}original message", re.M),
     ),
     TextFormat(
         name="activehunter",
+        keys=(">>> ",),
         sender=re.compile(r"MAILER-DAEMON", re.I),
         marker=re.compile(r"^ *>>> \S+@", re.M),
         example="  >>> rcpt@x <rcpt@x>  550 sorry, no mailbox here by that name",
@@ -38,12 +41,14 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="imailserver",
+        keys=("original message follows",),
         marker=re.compile(r"^[^\n]{3,80}: \S+@\S+\s*\n(?:\s*\n)?Original message follows", re.M),
         example="Unknown user: rcpt@x\\nOriginal message follows.",
         end=re.compile(r"^Original message follows", re.M),
     ),
     TextFormat(
         name="mailmarshal",
+        keys=("the following recipients were affected", "your message:"),
         marker=re.compile(r"The following recipients were affected|^Your message:\s*$", re.M),
         example="Could not be delivered because of 550 5.1.1 User unknown. The following "
         "recipients were affected: rcpt@x",
@@ -51,26 +56,31 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="mailfoundry",
+        keys=("unable to deliver message to: <",),
         marker=re.compile(r"^Unable to deliver message to: <", re.M),
         example="Unable to deliver message to: <rcpt@x> Delivery failed for the following reason",
     ),
     TextFormat(
         name="mimecast",
+        keys=("automated alert notification", "mimecast"),
         marker=re.compile(r"This is an automated alert notification|mimecast", re.I),
         example="An email that you attempted to send to the following recipient was not delivered",
     ),
     TextFormat(
         name="mcafee",
+        keys=("the following addresses had delivery problems", "mcafee"),
         marker=re.compile(r"--- The following addresses had delivery problems ---|McAfee", re.I),
         example="--- The following addresses had delivery problems --- <rcpt@x>",
     ),
     TextFormat(
         name="barracuda",
+        keys=("barracuda", "your message to "),
         marker=re.compile(r"Barracuda|Your message to .{1,100} was (?:rejected|blocked)", re.I),
         example="Your message to rcpt@x was rejected by the Barracuda Email Security Service",
     ),
     TextFormat(
         name="fml",
+        keys=("not a member of this mailing list", "duplicated message-id"),
         sender=re.compile(r"-admin@|-request@|-ctl@", re.I),
         marker=re.compile(r"You are not a member of this mailing list|Duplicated Message-ID"),
         example="You are not a member of this mailing list <list@x>.",
@@ -78,11 +88,13 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="x1",
+        keys=("the following addresses had delivery errors",),
         marker=re.compile(r"^-{2,}The following addresses had delivery errors-{2,}", re.M),
         example="---The following addresses had delivery errors--- rcpt@x [User unknown]",
     ),
     TextFormat(
         name="x2",
+        keys=("unable to deliver message to the following address", "notice: delivery failure"),
         marker=re.compile(
             r"^Unable to deliver message to the following address|^NOTICE: Delivery Failure", re.M
         ),
@@ -90,18 +102,25 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="x4",
+        keys=("your mail message to the following address",),
         marker=re.compile(r"Your mail message to the following address\(es\) could not be"),
         example="Your mail message to the following address(es) could not be delivered.",
     ),
     TextFormat(
         name="x6",
+        keys=("we had trouble delivering your message",),
         marker=re.compile(r"^We had trouble delivering your message", re.M),
         example="The following recipients returned permanent errors: rcpt@x. Reason: ...",
-        recipient=re.compile(r"recipients returned (?:permanent|temporary) errors: (?P<addr>\S+@"
-                             r"[\w.\-]+[\w])"),
+        recipient=re.compile(
+            r"recipients returned (?:permanent|temporary) errors: (?P<addr>\S+@"
+            r"[\w.\-]+[\w])"
+        ),
     ),
 )
 
 
+GATE = all_keys(FORMATS)
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS)
+    return detect_formats(ctx, FORMATS, GATE)

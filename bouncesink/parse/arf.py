@@ -50,7 +50,7 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
 
 def _standard(ctx: Context, found: dict[str, list[str]]) -> list[RecipientRecord]:
     feedback_type = (found.get("feedback-type") or ["abuse"])[0].lower() or "abuse"
-    reporting = (found.get("reporting-mta") or [None])[0]
+    reporting = next(iter(found.get("reporting-mta", [])), None)
     addrs: list[str] = []
     for name in ("original-rcpt-to", "removal-recipient"):
         for value in found.get(name, []):

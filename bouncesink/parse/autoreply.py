@@ -11,7 +11,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import header, is_system_address
+from bouncesink.parse._util import clean_address, header, is_system_address
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -74,8 +74,6 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
     addr = ctx.sender
     reply_to = header(ctx.msg, "Reply-To")
     if addr is None and reply_to:
-        from bouncesink.parse._util import clean_address
-
         addr = clean_address(reply_to)
     return [
         RecipientRecord(

@@ -9,7 +9,6 @@ in the enclosed original's headers, or in the bounce text next to words of failu
 from __future__ import annotations
 
 import logging
-import re
 
 from bouncesink.parse._context import Context
 from bouncesink.parse._text import FAILURE_WORDS_RE, failed_recipients_header, looks_like_bounce
@@ -27,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 NAME = "fallback"
 MESSAGE_TYPE = MessageType.BOUNCE
+
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
     if not looks_like_bounce(ctx):

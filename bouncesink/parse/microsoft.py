@@ -6,7 +6,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.parse._text import TextFormat, all_keys, detect_formats
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -17,6 +17,15 @@ MESSAGE_TYPE = MessageType.BOUNCE
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="office365",
+        keys=(
+            "delivery has failed to these",
+            "delivery is delayed to these",
+            "your message couldn't",
+            "your message could not",
+            "your message wasn't",
+            "your message was not",
+            "couldn't be delivered",
+        ),
         marker=re.compile(
             r"Delivery has failed to these recipients or groups|Your message (?:couldn't|could not|"
             r"wasn't|was not) (?:be )?delivered|Your message to .{1,200} couldn't be delivered"
@@ -28,6 +37,14 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="exchange",
+        keys=(
+            "did not reach some or all",
+            "could not be reached",
+            "cannot be reached",
+            "your message",
+            "delivery to the following recipient",
+            "could not be delivered to the following recipient",
+        ),
         marker=re.compile(
             r"Your message did not reach some or all of the intended recipients"
             r"|The following recipient\(s\) (?:could not be reached|cannot be reached)"
@@ -41,5 +58,8 @@ FORMATS: tuple[TextFormat, ...] = (
 )
 
 
+GATE = all_keys(FORMATS)
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS)
+    return detect_formats(ctx, FORMATS, GATE)

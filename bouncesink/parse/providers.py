@@ -7,7 +7,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.parse._text import TextFormat, all_keys, detect_formats
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -18,6 +18,15 @@ MESSAGE_TYPE = MessageType.BOUNCE
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="gmail",
+        keys=(
+            "delivery to the following recipient",
+            "automatically generated delivery status notification",
+            "** message not delivered",
+            "** address not found",
+            "** message blocked",
+            "your message wasn't delivered to",
+            "google tried to deliver",
+        ),
         marker=re.compile(
             r"Delivery to the following recipients? (?:failed|has been delayed)"
             r"|This is an automatically generated Delivery Status Notification"
@@ -29,12 +38,19 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="yahoo",
+        keys=("sorry, we were unable to deliver your message",),
         marker=re.compile(r"Sorry, we were unable to deliver your message to the following addr"),
         example="Sorry, we were unable to deliver your message to the following address. <r@x>:",
         recipient=re.compile(r"^<(?P<addr>[^>\s]+@[^>\s]+)>:", re.M),
     ),
     TextFormat(
         name="verizon",
+        keys=(
+            "message could not be delivered to mobile",
+            "error: ",
+            "invalid user address",
+            "no such user",
+        ),
         sender=re.compile(r"vtext\.com|vzw|verizon|post_master@", re.I),
         marker=re.compile(
             r"Message could not be delivered to mobile|Error: |Invalid user address|"
@@ -45,11 +61,15 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="biglobe",
+        keys=("the following addresses had delivery problems",),
         marker=re.compile(r"^ *-{3,} The following addresses had delivery problems -{3,}", re.M),
         example="----- The following addresses had delivery problems ----- rcpt@x",
     ),
 )
 
 
+GATE = all_keys(FORMATS)
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS)
+    return detect_formats(ctx, FORMATS, GATE)

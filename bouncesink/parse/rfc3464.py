@@ -46,13 +46,17 @@ ACTIONS: tuple[tuple[str, Action], ...] = (
 )
 
 
+def has_fields(text: str) -> bool:
+    return ("ecipient" in text or "ECIPIENT" in text) and DSN_HINT_RE.search(text) is not None
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
     texts = [report_text(part) for ctype, part in ctx.report_parts if "delivery-status" in ctype]
     texts = [t for t in texts if t]
-    if not any(DSN_HINT_RE.search(t) for t in texts):
+    if not any(has_fields(t) for t in texts):
         # Fields in a text part (Gmail's text/plain child, multipart/mixed, non-MIME bodies).
-        texts = [t for t in ctx.texts if DSN_HINT_RE.search(t)]
-        if not texts and ctx.original_text and DSN_HINT_RE.search(ctx.original_text):
+        texts = [t for t in ctx.texts if has_fields(t)]
+        if not texts and ctx.original_text and has_fields(ctx.original_text):
             texts = [ctx.original_text]
     if not texts:
         return None
@@ -188,9 +192,7 @@ def _record(
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
     reply = find_reply_code(diagnostic if smtp_diag else para)
     command = find_command(diagnostic) or find_command(para)
-    reporting = _value_after_type(
-        block.get("reporting-mta") or per_message.get("reporting-mta")
-    )
+    reporting = _value_after_type(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
         action=action,

@@ -7,7 +7,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, detect_formats
+from bouncesink.parse._text import TextFormat, all_keys, detect_formats
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -16,17 +16,19 @@ NAME = "unix_mta"
 MESSAGE_TYPE = MessageType.BOUNCE
 
 M = re.M
-I = re.I
+IGNORECASE = re.I
 
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="postfix",
+        keys=("this is the postfix program", "this is the mail system at host"),
         marker=re.compile(r"^This is the (?:Postfix program|mail system) at host ", M),
         example="This is the mail system at host mx.example.com. ... <rcpt@x>: host y said: 550",
         recipient=re.compile(r"^\s*<(?P<addr>[^>\s]+@[^>\s]+)>(?: \(expanded from <[^>]*>\))?:", M),
     ),
     TextFormat(
         name="exim",
+        keys=("created automatically by", "a message that you sent"),
         marker=re.compile(
             r"This message was created automatically by (?:mail delivery software|the SMTP relay)"
             r"|^A message that you sent (?:could not be delivered|has not yet been delivered"
@@ -40,6 +42,7 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="qmail",
+        keys=("qmail", "wasn't able to deliver your message"),
         marker=re.compile(
             r"^Hi\. This is the qmail[\w-]* program|I'm afraid I wasn't able to deliver your "
             r"message|This is the qmail-send program",
@@ -50,35 +53,42 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="dragonfly",
+        keys=("dragonfly mail agent", "error delivering your mail"),
         marker=re.compile(r"^This is the DragonFly Mail Agent|There was an error delivering", M),
         example="There was an error delivering your mail to <rcpt@x>.",
         recipient=re.compile(r"error delivering your mail to <(?P<addr>[^>\s]+)>"),
     ),
     TextFormat(
         name="opensmtpd",
+        keys=("this is the mailer-daemon", "following list of recipients"),
         marker=re.compile(
             r"This is the MAILER-DAEMON, please DO NOT REPLY|An error has occurred while "
             r"attempting to deliver a message for the following list of recipients",
-            I,
+            IGNORECASE,
         ),
         example="Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.",
     ),
     TextFormat(
         name="courier",
+        keys=("delivery status notification from", "courier mail server"),
         marker=re.compile(r"^This is a delivery status notification from |Courier mail server", M),
         example="This is a delivery status notification from mx.example.com, running Courier",
     ),
     TextFormat(
         name="sendmail",
+        keys=("the following address", "transcript of session", "original message was received at"),
         marker=re.compile(
             r"^ *-{3,} ?The following addresses? had (?:permanent|transient|delivery|temporary)"
             r"|^ *-{3,} Transcript of session follows|^The original message was received at",
-            M | I,
+            M | IGNORECASE,
         ),
         example="----- The following addresses had permanent fatal errors ----- <rcpt@x>",
     ),
 )
 
 
+GATE = all_keys(FORMATS)
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS)
+    return detect_formats(ctx, FORMATS, GATE)

@@ -1,0 +1,170 @@
+"""Speed of parse (+ classify) on one core, beside flufl.bounce, and the cost of huge messages.
+
+Usage::
+
+    PYTHONPATH=. .venv/bin/python bench/parse_speed.py [CORPUS_DIR] [--rounds N]
+
+Runs every corpus message (maildir/*, mailbox/* split) through:
+
+- ``parse`` alone, and ``parse`` + ``classify`` on every record (when bouncesink.classify has it);
+- ``email.message_from_bytes(raw, policy=compat32)`` + ``flufl.bounce.scan_message``;
+
+then times ``parse`` on a 20 MB non-bounce (a text part and a 20 MB base64 attachment), a
+20 MB plain-text body, and a DSN with 10,000 recipients, against a typical bounce.
+The process is pinned to one CPU where the platform allows it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import importlib
+import logging
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from email import message_from_bytes
+from email.policy import compat32
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bouncesink.parse import parse, split_mbox  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "sisimai"
+
+
+def load_corpus(corpus: Path) -> list[bytes]:
+    out: list[bytes] = []
+    for sub in sorted((corpus / "maildir").iterdir()):
+        if sub.is_dir():
+            out.extend(f.read_bytes() for f in sorted(sub.iterdir()) if f.is_file())
+    mbox = corpus / "mailbox"
+    if mbox.is_dir():
+        for f in sorted(mbox.iterdir()):
+            out.extend(split_mbox(f.read_bytes()))
+    return out
+
+
+def rate(fn: Callable[[bytes], Any], messages: list[bytes], rounds: int) -> float:
+    """Best messages/second over ``rounds`` passes."""
+    best = 0.0
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for raw in messages:
+            fn(raw)
+        elapsed = time.process_time() - t0
+        best = max(best, len(messages) / elapsed)
+    return best
+
+
+def per_call(fn: Callable[[], Any], repeat: int) -> float:
+    """Median seconds of one call."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)
+
+
+def big_attachment(size: int) -> bytes:
+    blob = base64.encodebytes(os.urandom(size * 3 // 4))
+    return (
+        b"From: Alice <alice@example.com>\nTo: bob@example.org\nSubject: the report\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\n"
+        b"Content-Type: text/plain\n\nHere it is.\n--XX\nContent-Type: application/pdf\n"
+        b'Content-Transfer-Encoding: base64\nContent-Disposition: attachment; filename="r.pdf"'
+        b"\n\n" + blob + b"\n--XX--\n"
+    )
+
+
+def big_text(size: int) -> bytes:
+    line = b"All work and no play makes Jack a dull boy, says user@example.com. 550\n"
+    body = line * (size // len(line))
+    return b"From: jack@example.com\nTo: wendy@example.org\nSubject: novel\n\n" + body
+
+
+def wide_dsn(recipients: int) -> bytes:
+    blocks = b"".join(
+        b"Final-Recipient: rfc822; user%d@example.net\nAction: failed\nStatus: 5.1.1\n"
+        b"Diagnostic-Code: smtp; 550 5.1.1 no such user\n\n" % i
+        for i in range(recipients)
+    )
+    return (
+        b"From: MAILER-DAEMON@mx.example.org\nTo: b@bounces.example.org\nSubject: failure\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+        b"boundary=B\n\n--B\nContent-Type: text/plain\n\nDelivery failed.\n--B\n"
+        b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+        + blocks
+        + b"--B--\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    logging.getLogger("flufl.bounce").setLevel(logging.CRITICAL)  # it logs detector crashes
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    messages = load_corpus(Path(args.corpus))
+    classify = None
+    try:
+        classify = getattr(importlib.import_module("bouncesink.classify"), "classify", None)
+    except Exception:
+        classify = None
+
+    def parse_classify(raw: bytes) -> None:
+        report = parse(raw)
+        if classify is not None:
+            for rec in report.records:
+                classify(rec, report)
+
+    def flufl(raw: bytes) -> None:
+        from flufl.bounce import scan_message
+
+        with contextlib.suppress(Exception):  # it raises on some messages (no From)
+            scan_message(message_from_bytes(raw, policy=compat32))
+
+    def compat32_only(raw: bytes) -> None:
+        message_from_bytes(raw, policy=compat32)
+
+    rows = [
+        ("email.message_from_bytes (compat32) only", rate(compat32_only, messages, args.rounds)),
+        ("bouncesink parse", rate(parse, messages, args.rounds)),
+    ]
+    if classify is not None:
+        rows.append(("bouncesink parse + classify", rate(parse_classify, messages, args.rounds)))
+    rows.append(("compat32 + flufl.bounce scan_message", rate(flufl, messages, args.rounds)))
+
+    print(f"corpus: {args.corpus}  messages: {len(messages)}  rounds: {args.rounds}  (one core)")
+    print(f"{'pipeline':<42} {'msg/s':>9} {'us/msg':>9}")
+    for name, value in rows:
+        print(f"{name:<42} {value:>9,.0f} {1e6 / value:>9,.0f}")
+
+    typical = sorted(messages, key=len)[len(messages) // 2]
+    cases = [
+        (f"typical bounce ({len(typical):,} bytes)", typical),
+        ("20 MB non-bounce, base64 attachment", big_attachment(20 * 1024 * 1024)),
+        ("20 MB non-bounce, plain-text body", big_text(20 * 1024 * 1024)),
+        ("DSN with 10,000 recipients", wide_dsn(10_000)),
+    ]
+    base = per_call(lambda: parse(typical), 200)
+    print(f"\n{'message':<42} {'parse ms':>9} {'x typical':>9} {'records':>8}")
+    for name, raw in cases:
+        seconds = per_call(lambda raw=raw: parse(raw), 5 if len(raw) > 100_000 else 200)  # type: ignore[misc]
+        records = len(parse(raw).records)
+        print(f"{name:<42} {seconds * 1e3:>9.2f} {seconds / base:>9.1f} {records:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Byte-level preparation of a message before compat32 parses it: what to parse, and how to
+make parsing cheap. Every step keeps the meaning of the message for the detectors.
+
+1. Cap the size: the report parts of a bounce come first, so a huge message (a 20 MB
+   attachment) costs no more than its first ``MAX_RAW_BYTES``.
+2. Line endings: CR-only and CRLF become LF (compat32 does not split on a lone CR).
+3. The returned message (a message/rfc822 part with no report part after it) is kept to its
+   headers: its body may be a whole newsletter, and nothing in it names the failure.
+4. MIME boundaries are renamed to a fixed series: compat32 compiles one regular expression per
+   boundary (about 0.2 ms each, more than the rest of parsing a bounce) and every message has
+   new ones, so re's cache never helps. RFC 2046 forbids a boundary inside the content, so the
+   renaming changes nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bouncesink.parse._util import normalise_newlines
+
+logger = logging.getLogger(__name__)
+
+MAX_RAW_BYTES = 256 * 1024
+MAX_BOUNDARIES = 16
+_BOUNDARY_RE = re.compile(rb'boundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))')
+_ORIGINAL_TYPES = (b"message/rfc822", b"message/global")
+_REPORT_TYPES = (b"delivery-status", b"feedback-report", b"disposition-notification")
+
+
+def prepare(raw: bytes) -> bytes:
+    raw = normalise_newlines(cap(raw))
+    lower = raw.lower()
+    raw = headers_of_original(raw, lower)
+    return canonical_boundaries(raw, lower)
+
+
+def cap(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
+    if len(raw) <= limit:
+        return raw
+    cut = raw.rfind(b"\n", 0, limit)
+    return raw[: cut + 1 if cut > 0 else limit]
+
+
+def headers_of_original(raw: bytes, lower: bytes) -> bytes:
+    """Cut after the headers of an enclosed original that is the last thing that matters."""
+    at = -1
+    for ctype in _ORIGINAL_TYPES:
+        at = lower.find(ctype)
+        if at >= 0:
+            break
+    if at < 0:
+        return raw
+    line_start = lower.rfind(b"\n", 0, at) + 1
+    if not lower.startswith(b"content-type:", line_start):
+        return raw
+    if any(lower.find(t, at) >= 0 for t in _REPORT_TYPES):
+        return raw  # a report part follows (or the original is itself a report)
+    body = raw.find(b"\n\n", at)  # end of the part's own headers
+    if body < 0:
+        return raw
+    end = raw.find(b"\n\n", body + 2)  # end of the original's headers
+    if end < 0:
+        return raw
+    return raw[: end + 1]
+
+
+def canonical_boundaries(raw: bytes, lower: bytes) -> bytes:
+    if len(lower) != len(raw):
+        lower = raw.lower()
+    found: list[bytes] = []
+    for m in _BOUNDARY_RE.finditer(lower):
+        start, end = m.span(1) if m.group(1) is not None else m.span(2)
+        value = raw[start:end]
+        if value not in found:
+            found.append(value)
+            if len(found) >= MAX_BOUNDARIES:
+                break
+    # Longest first, so that a boundary that is a prefix of another is renamed consistently.
+    for i, value in sorted(enumerate(found), key=lambda iv: -len(iv[1])):
+        if len(value) >= 8:
+            raw = raw.replace(value, b"bsnk-%d-boundary" % i)
+    return raw
