@@ -1,0 +1,423 @@
+"""The HTTP API: suppression state as JSON, modelled on SES v2 / Postmark / SendGrid / Mailgun.
+
+Runs on aiohttp inside the daemon's own event loop, beside the SMTP server. The routes are
+the table :data:`ROUTES`; the OpenAPI 3.1 document (:mod:`bouncesink.openapi`, served at
+``GET /v1/openapi.json``) describes the same table, which the tests check.
+
+Authentication: ``Authorization: Bearer TOKEN`` with a token of ``[api].read_tokens`` (read
+scope) or ``[api].write_tokens`` (write scope, which implies read). Tokens are compared in
+constant time, as SHA-256 digests, against every configured token. No token or an unknown one
+is 401, a read token on a write route 403. With no tokens configured every scoped route
+answers 401. ``GET /healthz``, ``GET /metrics`` (counts only, no addresses) and the OpenAPI
+document need no token, so that load balancers and Prometheus scrape them as they are.
+
+Errors are RFC 9457 problem details (``application/problem+json``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import openapi as openapi_document
+from .api_io import (
+    CSV_FIELDS,
+    ApiProblem,
+    address_cursor,
+    csv_page,
+    dumps,
+    event_cursor,
+    event_json,
+    iso,
+    json_body,
+    parse_address,
+    parse_address_cursor,
+    parse_event_cursor,
+    parse_limit,
+    parse_timestamp,
+    problem_response,
+    query_params,
+    suppression_json,
+)
+from .config import ApiConfig
+from .errors import StoreError
+from .metrics import Metrics
+from .store import Store, queries
+from .types import Category, Kind
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Scope = str  # "read" or "write"; None in ROUTES: no token needed
+
+# Every route: method, path, handler (a method of _Api), scope. Order matters: the fixed
+# paths under /v1/suppressions/ come before /v1/suppressions/{address}.
+ROUTES: tuple[tuple[str, str, str, Scope | None], ...] = (
+    ("GET", "/healthz", "healthz", None),
+    ("GET", "/metrics", "metrics", None),
+    ("GET", "/v1/openapi.json", "openapi", None),
+    ("GET", "/v1/suppressions", "list_suppressions", "read"),
+    ("GET", "/v1/suppressions/export", "export_suppressions", "read"),
+    ("POST", "/v1/suppressions/check", "check_suppressions", "read"),
+    ("GET", "/v1/suppressions/{address}", "get_suppression", "read"),
+    ("PUT", "/v1/suppressions/{address}", "put_suppression", "write"),
+    ("DELETE", "/v1/suppressions/{address}", "delete_suppression", "write"),
+    ("GET", "/v1/addresses/{address}/events", "list_events", "read"),
+    ("GET", "/v1/messages/{id}/raw", "raw_message", "read"),
+)
+
+MAX_CHECK = 10_000  # addresses per bulk check
+MAX_BODY = 8 * 1024 * 1024  # a bulk check of 10,000 addresses of 320 characters fits
+EXPORT_PAGE = 2_000
+HEALTH_TIMEOUT = 5.0
+STATES = ("suppressed", "soft", "active", "any")
+LIST_PARAMS = ("state", "kind", "category", "since")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who called: a stable, non-secret id of the token, and whether it may write."""
+
+    actor: str
+    may_write: bool
+
+
+class Tokens:
+    """The configured bearer tokens, kept as digests and compared in constant time."""
+
+    def __init__(self, read: list[str], write: list[str]) -> None:
+        entries: dict[bytes, bool] = {self._digest(t): False for t in read}
+        entries.update({self._digest(t): True for t in write})  # write implies read
+        self._entries = list(entries.items())
+
+    @staticmethod
+    def _digest(token: str) -> bytes:
+        return hashlib.sha256(token.encode()).digest()
+
+    def identify(self, token: str) -> Caller | None:
+        presented = self._digest(token)
+        found: Caller | None = None
+        for digest, may_write in self._entries:  # no early exit: same time for every token
+            if hmac.compare_digest(digest, presented):
+                found = Caller(f"token:{digest.hex()[:12]}", may_write)
+        return found
+
+
+def _challenge(error: str | None = None, scope: str | None = None) -> dict[str, str]:
+    value = 'Bearer realm="bouncesink"'
+    if error:
+        value += f', error="{error}"'
+    if scope:
+        value += f', scope="{scope}"'
+    return {"WWW-Authenticate": value}
+
+
+class _Api:
+    def __init__(self, store: Store, config: ApiConfig, metrics: Metrics, clock: Clock) -> None:
+        self.store = store
+        self._metrics = metrics
+        self.clock = clock
+        self.tokens = Tokens(config.read_tokens, config.write_tokens)
+
+    # -- middleware -------------------------------------------------------------------------
+
+    def authorize(self, request: web.Request, scope: Scope) -> Caller:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiProblem(
+                401, "unauthorized", "a bearer token is required", headers=_challenge()
+            )
+        caller = self.tokens.identify(token.strip())
+        if caller is None:
+            raise ApiProblem(
+                401,
+                "unauthorized",
+                "the bearer token is not valid",
+                headers=_challenge("invalid_token"),
+            )
+        if scope == "write" and not caller.may_write:
+            raise ApiProblem(
+                403,
+                "forbidden",
+                "this token may read but not write",
+                headers=_challenge("insufficient_scope", "write"),
+            )
+        return caller
+
+    @web.middleware
+    async def observe(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        start = time.perf_counter()
+        response = await handler(request)
+        resource = request.match_info.route.resource
+        route = resource.canonical if resource is not None else "unmatched"
+        seconds = time.perf_counter() - start
+        self._metrics.http_request(route, request.method, response.status, seconds)
+        return response
+
+    @web.middleware
+    async def problems(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except ApiProblem as exc:
+            return exc.response()
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            detail = exc.text or exc.reason
+            return problem_response(exc.status, None, exc.reason, detail, exc.headers)
+        except (SQLAlchemyError, StoreError, OSError, TimeoutError) as exc:
+            log.error("database unavailable path=%s error=%r", request.path, exc)
+            return ApiProblem(
+                503, "database-unavailable", "the database did not answer; try again later"
+            ).response()
+        except Exception:
+            log.exception("api error method=%s path=%s", request.method, request.path)
+            return ApiProblem(500, "internal-error", "internal error").response()
+
+    # -- public -----------------------------------------------------------------------------
+
+    async def healthz(self, request: web.Request) -> web.StreamResponse:
+        try:
+            async with asyncio.timeout(HEALTH_TIMEOUT):
+                await queries.ping(self.store)
+        except Exception as exc:
+            log.warning("health check failed error=%r", exc)
+            raise ApiProblem(
+                503, "database-unavailable", f"the database did not answer ({type(exc).__name__})"
+            ) from exc
+        return web.json_response({"status": "ok", "database": self.store.dialect})
+
+    async def metrics(self, request: web.Request) -> web.StreamResponse:
+        try:
+            async with asyncio.timeout(HEALTH_TIMEOUT):
+                self._metrics.set_pending(await queries.pending_count(self.store))
+        except Exception as exc:  # the other metrics are still worth serving
+            log.warning("pending count unavailable for metrics error=%r", exc)
+        response = web.Response(body=self._metrics.render())
+        response.headers["Content-Type"] = self._metrics.content_type
+        return response
+
+    async def openapi(self, request: web.Request) -> web.StreamResponse:
+        return web.json_response(openapi_document.document())
+
+    # -- suppressions -----------------------------------------------------------------------
+
+    async def _row_json(self, address: str) -> dict[str, Any] | None:
+        row = (await self.store.lookup([address])).get(address)
+        return suppression_json(row, self.clock()) if row is not None else None
+
+    async def get_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        query_params(request, ())
+        address = parse_address(request.match_info["address"])
+        body = await self._row_json(address)
+        if body is None:
+            raise ApiProblem(404, "not-found", f"no record of {address}")
+        return web.json_response(body)
+
+    def _filter(self, params: dict[str, str]) -> queries.AddressFilter:
+        state = params.get("state", "suppressed")
+        if state not in STATES:
+            raise ApiProblem(
+                400, "invalid-parameter", f"state: expected one of {', '.join(STATES)}"
+            )
+        kind, category = params.get("kind"), params.get("category")
+        if kind is not None and kind not in Kind.__members__.values():
+            raise ApiProblem(400, "invalid-parameter", f"kind: unknown kind {kind!r}")
+        if category is not None and category not in Category.__members__.values():
+            raise ApiProblem(400, "invalid-parameter", f"category: unknown category {category!r}")
+        since = parse_timestamp("since", params["since"]) if "since" in params else None
+        return queries.AddressFilter(
+            state=None if state == "any" else state, kind=kind, category=category, since=since
+        )
+
+    async def list_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        params = query_params(request, (*LIST_PARAMS, "limit", "cursor"))
+        where = self._filter(params)
+        limit = parse_limit(params.get("limit"))
+        after = parse_address_cursor(params["cursor"]) if "cursor" in params else None
+        now = self.clock()
+        rows = await queries.list_addresses(self.store, where, now, limit + 1, after)
+        page = rows[:limit]
+        next_cursor = address_cursor(page[-1]) if len(rows) > limit else None
+        items = [suppression_json(row, now) for row in page]
+        return web.json_response({"items": items, "next_cursor": next_cursor})
+
+    async def export_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        params = query_params(request, (*LIST_PARAMS, "format"))
+        fmt = params.get("format", "csv")
+        if fmt not in ("csv", "json"):
+            raise ApiProblem(400, "invalid-parameter", "format: expected csv or json")
+        where = self._filter(params)
+        now = self.clock()
+        first = await queries.list_addresses(self.store, where, now, EXPORT_PAGE, None)
+        response = web.StreamResponse(
+            headers={"Content-Disposition": f'attachment; filename="suppressions.{fmt}"'}
+        )
+        response.content_type = "text/csv" if fmt == "csv" else "application/json"
+        response.charset = "utf-8"
+        await response.prepare(request)
+        rows, count = first, 0
+        await response.write((",".join(CSV_FIELDS) + "\r\n" if fmt == "csv" else "[").encode())
+        while rows:
+            items = [suppression_json(row, now) for row in rows]
+            if fmt == "csv":
+                chunk = csv_page(items)
+            else:
+                chunk = (",\n" if count else "\n") + ",\n".join(map(dumps, items))
+            await response.write(chunk.encode())
+            count += len(rows)
+            if len(rows) < EXPORT_PAGE:
+                break
+            after = queries.AddressKey(rows[-1].last_event_at, rows[-1].address)
+            rows = await queries.list_addresses(self.store, where, now, EXPORT_PAGE, after)
+        if fmt == "json":
+            await response.write(b"\n]\n")
+        await response.write_eof()
+        log.info("exported suppressions count=%d format=%s actor=%s", count, fmt, caller.actor)
+        return response
+
+    async def check_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        query_params(request, ())
+        body = await json_body(request, required=("addresses",), optional=())
+        given = body["addresses"]
+        if not isinstance(given, list):
+            raise ApiProblem(400, "invalid-body", "addresses: expected a list of addresses")
+        if len(given) > MAX_CHECK:
+            raise ApiProblem(
+                400, "invalid-body", f"addresses: at most {MAX_CHECK} per request, got {len(given)}"
+            )
+        addresses = [parse_address(a, f"addresses[{i}]") for i, a in enumerate(given)]
+        found = await queries.check_addresses(self.store, addresses)
+        now = self.clock()
+        results = []
+        for address in addresses:
+            row = found.get(address)
+            lapsed = row is not None and queries.is_lapsed(row.state, row.expires_at, now)
+            results.append(
+                {
+                    "address": address,
+                    "found": row is not None,
+                    "state": "active" if row is None or lapsed else row.state,
+                    "suppression_reason": None if row is None or lapsed else row.suppression_reason,
+                    "expires_at": iso(row.expires_at) if row and not lapsed else None,
+                }
+            )
+        return web.json_response({"results": results})
+
+    async def put_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        query_params(request, ())
+        address = parse_address(request.match_info["address"])
+        body = await json_body(request, required=(), optional=("note", "expires_at"))
+        note = body.get("note")
+        if note is not None and (not isinstance(note, str) or len(note) > 2000):
+            raise ApiProblem(400, "invalid-body", "note: expected text of at most 2000 characters")
+        expires_at = body.get("expires_at")
+        now = self.clock()
+        if expires_at is not None:
+            if not isinstance(expires_at, str):
+                raise ApiProblem(400, "invalid-body", "expires_at: expected an ISO 8601 timestamp")
+            expires_at = parse_timestamp("expires_at", expires_at, problem="invalid-body")
+            if expires_at <= now:
+                raise ApiProblem(400, "invalid-body", "expires_at: expected a time in the future")
+        existed = bool(await self.store.lookup([address]))
+        await self.store.add_manual_event(
+            address, "suppress", now, actor=caller.actor, note=note, expires_at=expires_at
+        )
+        log.info("manual suppress address=%s actor=%s", address, caller.actor)
+        result = await self._row_json(address)
+        status = 200 if existed else 201
+        headers = {} if existed else {"Location": f"/v1/suppressions/{address}"}
+        return web.json_response(result, status=status, headers=headers)
+
+    async def delete_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        params = query_params(request, ("note",))
+        address = parse_address(request.match_info["address"])
+        if not await self.store.lookup([address]):
+            raise ApiProblem(404, "not-found", f"no record of {address}")
+        await self.store.add_manual_event(
+            address, "unsuppress", self.clock(), actor=caller.actor, note=params.get("note")
+        )
+        log.info("manual unsuppress address=%s actor=%s", address, caller.actor)
+        return web.json_response(await self._row_json(address))
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    async def list_events(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        params = query_params(request, ("limit", "cursor"))
+        address = parse_address(request.match_info["address"])
+        limit = parse_limit(params.get("limit"))
+        before = parse_event_cursor(params["cursor"]) if "cursor" in params else None
+        rows = await queries.events_page(self.store, address, limit + 1, before)
+        page = rows[:limit]
+        next_cursor = event_cursor(page[-1]) if len(rows) > limit else None
+        items = [event_json(row) for row in page]
+        return web.json_response({"address": address, "items": items, "next_cursor": next_cursor})
+
+    async def raw_message(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        query_params(request, ())
+        text = request.match_info["id"]
+        if not text.isdigit() or not 0 < int(text) < 2**63:
+            raise ApiProblem(400, "invalid-parameter", f"id: expected a message id, got {text!r}")
+        exists, raw = await queries.raw_message(self.store, int(text))
+        if not exists:
+            raise ApiProblem(404, "not-found", f"no message {text}")
+        if raw is None:
+            raise ApiProblem(410, "gone", f"message {text} was pruned; its events are kept")
+        return web.Response(body=raw, content_type="message/rfc822")
+
+
+def _guard(
+    api: _Api, scope: Scope, method: Callable[..., Awaitable[web.StreamResponse]]
+) -> Handler:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return await method(request, api.authorize(request, scope))
+
+    return handler
+
+
+def build_app(
+    store: Store, config: ApiConfig, metrics: Metrics, *, clock: Clock = utc_now
+) -> web.Application:
+    """The API application over `store`; serve it with :func:`start_api`."""
+    api = _Api(store, config, metrics, clock)
+    if not config.read_tokens and not config.write_tokens:
+        log.warning("api has no tokens configured: every /v1 route but the document answers 401")
+    app = web.Application(middlewares=[api.observe, api.problems], client_max_size=MAX_BODY)
+    for method, path, name, scope in ROUTES:
+        target = getattr(api, name)
+        handler = target if scope is None else _guard(api, scope, target)
+        app.router.add_route(method, path, handler, name=name)
+    return app
+
+
+async def start_api(app: web.Application, host: str, port: int) -> tuple[web.AppRunner, int]:
+    """Serve `app` on host:port (0: any free port); returns the runner and the bound port.
+
+    Stop with ``await runner.cleanup()``.
+    """
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=10.0)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    try:
+        await site.start()
+    except BaseException:
+        await runner.cleanup()
+        raise
+    bound = int(runner.addresses[0][1])
+    log.info("listening api=%s:%d", host, bound)
+    return runner, bound

@@ -1,0 +1,300 @@
+"""What the HTTP API reads and writes: validation of input, JSON and CSV shapes, cursors.
+
+Every validation failure is an :class:`ApiProblem` whose detail names the parameter or field
+that is wrong, e.g. ``'not-an-address' is not an email address (expected local-part@domain)``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from aiohttp import web
+
+from .store import normalize_address
+from .store.models import AddressRow, EventRow
+from .store.queries import AddressKey, EventKey, effective_state, is_lapsed
+
+PROBLEM_TYPE = "urn:bouncesink:problem:"  # + slug; "about:blank" for plain HTTP errors
+PROBLEM_TITLES = {
+    "unauthorized": "Unauthorized",
+    "forbidden": "Forbidden",
+    "invalid-address": "Invalid address",
+    "invalid-parameter": "Invalid parameter",
+    "invalid-body": "Invalid request body",
+    "not-found": "Not found",
+    "gone": "Gone",
+    "database-unavailable": "Database unavailable",
+    "internal-error": "Internal error",
+}
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+MAX_ADDRESS = 320  # the column size: 64 octets of local part, @, 255 of domain
+
+SUPPRESSION_FIELDS = (
+    "address",
+    "state",
+    "suppression_reason",
+    "kind",
+    "category",
+    "reason",
+    "status",
+    "diagnostic",
+    "soft_score",
+    "event_count",
+    "suppressed_at",
+    "last_event_at",
+    "expires_at",
+)
+CSV_FIELDS = SUPPRESSION_FIELDS
+EVENT_FIELDS = (
+    "id",
+    "message_id",
+    "occurred_at",
+    "kind",
+    "category",
+    "reason",
+    "rule",
+    "action",
+    "status",
+    "reply_code",
+    "diagnostic",
+    "remote_mta",
+    "source",
+    "manual",
+    "actor",
+    "note",
+    "expires_at",
+)
+
+
+def problem_response(
+    status: int,
+    slug: str | None,
+    title: str,
+    detail: str,
+    headers: Mapping[str, str] | None = None,
+) -> web.Response:
+    """An RFC 9457 problem details response."""
+    body = {
+        "type": PROBLEM_TYPE + slug if slug else "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    keep = {k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}
+    return web.json_response(
+        body, status=status, headers=keep, content_type="application/problem+json"
+    )
+
+
+class ApiProblem(Exception):
+    """An error answer; the API's middleware turns it into a problem details response."""
+
+    def __init__(
+        self, status: int, slug: str, detail: str, *, headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.slug = slug
+        self.detail = detail
+        self.headers = dict(headers or {})
+
+    def response(self) -> web.Response:
+        title = PROBLEM_TITLES.get(self.slug, self.slug)
+        return problem_response(self.status, self.slug, title, self.detail, self.headers)
+
+
+# -- input --------------------------------------------------------------------------------------
+
+
+def _valid_domain(domain: str) -> bool:
+    if domain.startswith("[") and domain.endswith("]"):  # address literal, [192.0.2.1]
+        return len(domain) > 2 and not any(c.isspace() for c in domain)
+    labels = domain.split(".")
+    if len(domain) > 255 or len(labels) < 2:
+        return False
+    for label in labels:
+        if not 0 < len(label) <= 63 or label.startswith("-") or label.endswith("-"):
+            return False
+        if not all(c.isalnum() or c == "-" or ord(c) > 127 for c in label):
+            return False
+    return True
+
+
+def _valid_local(local: str) -> bool:
+    if not local or len(local.encode()) > 64:
+        return False
+    return not any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c in "<>" for c in local)
+
+
+def parse_address(given: object, name: str = "address") -> str:
+    """A normalized address (store.normalize_address), or a 400 problem naming `name`."""
+    if not isinstance(given, str):
+        raise ApiProblem(400, "invalid-address", f"{name}: expected an address, got {given!r}")
+    address = normalize_address(given)
+    local, at, domain = address.rpartition("@")
+    if not at or len(address) > MAX_ADDRESS or not _valid_local(local) or not _valid_domain(domain):
+        raise ApiProblem(
+            400,
+            "invalid-address",
+            f"{name}: {given!r} is not an email address (expected local-part@domain)",
+        )
+    return address
+
+
+def query_params(request: web.Request, known: Iterable[str]) -> dict[str, str]:
+    """The query parameters, each at most once; an unknown one is a 400 naming it."""
+    allowed = tuple(known)
+    params: dict[str, str] = {}
+    for key, value in request.query.items():
+        if key not in allowed:
+            listing = ", ".join(allowed) if allowed else "none"
+            raise ApiProblem(
+                400, "invalid-parameter", f"{key}: unknown query parameter (known: {listing})"
+            )
+        if key in params:
+            raise ApiProblem(400, "invalid-parameter", f"{key}: given more than once")
+        params[key] = value
+    return params
+
+
+def parse_limit(text: str | None) -> int:
+    if text is None:
+        return DEFAULT_LIMIT
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise ApiProblem(
+            400, "invalid-parameter", f"limit: expected 1 to {MAX_LIMIT}, got {text!r}"
+        )
+    return int(text)
+
+
+def parse_timestamp(name: str, text: str, problem: str = "invalid-parameter") -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ApiProblem(
+            400,
+            problem,
+            f"{name}: expected an ISO 8601 timestamp with a time zone "
+            f"(2026-11-27T12:00:00Z), got {text!r}",
+        )
+    return moment
+
+
+async def json_body(
+    request: web.Request, *, required: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, Any]:
+    """The request's JSON object with exactly the known keys (an empty body is `{}`)."""
+    raw = await request.read()
+    if not raw.strip():
+        data: Any = {}
+    else:
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiProblem(400, "invalid-body", f"the body is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ApiProblem(400, "invalid-body", "the body must be a JSON object")
+    for key in data:
+        if key not in required and key not in optional:
+            known = ", ".join((*required, *optional))
+            raise ApiProblem(400, "invalid-body", f"{key}: unknown field (known: {known})")
+    for key in required:
+        if key not in data:
+            raise ApiProblem(400, "invalid-body", f"{key}: required")
+    return data
+
+
+# -- cursors (opaque to clients: base64url of a JSON array) --------------------------------------
+
+
+def _encode_cursor(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(text: str) -> list[Any]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        data = None
+    if not isinstance(data, list) or len(data) != 2:
+        raise ApiProblem(400, "invalid-parameter", "cursor: not a cursor this API gave out")
+    return data
+
+
+def address_cursor(row: AddressRow) -> str:
+    return _encode_cursor([iso(row.last_event_at), row.address])
+
+
+def parse_address_cursor(text: str) -> AddressKey:
+    at, address = _decode_cursor(text)
+    if not isinstance(address, str) or not (at is None or isinstance(at, str)):
+        raise ApiProblem(400, "invalid-parameter", "cursor: not a cursor this API gave out")
+    return AddressKey(parse_timestamp("cursor", at) if at is not None else None, address)
+
+
+def event_cursor(row: EventRow) -> str:
+    return _encode_cursor([iso(row.occurred_at), row.id])
+
+
+def parse_event_cursor(text: str) -> EventKey:
+    at, event_id = _decode_cursor(text)
+    if not isinstance(at, str) or not isinstance(event_id, int):
+        raise ApiProblem(400, "invalid-parameter", "cursor: not a cursor this API gave out")
+    return EventKey(parse_timestamp("cursor", at), event_id)
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def suppression_json(row: AddressRow, now: datetime) -> dict[str, Any]:
+    """An address row as the API shows it: the state as of `now` (an expired one is over)."""
+    lapsed = is_lapsed(row.state, row.expires_at, now)
+    return {
+        "address": row.address,
+        "state": effective_state(row.state, row.expires_at, now),
+        "suppression_reason": None if lapsed else row.suppression_reason,
+        "kind": row.kind,
+        "category": row.category,
+        "reason": row.reason,
+        "status": row.status,
+        "diagnostic": row.diagnostic,
+        "soft_score": row.soft_score,
+        "event_count": row.event_count,
+        "suppressed_at": None if lapsed else iso(row.suppressed_at),
+        "last_event_at": iso(row.last_event_at),
+        "expires_at": None if lapsed else iso(row.expires_at),
+    }
+
+
+def event_json(row: EventRow) -> dict[str, Any]:
+    values = {name: getattr(row, name) for name in EVENT_FIELDS}
+    for name in ("occurred_at", "expires_at"):
+        values[name] = iso(values[name])
+    return values
+
+
+def csv_page(items: list[dict[str, Any]]) -> str:
+    """CSV rows (no header) of suppression objects, in CSV_FIELDS order; None is empty."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for item in items:
+        writer.writerow(["" if item[f] is None else item[f] for f in CSV_FIELDS])
+    return out.getvalue()
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)

@@ -1,0 +1,140 @@
+"""Prometheus metrics of one daemon, in a registry of its own (never the global default).
+
+The SMTP handler, the worker, the webhook sender and the HTTP API call the small methods of
+:class:`Metrics`; ``GET /metrics`` renders :meth:`Metrics.render`. Gauges that describe the
+database (the pending queue) are set just before a scrape by the code that serves it.
+
+Names (all prefixed ``bouncesink_``):
+
+- ``messages_received_total`` messages answered 250 (stored durably)
+- ``messages_refused_total{cause}`` recipients or messages refused; causes in REFUSE_CAUSES
+- ``records_total{kind,category}`` classified recipient records recorded as events
+- ``parse_failures_total`` messages kept as unparsable
+- ``processing_seconds`` histogram: stored message → events recorded, per batch item
+- ``pending_messages`` gauge: stored messages not processed yet (read at scrape)
+- ``webhook_failures_total`` webhook deliveries that failed (each attempt)
+- ``http_requests_total{route,method,status}``, ``http_request_seconds{route}`` the API itself
+"""
+
+from __future__ import annotations
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    ProcessCollector,
+    generate_latest,
+)
+
+# Causes of refusal known in advance: they are exported at 0 before the first one happens.
+REFUSE_CAUSES = (
+    "foreign-domain",  # RCPT for a domain that is not ours (relay attempt)
+    "bad-address",  # RCPT that is not an address
+    "too-many-recipients",
+    "too-large",  # DATA over the SIZE limit
+    "bad-token",  # signed return-path token missing or invalid (tokens = enforce)
+    "rate-limited",  # too many sessions from one IP
+    "store-failed",  # 451: the message could not be made durable
+)
+
+# Processing is sub-millisecond for a typical bounce and seconds for a huge one.
+PROCESSING_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
+HTTP_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
+
+
+class Metrics:
+    """Every metric of one daemon; safe to create several (each has its own registry)."""
+
+    # The text format every Prometheus version reads.
+    content_type = "text/plain; version=0.0.4; charset=utf-8"
+
+    def __init__(self, *, process: bool = True) -> None:
+        self.registry = CollectorRegistry()
+        reg = self.registry
+        self._received = Counter(
+            "bouncesink_messages_received", "Messages stored durably (answered 250).", registry=reg
+        )
+        self._refused = Counter(
+            "bouncesink_messages_refused",
+            "Recipients or messages refused, by cause.",
+            ["cause"],
+            registry=reg,
+        )
+        for cause in REFUSE_CAUSES:
+            self._refused.labels(cause)
+        self._records = Counter(
+            "bouncesink_records",
+            "Classified recipient records recorded as events, by kind and category.",
+            ["kind", "category"],
+            registry=reg,
+        )
+        self._parse_failures = Counter(
+            "bouncesink_parse_failures", "Messages kept as unparsable.", registry=reg
+        )
+        self._processing = Histogram(
+            "bouncesink_processing_seconds",
+            "Time to parse, classify and record one stored message.",
+            buckets=PROCESSING_BUCKETS,
+            registry=reg,
+        )
+        self._pending = Gauge(
+            "bouncesink_pending_messages",
+            "Stored messages not processed yet (read from the database at scrape).",
+            registry=reg,
+        )
+        self._webhook_failures = Counter(
+            "bouncesink_webhook_failures", "Failed webhook delivery attempts.", registry=reg
+        )
+        self._http_requests = Counter(
+            "bouncesink_http_requests",
+            "HTTP API requests, by route template, method and status.",
+            ["route", "method", "status"],
+            registry=reg,
+        )
+        self._http_seconds = Histogram(
+            "bouncesink_http_request_seconds",
+            "HTTP API request latency, by route template.",
+            ["route"],
+            buckets=HTTP_BUCKETS,
+            registry=reg,
+        )
+        if process:
+            ProcessCollector(registry=reg)
+
+    # -- SMTP handler -----------------------------------------------------------------------
+
+    def received(self, count: int = 1) -> None:
+        self._received.inc(count)
+
+    def refused(self, cause: str) -> None:
+        self._refused.labels(cause).inc()
+
+    # -- worker -----------------------------------------------------------------------------
+
+    def recorded(self, kind: str, category: str, count: int = 1) -> None:
+        self._records.labels(kind, category).inc(count)
+
+    def parse_failed(self, count: int = 1) -> None:
+        self._parse_failures.inc(count)
+
+    def processing_seconds(self, seconds: float) -> None:
+        self._processing.observe(seconds)
+
+    # -- webhooks ---------------------------------------------------------------------------
+
+    def webhook_failed(self) -> None:
+        self._webhook_failures.inc()
+
+    # -- API and scrape ---------------------------------------------------------------------
+
+    def http_request(self, route: str, method: str, status: int, seconds: float) -> None:
+        self._http_requests.labels(route, method, str(status)).inc()
+        self._http_seconds.labels(route).observe(seconds)
+
+    def set_pending(self, count: int) -> None:
+        self._pending.set(count)
+
+    def render(self) -> bytes:
+        """The Prometheus text exposition of every metric, as served to a scrape."""
+        return generate_latest(self.registry)

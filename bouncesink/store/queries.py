@@ -1,0 +1,205 @@
+"""Read queries of the HTTP API that the repository does not offer.
+
+Functions over a :class:`~bouncesink.store.repository.Store`, on its reader engine. Lists are
+paged by keyset (the position of the last row seen, never an offset), so a page costs the
+same at the millionth row as at the first, and rows that change between two pages are not
+skipped: addresses are listed in ascending ``(last_event_at, address)`` order, so an address
+whose state moves while a client pages goes to the end of the list rather than behind it.
+
+A suppression that carries ``expires_at`` ends at that instant; until the address's state is
+derived again the stored row still says ``suppressed``. Every query here reads the state as
+of ``now`` (:func:`effective_state`), so clients never see a suppression that has ended.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, any_, bindparam, func, literal, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.types import String
+
+from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from .repository import Store
+
+# Largest number of addresses read in one query by check_addresses (one bound parameter).
+CHECK_CHUNK = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class AddressFilter:
+    """What GET /v1/suppressions and the export select; None means any."""
+
+    state: str | None = "suppressed"
+    kind: str | None = None
+    category: str | None = None
+    since: datetime | None = None  # last_event_at at or after this instant
+
+
+@dataclass(frozen=True, slots=True)
+class AddressKey:
+    """Keyset position in the address list: the last row of the previous page."""
+
+    last_event_at: datetime | None
+    address: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    """Keyset position in an address's events (newest first): the last row seen."""
+
+    occurred_at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One address's state for a bulk check; absent addresses are not returned."""
+
+    state: str
+    suppression_reason: str | None
+    expires_at: datetime | None
+
+
+def is_lapsed(state: str, expires_at: datetime | None, now: datetime) -> bool:
+    """True for a suppression whose expiry has passed (it is over, the row not yet updated)."""
+    return state == "suppressed" and expires_at is not None and expires_at <= now
+
+
+def effective_state(state: str, expires_at: datetime | None, now: datetime) -> str:
+    return "active" if is_lapsed(state, expires_at, now) else state
+
+
+def _state_is(state: str, now: datetime) -> ColumnElement[bool]:
+    """SQL for "the effective state is `state`" (see :func:`effective_state`)."""
+    lapsed = and_(
+        AddressRow.state == "suppressed",
+        AddressRow.expires_at.is_not(None),
+        AddressRow.expires_at <= now,
+    )
+    if state == "suppressed":
+        return and_(
+            AddressRow.state == "suppressed",
+            or_(AddressRow.expires_at.is_(None), AddressRow.expires_at > now),
+        )
+    if state == "active":
+        return or_(AddressRow.state == "active", lapsed)
+    return AddressRow.state == state
+
+
+def _after(key: AddressKey) -> ColumnElement[bool]:
+    """Rows after `key` in (last_event_at NULLS FIRST, address) order."""
+    if key.last_event_at is None:
+        return or_(
+            AddressRow.last_event_at.is_not(None),
+            and_(AddressRow.last_event_at.is_(None), AddressRow.address > key.address),
+        )
+    return or_(
+        AddressRow.last_event_at > key.last_event_at,
+        and_(AddressRow.last_event_at == key.last_event_at, AddressRow.address > key.address),
+    )
+
+
+async def list_addresses(
+    store: Store, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
+) -> list[AddressRow]:
+    """One page of addresses matching `where`, in (last_event_at, address) order."""
+    query = select(AddressRow)
+    if where.state is not None:
+        query = query.where(_state_is(where.state, now))
+    if where.kind is not None:
+        query = query.where(AddressRow.kind == where.kind)
+    if where.category is not None:
+        query = query.where(AddressRow.category == where.category)
+    if where.since is not None:
+        query = query.where(AddressRow.last_event_at >= where.since)
+    if after is not None:
+        query = query.where(_after(after))
+    query = query.order_by(AddressRow.last_event_at.asc().nulls_first(), AddressRow.address)
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(query.limit(limit))
+        return [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+
+
+async def events_page(
+    store: Store, address: str, limit: int, before: EventKey | None
+) -> list[EventRow]:
+    """One page of an address's events, newest first (ties broken by id)."""
+    query = select(EventRow).where(EventRow.address == address)
+    if before is not None:
+        query = query.where(
+            or_(
+                EventRow.occurred_at < before.occurred_at,
+                and_(EventRow.occurred_at == before.occurred_at, EventRow.id < before.id),
+            )
+        )
+    query = query.order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(limit)
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(query)
+        return [EventRow(**dict(mapping)) for mapping in result.mappings()]
+
+
+def _in_list(store: Store, addresses: Sequence[str]) -> ColumnElement[bool]:
+    """`address` is one of `addresses`, as one bound parameter (not one per address)."""
+    if store.dialect == "postgresql":
+        wanted = bindparam("wanted", list(addresses), type_=ARRAY(String()))
+        return AddressRow.address == any_(wanted)
+    values = func.json_each(literal(json.dumps(list(addresses)))).table_valued("value")
+    return AddressRow.address.in_(select(values.c.value))
+
+
+async def check_addresses(store: Store, addresses: Sequence[str]) -> dict[str, Checked]:
+    """The stored state of each of `addresses` (already normalized): one query per chunk."""
+    wanted = sorted(set(addresses))
+    found: dict[str, Checked] = {}
+    columns = (
+        AddressRow.address,
+        AddressRow.state,
+        AddressRow.suppression_reason,
+        AddressRow.expires_at,
+    )
+    async with store.engines.reader.connect() as conn:
+        for start in range(0, len(wanted), CHECK_CHUNK):
+            chunk = wanted[start : start + CHECK_CHUNK]
+            result = await conn.execute(select(*columns).where(_in_list(store, chunk)))
+            for address, state, suppression_reason, expires_at in result:
+                found[address] = Checked(state, suppression_reason, expires_at)
+    return found
+
+
+async def raw_message(store: Store, message_id: int) -> tuple[bool, bytes | None]:
+    """(whether the message exists, its raw bytes or None once pruned)."""
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(
+            select(StoredMessage.id, StoredMessage.raw).where(StoredMessage.id == message_id)
+        )
+        row = result.first()
+    if row is None:
+        return False, None
+    return True, row.raw
+
+
+async def pending_count(store: Store) -> int:
+    """Messages stored and not yet processed (the worker's queue depth)."""
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(
+            select(func.count())
+            .select_from(StoredMessage)
+            .where(StoredMessage.status == MessageStatus.PENDING)
+        )
+        return int(result.scalar_one())
+
+
+async def ping(store: Store) -> None:
+    """Raise unless the database answers a trivial query."""
+    async with store.engines.reader.connect() as conn:
+        await conn.execute(select(literal(1)))
+
+
+def row_values(row: Any) -> dict[str, Any]:
+    """The columns of an ORM row built by this module, as a plain dict."""
+    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
