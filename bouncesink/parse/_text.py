@@ -23,6 +23,7 @@ from bouncesink.parse._util import (
     find_status,
     is_system_address,
     recipient_paragraph,
+    transcript_command,
     unfold,
 )
 from bouncesink.types import Action, RecipientRecord
@@ -79,9 +80,15 @@ BOUNCE_SUBJECT_RE = re.compile(
 )
 
 
+REPLY_PREFIX_RE = re.compile(r"\s*(?:re|aw|sv|vs|antw|fwd?|wg|tr|rif)\s*:", re.I)
+
+
 def looks_like_bounce(ctx: Context) -> bool:
-    """From a mailer daemon, with a bounce's subject, or sent with a null return path."""
-    if BOUNCE_SENDER_RE.search(ctx.from_header) or BOUNCE_SUBJECT_RE.search(ctx.subject):
+    """From a mailer daemon, with a bounce's subject (not a person's reply or forward), or sent
+    with a null return path."""
+    if BOUNCE_SENDER_RE.search(ctx.from_header):
+        return True
+    if BOUNCE_SUBJECT_RE.search(ctx.subject) and not REPLY_PREFIX_RE.match(ctx.subject):
         return True
     return ctx.msg.get("Return-Path") is not None and str(ctx.msg.get("Return-Path")).strip() in (
         "<>",
@@ -296,7 +303,7 @@ def extract(
                 status=find_status(diag),
                 reply_code=find_reply_code(diag),
                 diagnostic=diag or None,
-                command=find_command(diag),
+                command=find_command(diag) or transcript_command(report),
                 source=source,
             )
         )

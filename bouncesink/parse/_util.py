@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSTARTTLS\b", re.I), "STARTTLS"),
     (
         re.compile(
-            r"initial connection|greeting|SMTP banner|connect(?:ion)? to\b.*\brefused", re.I
+            r"initial connection|greeting|SMTP banner|\bconnect to\b|connection refused", re.I
         ),
         "CONN",
     ),
@@ -163,8 +163,14 @@ def decode_header_value(value: object) -> str:
 
 
 def header(msg: Message, name: str) -> str:
+    """A header's value as text. compat32 hides 8-bit values behind an 'unknown-8bit' Header
+    object; those are read raw and decoded as UTF-8 (else Latin-1)."""
     try:
-        return decode_header_value(msg.get(name))
+        value = msg.get(name)
+        if isinstance(value, Header):
+            low = name.lower()
+            value = next((v for k, v in msg.raw_items() if k.lower() == low), "")
+        return decode_header_value(value)
     except Exception:
         return ""
 
@@ -221,13 +227,34 @@ def fix_text(text: str) -> str:
         return raw.decode("latin-1")
 
 
+_QUOTED_HEADER_RE = re.compile(r"\s*(?:To|Cc|Bcc|From|Subject|Sent|Date)\s*:", re.I)
+
+
+def _best_occurrence(text: str, recipient: str) -> int:
+    """Where a text speaks of ``recipient``: the first mention that is not a quoted header line
+    ('To: x' in a summary of the original), else the first mention."""
+    first = at = text.find(recipient)
+    if at < 0:
+        low, rlow = text.lower(), recipient.lower()
+        first = at = low.find(rlow)
+        finder = low.find
+        needle = rlow
+    else:
+        finder = text.find
+        needle = recipient
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not _QUOTED_HEADER_RE.match(text, start):
+            return at
+        at = finder(needle, at + len(needle))
+    return first
+
+
 def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
     """The lines of a human-readable text that speak of one recipient (empty if none)."""
     if not text or not recipient:
         return ""
-    at = text.find(recipient)
-    if at < 0:
-        at = text.lower().find(recipient.lower())
+    at = _best_occurrence(text, recipient)
     if at < 0:
         return ""
     start = text.rfind("\n", 0, at) + 1
@@ -241,3 +268,18 @@ def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
         tail = text[end : nxt if 0 <= nxt < end + limit else end + limit]
         para = unfold(para + " " + tail)
     return para
+
+
+_TRANSCRIPT_RE = re.compile(
+    r"^>>> ?(RCPT|MAIL|DATA|BDAT|EHLO|HELO|STARTTLS|QUIT)\b.*\n(?:<<< ?[23]\d\d.*\n)*<<< ?[45]\d\d",
+    re.M | re.I,
+)
+
+
+def transcript_command(text: str | None) -> str | None:
+    """The command answered by the first 4xx/5xx in an SMTP transcript ('>>> DATA' then
+    '<<< 550 ...'), as Sendmail and others include it."""
+    if not text or ">>>" not in text:
+        return None
+    m = _TRANSCRIPT_RE.search(text)
+    return m.group(1).upper() if m else None

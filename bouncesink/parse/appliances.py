@@ -20,9 +20,9 @@ FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="notes",
         keys=("failure reasons",),
-        marker=re.compile(r"^-{3,} ?Failure Reasons ?-{3,}", re.M),
+        marker=re.compile(r"^-{3,} *Failure Reasons *-{3,}", re.M),
         example="------- Failure Reasons  -------- User not listed in public Name & Address Book",
-        end=re.compile(r"^-{3,} ?Returned Message ?-{3,}", re.M),
+        end=re.compile(r"^-{3,} *Returned Message *-{3,}", re.M),
     ),
     TextFormat(
         name="mfilter",

@@ -33,20 +33,23 @@ HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("X-Spam-Challenge", re.compile(r".", re.I)),
 )
 
+# A subject alone is not enough on mail sent to a list.
+MAILING_LIST_HEADERS = ("List-Unsubscribe", "List-Id", "List-Post", "Feedback-ID")
+
 # Subjects of vacation notices and challenge-responses, several languages.
 SUBJECT_RE = re.compile(
     r"^\s*(?:"
     r"auto(?:matic|matische|matisch)?[ \-_]?(?:reply|response|respons|antwort|antwoord)"
     r"|auto:|autoreply|out of (?:the )?office|vacation|away from|on holiday|on leave"
     r"|abwesenheit|abwesend|automatische antwort|urlaub"
-    r"|r[ée]ponse automatique|absence|absent|message d'absence|en cong[ée]s?"
-    r"|respuesta autom[áa]tica|fuera de la oficina|ausente"
-    r"|risposta automatica|fuori ufficio|assente"
+    r"|r[ée]ponse automatique|message d'absence|absence du bureau|en cong[ée]s?\b"
+    r"|respuesta autom[áa]tica|fuera de la oficina"
+    r"|risposta automatica|fuori ufficio"
     r"|automatisch antwoord|afwezig|buiten kantoor"
     r"|resposta autom[áa]tica|ausente do escrit[óo]rio"
     r"|自動応答|自動返信|不在"
     r"|please confirm your (?:e-?mail|message)|verify your (?:e-?mail|message)"
-    r"|confirm(?:ation)? required|challenge"
+    r"|(?:sender )?(?:verification|confirmation) required"
     r")",
     re.I,
 )
@@ -64,6 +67,8 @@ def is_autoreply(ctx: Context) -> bool:
         value = ctx.msg.get(name)
         if value is not None and pattern.search(str(value)):
             return True
+    if any(ctx.msg.get(name) is not None for name in MAILING_LIST_HEADERS):
+        return False  # a newsletter titled "Out of office furniture", not a notice
     subject = ctx.subject
     return bool(SUBJECT_RE.search(subject) or SUBJECT_ANYWHERE_RE.search(subject))
 

@@ -49,6 +49,7 @@ FORMATS: tuple[TextFormat, ...] = (
             r"Your message did not reach some or all of the intended recipients"
             r"|The following recipient\(s\) (?:could not be reached|cannot be reached)"
             r"|^Your message\s*$|Delivery to the following recipients? failed"
+            r"|did not reach the following recipient"
             r"|This message could not be delivered to the following recipient",
             re.I | re.M,
         ),

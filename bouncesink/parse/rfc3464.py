@@ -23,6 +23,7 @@ from bouncesink.parse._util import (
     find_statuses,
     fix_text,
     recipient_paragraph,
+    transcript_command,
     unfold,
 )
 from bouncesink.types import Action, MessageType, RecipientRecord
@@ -87,11 +88,13 @@ def report_text(part: Message) -> str:
 
 
 def _message_text(msg: Message) -> str:
-    lines = [f"{k}: {v}" for k, v in msg.items()]
+    lines = [f"{k}: {v}" for k, v in msg.raw_items()]
     body = msg.get_payload()
     if isinstance(body, str) and body.strip():
+        # decode=True hands back the raw bytes (compat32 would replace 8-bit characters).
+        data = msg.get_payload(decode=True)
         lines.append("")
-        lines.append(body)
+        lines.append(data.decode("utf-8", "replace") if isinstance(data, bytes) else body)
     elif isinstance(body, list):
         for sub in body:
             if isinstance(sub, Message):
@@ -133,6 +136,15 @@ def _decode_xtext(value: str) -> str:
     if "\\x{" not in value and "+" not in value:
         return value
     return XTEXT_RE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), value)
+
+
+def host_of(value: str | None) -> str | None:
+    """'dns; mx.example.com. (192.0.2.1, the server for ...)' -> 'mx.example.com'."""
+    text = _value_after_type(value)
+    if not text:
+        return None
+    first = text.split()[0].strip("[]<>;,").rstrip(".")
+    return first or None
 
 
 def _value_after_type(value: str | None) -> str | None:
@@ -191,15 +203,15 @@ def _record(
     if action is None:
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
     reply = find_reply_code(diagnostic if smtp_diag else para)
-    command = find_command(diagnostic) or find_command(para)
-    reporting = _value_after_type(block.get("reporting-mta") or per_message.get("reporting-mta"))
+    command = find_command(diagnostic) or find_command(para) or transcript_command(ctx.first_text)
+    reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
         action=action,
         status=status,
         reply_code=reply,
         diagnostic=diagnostic,
-        remote_mta=_value_after_type(block.get("remote-mta")),
+        remote_mta=host_of(block.get("remote-mta")),
         reporting_mta=reporting,
         original_recipient=clean_address(_decode_xtext(original or "")),
         command=command,

@@ -1,0 +1,373 @@
+"""bouncesink.parse over hand-written messages in the shapes real MTAs and providers send.
+
+Each file under tests/data/ is one message named after its origin; the table says what a user
+of the parser must get from it. The shared Sisimai corpus is the benchmark (bench/accuracy.py),
+not a test fixture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bouncesink.parse import parse, split_mbox
+from bouncesink.types import Action, MessageType, RecipientRecord
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Want:
+    """The parts of a record a test cares about (None: not checked)."""
+
+    recipient: str | None
+    action: Action
+    status: str | None = None
+    reply_code: int | None = None
+    command: str | None = None
+    source: str | None = None
+    feedback_type: str | None = None
+    diagnostic_has: str | None = None
+
+
+CASES: list[tuple[str, MessageType, list[Want]]] = [
+    (
+        "postfix_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "Anna.Berg@mail.receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                "RCPT",
+                "rfc3464",
+                diagnostic_has="User unknown in virtual mailbox table",
+            )
+        ],
+    ),
+    (
+        "postfix_02.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "olav@slow.example",
+                Action.DELAYED,
+                "4.4.1",
+                None,
+                "CONN",
+                "rfc3464",
+                diagnostic_has="Connection timed out",
+            )
+        ],
+    ),
+    (
+        "exim_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "karl.moser@firma.example",
+                Action.FAILED,
+                "5.2.1",
+                550,
+                "RCPT",
+                "exim",
+                diagnostic_has="Mailbox disabled",
+            )
+        ],
+    ),
+    (  # Exim's DSN says 5.0.0; the real code is in the diagnostic
+        "exim_02.eml",
+        MessageType.DSN,
+        [Want("lena@full.example", Action.FAILED, "5.2.2", 552, "DATA", "rfc3464")],
+    ),
+    (  # folded Diagnostic-Code, command from the SMTP transcript
+        "sendmail_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "tanaka@corp.example",
+                Action.FAILED,
+                "5.7.1",
+                550,
+                "DATA",
+                "rfc3464",
+                diagnostic_has="Message rejected due to content restrictions",
+            )
+        ],
+    ),
+    (
+        "qmail_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "pia@qhost.example",
+                Action.FAILED,
+                "5.1.1",
+                None,
+                None,
+                "qmail",
+                diagnostic_has="no mailbox here",
+            ),
+            Want(
+                "jonas@other.example",
+                Action.FAILED,
+                "5.7.1",
+                554,
+                None,
+                "qmail",
+                diagnostic_has="Relay access denied",
+            ),
+        ],
+    ),
+    (
+        "gmail_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "no.such.user@gmail.com",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                None,
+                "rfc3464",
+                diagnostic_has="does not exist",
+            )
+        ],
+    ),
+    (  # the DSN fields sit in a text/plain part
+        "gmail_02.eml",
+        MessageType.DSN,
+        [Want("bea@busy.example", Action.DELAYED, "4.2.2", 452, None, "rfc3464")],
+    ),
+    (
+        "office365_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "Max.Muster@contoso.example",
+                Action.FAILED,
+                "5.1.10",
+                550,
+                None,
+                "rfc3464",
+                diagnostic_has="RecipientNotFound",
+            )
+        ],
+    ),
+    (
+        "exchange_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "emma@old.example",
+                Action.FAILED,
+                "5.1.1",
+                None,
+                None,
+                "exchange",
+                diagnostic_has="does not exist",
+            )
+        ],
+    ),
+    (
+        "rfc3464_multi_01.eml",
+        MessageType.DSN,
+        [
+            Want("rita@a.example", Action.FAILED, "5.1.2", 550),
+            Want("sam@b.example", Action.DELAYED, "4.4.7", 421),
+            Want("tom@c.example", Action.DELIVERED, "2.0.0"),
+        ],
+    ),
+    (  # multipart/mixed, no Diagnostic-Code: the human part gives it
+        "rfc3464_mixed_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "nora@mailbox.example",
+                Action.FAILED,
+                "5.2.2",
+                552,
+                None,
+                "rfc3464",
+                diagnostic_has="Mailbox full",
+            )
+        ],
+    ),
+    (  # RFC 6533: UTF-8 address, domain lowercased
+        "rfc6533_01.eml",
+        MessageType.DSN,
+        [Want("Jörg@bücher.example", Action.FAILED, "5.1.1", 550, "RCPT", "rfc3464")],
+    ),
+    (
+        "yahoo_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "gone.user@yahoo.com",
+                Action.FAILED,
+                None,
+                554,
+                None,
+                "yahoo",
+                diagnostic_has="doesn't have a yahoo.com account",
+            )
+        ],
+    ),
+    (
+        "notes_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "felix.krull@domino.example",
+                Action.FAILED,
+                None,
+                None,
+                None,
+                "notes",
+                diagnostic_has="not listed in Domino Directory",
+            )
+        ],
+    ),
+    (
+        "amazonses_01.eml",
+        MessageType.BOUNCE,
+        [Want("Ines@mail.example", Action.FAILED, "5.1.1", 550, None, "amazonses")],
+    ),
+    (
+        "arf_01.eml",
+        MessageType.COMPLAINT,
+        [Want("Complainer@isp.example", Action.FEEDBACK, source="arf", feedback_type="abuse")],
+    ),
+    (  # no Original-Rcpt-To: the To of the enclosed headers
+        "arf_02.eml",
+        MessageType.COMPLAINT,
+        [Want("paul@mailbox.example", Action.FEEDBACK, source="arf", feedback_type="opt-out")],
+    ),
+    (
+        "vacation_01.eml",
+        MessageType.AUTOREPLY,
+        [Want("clara@music.example", Action.AUTOREPLY, source="autoreply")],
+    ),
+    (  # subject only, 8-bit Latin-1 body
+        "vacation_02.eml",
+        MessageType.AUTOREPLY,
+        [Want("Juergen.Mueller@firma.example", Action.AUTOREPLY, source="autoreply")],
+    ),
+    (
+        "autoreply_01.eml",
+        MessageType.AUTOREPLY,
+        [Want("help@vendor.example", Action.AUTOREPLY, source="autoreply")],
+    ),
+    ("not_bounce_01.eml", MessageType.NOT_BOUNCE, []),  # a person quoting an error
+    ("not_bounce_02.eml", MessageType.NOT_BOUNCE, []),  # a newsletter titled "Out of office"
+]
+
+
+def check(records: tuple[RecipientRecord, ...], wants: list[Want]) -> None:
+    assert [r.recipient for r in records] == [w.recipient for w in wants]
+    for rec, want in zip(records, wants, strict=True):
+        assert rec.action is want.action
+        for name in ("status", "reply_code", "command", "source", "feedback_type"):
+            expected = getattr(want, name)
+            if expected is not None or name in ("status", "reply_code"):
+                assert getattr(rec, name) == expected, name
+        if want.diagnostic_has is not None:
+            assert want.diagnostic_has in (rec.diagnostic or "")
+
+
+@pytest.mark.parametrize(("name", "message_type", "wants"), CASES, ids=[c[0] for c in CASES])
+def test_parse(name: str, message_type: MessageType, wants: list[Want]) -> None:
+    report = parse((DATA / name).read_bytes())
+    assert report.error is None
+    assert report.message_type is message_type
+    check(report.records, wants)
+
+
+@pytest.mark.parametrize("newline", [b"\r\n", b"\r"], ids=["crlf", "cr"])
+@pytest.mark.parametrize(("name", "message_type", "wants"), CASES, ids=[c[0] for c in CASES])
+def test_line_endings(
+    name: str, message_type: MessageType, wants: list[Want], newline: bytes
+) -> None:
+    raw = (DATA / name).read_bytes().replace(b"\n", newline)
+    report = parse(raw)
+    assert report.message_type is message_type
+    check(report.records, wants)
+
+
+def test_report_fields() -> None:
+    report = parse((DATA / "postfix_01.eml").read_bytes())
+    assert report.sender == "MAILER-DAEMON@mx1.sender.example"
+    assert report.subject == "Undelivered Mail Returned to Sender"
+    assert report.original_message_id == "<march-news-0042@sender.example>"
+    assert report.reporting_mta == "mx1.sender.example"
+    record = report.records[0]
+    assert record.remote_mta == "mx.receiver.example"
+    assert record.original_recipient == "Anna.Berg@mail.receiver.example"
+
+
+def test_remote_mta_is_a_host() -> None:
+    record = parse((DATA / "gmail_01.eml").read_bytes()).records[0]
+    assert record.remote_mta == "gmail-smtp-in.l.google.com"
+
+
+def test_garbage_is_not_a_bounce() -> None:
+    for raw in (b"", b"\x00\xff" * 100, b"hello", b"From: x\n\n\xff\xfe"):
+        report = parse(raw)
+        assert report.message_type in (MessageType.NOT_BOUNCE, MessageType.UNPARSABLE)
+        assert report.records == ()
+
+
+def test_huge_non_bounce_is_not_read_in_full() -> None:
+    body = b"A line of a very long letter, with nothing about delivery in it.\n" * 330_000
+    raw = b"From: writer@example.com\nTo: reader@example.org\nSubject: novel\n\n" + body
+    assert len(raw) > 20_000_000
+    report = parse(raw)
+    assert report.message_type is MessageType.NOT_BOUNCE
+
+
+def test_many_recipients_are_capped() -> None:
+    blocks = b"".join(
+        b"Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n" % i
+        for i in range(3000)
+    )
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.org\nSubject: failure\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=BBBBBBBB\n\n"
+        b"--BBBBBBBB\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n"
+        + blocks
+        + b"--BBBBBBBB--\n"
+    )
+    report = parse(raw)
+    assert report.message_type is MessageType.DSN
+    assert 0 < len(report.records) <= 1000
+    assert report.records[0].recipient == "u0@example.net"
+
+
+def test_split_mbox() -> None:
+    one = (DATA / "qmail_01.eml").read_bytes()
+    two = (DATA / "exim_01.eml").read_bytes()
+    mbox = (
+        b"From MAILER-DAEMON Sun Mar  8 11:20:33 2026\n" + one + b"\n"
+        b"From MAILER-DAEMON Thu Mar  5 12:30:11 2026\n" + two
+    )
+    parts = split_mbox(mbox)
+    assert len(parts) == 2
+    assert parse(parts[0]).records[0].recipient == "pia@qhost.example"
+    assert parse(parts[1]).records[0].recipient == "karl.moser@firma.example"
+
+
+def test_split_mbox_keeps_a_lone_message() -> None:
+    raw = (DATA / "postfix_01.eml").read_bytes()
+    assert split_mbox(raw) == [raw]
+    assert split_mbox(b"") == []
+
+
+def test_from_line_inside_a_message_does_not_split() -> None:
+    mbox = (
+        b"From a@example.com Sun Mar  8 11:20:33 2026\nSubject: one\n\nFrom here on, it is\n"
+        b"all one message.\n"
+    )
+    assert len(split_mbox(mbox)) == 1
