@@ -68,7 +68,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "status:5.3.4",
     ),
     (
-        {"status": "4.4.7", "diagnostic": "delivery time expired"},
+        {"status": "4.4.7", "diagnostic": "4.4.7 queue"},
         Reason.EXPIRED,
         Category.MESSAGE_EXPIRED,
         Kind.SOFT,
@@ -290,7 +290,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Reason.BLOCKED,
         Category.SPAM_RELATED,
         Kind.BLOCK,
-        "host:cox:01",
+        "host:cox:code",
     ),
     # --- languages -----------------------------------------------------------------------------
     (
@@ -301,7 +301,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:fr:userunknown",
     ),
     (
-        {"diagnostic": "550 Boîte aux lettres inconnue"},
+        {"diagnostic": "550 Boîte aux lettres inconnue", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -329,7 +329,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:fr:mailboxfull",
     ),
     (
-        {"diagnostic": "550 Benutzer unbekannt"},
+        {"diagnostic": "550 Benutzer unbekannt", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -343,7 +343,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:de:mailboxfull",
     ),
     (
-        {"diagnostic": "550 Usuario desconocido"},
+        {"diagnostic": "550 Usuario desconocido", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -357,7 +357,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:it:mailboxfull",
     ),
     (
-        {"diagnostic": "550 Utente sconosciuto"},
+        {"diagnostic": "550 Utente sconosciuto", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -371,21 +371,21 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:pt:mailboxfull",
     ),
     (
-        {"diagnostic": "550 Onbekende gebruiker"},
+        {"diagnostic": "550 Onbekende gebruiker", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
         "text:nl:userunknown",
     ),
     (
-        {"diagnostic": "550 宛先不明"},
+        {"diagnostic": "550 宛先不明", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
         "text:ja:userunknown",
     ),
     (
-        {"diagnostic": "550 このメールアドレスは存在しません"},
+        {"diagnostic": "550 このメールアドレスは存在しません", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -405,6 +405,91 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Category.SPAM_RELATED,
         Kind.BLOCK,
         "command:HELO",
+    ),
+    # --- the failed command and the status class refine a text verdict ------------------------
+    (
+        {"diagnostic": "550 User unknown"},
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:01:filter",
+    ),
+    (
+        {"diagnostic": "553 5.1.0 example.net does not exist", "command": "MAIL"},
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "text:en:hostunknown:03:at-mail",
+    ),
+    (
+        {"diagnostic": "550 Access denied", "command": "CONN"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:securityerror:01:at-conn",
+    ),
+    (
+        {
+            "status": "4.0.0",
+            "diagnostic": "DNS type 'mx' lookup of example.jp responded with code "
+            "NXDOMAIN Domain name not found: example.jp",
+        },
+        Reason.NETWORKERROR,
+        Category.NO_ANSWER_FROM_HOST,
+        Kind.SOFT,
+        "text:en:hostunknown:01:transient",
+    ),
+    (
+        {"status": "5.1.1", "diagnostic": "550 5.1.1 mailbox is over quota (#5.1.1)"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:mailboxfull",
+    ),
+    # --- provider codes -------------------------------------------------------------------------
+    (
+        {
+            "status": "5.1.1",
+            "remote_mta": "smtp.secureserver.net",
+            "diagnostic": "550 5.1.1 <cat@example.com> - 192.0.2.1 has sent to too many recipients "
+            "this hour. IB607",
+        },
+        Reason.RATELIMITED,
+        Category.BAD_CONNECTION,
+        Kind.SOFT,
+        "host:godaddy:code",
+    ),
+    (
+        {
+            "status": "5.1.0",
+            "diagnostic": "550 5.1.0 <b@example.org> sender rejected. Please see "
+            "https://www.spectrum.net/support AUP#In-1310",
+        },
+        Reason.RATELIMITED,
+        Category.BAD_CONNECTION,
+        Kind.SOFT,
+        "host:spectrum:code",
+    ),
+    (
+        {
+            "status": "5.1.1",
+            "diagnostic": "550 5.1.1 RCP-P2 http://postmaster.facebook.com/"
+            "response_codes Refused due to recipient preferences",
+        },
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "host:facebook:code",
+    ),
+    (
+        {
+            "diagnostic": "We are writing to let you know that the group you tried to contact "
+            "may not exist, or you may not have permission to post messages"
+        },
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "host:googlegroups:01",
     ),
     # --- undefined fallback: never a guess -----------------------------------------------------
     (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bouncesink.classify import hosts
 from bouncesink.classify import status as st
-from bouncesink.classify.mapping import category_kind
+from bouncesink.classify.mapping import category_kind, is_transient
 from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, fold
 from bouncesink.types import (
     Action,
@@ -31,6 +31,26 @@ from bouncesink.types import (
 
 _HARD_REASONS = frozenset(
     {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.SUSPEND, Reason.HASMOVED, Reason.NOTACCEPT}
+)
+
+# Text verdicts that beat a hard status code (block-never-hard, quota, rates, local mailer).
+_BEATS_HARD_STATUS = SENDER_SIDE | {
+    Reason.MAILBOXFULL,
+    Reason.RATELIMITED,
+    Reason.MAILERERROR,
+    Reason.EMAILTOOLARGE,
+}
+
+# Text verdicts that the failed SMTP command can overrule (see _refine).
+_RECIPIENT_SIDE_OR_VAGUE = frozenset(
+    {
+        Reason.USERUNKNOWN,
+        Reason.HOSTUNKNOWN,
+        Reason.SUSPEND,
+        Reason.FILTERED,
+        Reason.SECURITYERROR,
+        Reason.SYSTEMERROR,
+    }
 )
 
 # Reply codes that say something on their own (RFC 5321, RFC 7504).
@@ -115,9 +135,14 @@ def _non_failure(record: RecipientRecord, report: Report) -> Classification | No
     return None
 
 
-def _after_data(command: str | None) -> bool:
-    """True when the refusal came after the recipients were accepted (DATA and later)."""
-    return command is not None and command.upper() in ("DATA", "BDAT", ".", "EOD")
+def _filter_says_unknown(command: str | None, host: str | None, status: str | None) -> bool:
+    """True when an unconfirmed "user unknown" is more likely a content filter's answer."""
+    command = (command or "").upper()
+    if host in hosts.FILTERS_SAY_UNKNOWN and command != "RCPT":
+        return True
+    if command in ("DATA", "BDAT"):
+        return host not in hosts.USERS_AT_DATA
+    return command != "RCPT" and status is None
 
 
 def _failure_reason(
@@ -128,37 +153,62 @@ def _failure_reason(
         reason = hosts.status_rule(host, status)
         if reason is not None:
             return reason, f"host:{host}:{status}", status or ""
+        found = hosts.text_rule(host, text)
+        if found is not None:
+            rule, reason, evidence = found
+            return reason, rule, evidence
 
     firm = st.firm_reason(status)
     if firm is not None:
         if firm in _HARD_REASONS:
-            blame = MATCHER.first(text, only=SENDER_SIDE)
-            if blame is not None:
-                return blame.reason, blame.rule, blame.evidence
+            # A hard code with a text that blames us (or speaks of quota, rates, the local
+            # mailer) is not a bad address: the softer, more specific text wins.
+            other = MATCHER.first(text, only=_BEATS_HARD_STATUS)
+            if other is not None:
+                return other.reason, other.rule, other.evidence
         return firm, f"status:{status}", status or ""
 
-    if host is not None:
-        found = hosts.text_rule(host, text)
-        if found is not None:
-            rule, evidence = found
-            return rule.reason, f"host:{host}:{rule.number:02d}", evidence
-
+    command = (record.command or "").upper()
     match = MATCHER.first(text)
     if match is not None:
-        if match.reason is Reason.USERUNKNOWN and _after_data(record.command):
-            # A "no such user" given only once the content was seen is a content filter
-            # speaking: the recipient's own rules refused this message, not the address.
-            return Reason.FILTERED, f"{match.rule}:after-data", match.evidence
-        return match.reason, match.rule, match.evidence
+        return _refine(match.reason, match.rule, match.evidence, record, host, status, reply)
 
+    if command in _COMMAND_RULES:
+        return _COMMAND_RULES[command], f"command:{command}", command
+    if record.action is Action.DELAYED:
+        return Reason.EXPIRED, "action:delayed", "delayed"
     weak = st.weak_reason(status)
     if weak is not None:
         return weak, f"status:{status}", status or ""
     if reply is not None and reply in _REPLY_RULES:
         return _REPLY_RULES[reply], f"reply:{reply}", str(reply)
-    command = (record.command or "").upper()
-    if command in _COMMAND_RULES:
-        return _COMMAND_RULES[command], f"command:{command}", command
-    if record.action is Action.DELAYED:
-        return Reason.EXPIRED, "action:delayed", "delayed"
     return Reason.UNDEFINED, "fallback:undefined", ""
+
+
+def _refine(
+    reason: Reason,
+    rule: str,
+    evidence: str,
+    record: RecipientRecord,
+    host: str | None,
+    status: str | None,
+    reply: int | None,
+) -> tuple[Reason, str, str]:
+    """Read a text verdict in the light of the SMTP command and the status class."""
+    command = (record.command or "").upper()
+    if command == "MAIL" and reason in _RECIPIENT_SIDE_OR_VAGUE:
+        # Refused at MAIL FROM: only our sender address was known to the server.
+        return Reason.REJECTED, f"{rule}:at-mail", evidence
+    if command in ("CONN", "HELO", "EHLO") and reason in _RECIPIENT_SIDE_OR_VAGUE:
+        # Refused before any address was given: the connecting host itself is refused.
+        return Reason.BLOCKED, f"{rule}:at-{command.lower()}", evidence
+    if reason is Reason.USERUNKNOWN and _filter_says_unknown(record.command, host, status):
+        # A "no such user" given after DATA (once the content was seen), or with nothing
+        # to corroborate it (no status code, not the answer to RCPT TO), or by a carrier
+        # whose content filters answer this way, may be the recipient's filter speaking:
+        # soft, the address is kept (never suppress on a guess).
+        return Reason.FILTERED, f"{rule}:filter", evidence
+    if reason is Reason.HOSTUNKNOWN and is_transient(status, reply):
+        # The reporting MTA itself held the lookup failure for temporary.
+        return Reason.NETWORKERROR, f"{rule}:transient", evidence
+    return reason, rule, evidence

@@ -4,10 +4,11 @@ A provider is recognised from the remote MTA, the reporting MTA or, failing thos
 signature in the diagnostic text (its postmaster URL, its own error-code style). Its rules
 come before the generic tables: a provider that uses a registered status code in its own way
 (Office 365: 5.1.10 is "recipient not found", not RFC 7505's null MX) or has its own
-error-code vocabulary (Yahoo's [TSS04], Cox's CXBL, AOL's DYN:T1) is read in its own terms.
+error-code vocabulary (Yahoo's [TSS04], GoDaddy's IB212, Spectrum's AUP#I-1310) is read in
+its own terms.
 
 Rule identifiers: ``host:<provider>:<status>`` for status rules, ``host:<provider>:<NN>`` for
-text rules.
+phrases, ``host:<provider>:code`` for numbered provider codes (:mod:`.provider_codes`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from bouncesink.classify import provider_codes
 from bouncesink.types import Reason as R
 
 
@@ -32,15 +34,11 @@ class HostText:
 
 # Provider ← host names (remote_mta / reporting_mta), in order.
 HOST_NAMES: tuple[tuple[str, str], ...] = (
-    (
-        "office365",
-        r"\.outlook\.com$|\.protection\.outlook\.com|\.office365\.com|"
-        r"\.exchangelabs\.com|\.prod\.outlook\.com",
-    ),
-    ("outlook", r"\.hotmail\.com$|\.live\.com$|\.msn\.com$|\.outlook\.com$"),
-    ("google", r"\.google\.com$|\.googlemail\.com$|\.gmail\.com$|\.1e100\.net$"),
-    ("yahoo", r"\.yahoo(?:dns)?\.(?:com|net|co\.\w+)$|\.yahoo\.\w+$|\.yahoodns\.net"),
-    ("aol", r"\.aol\.com$|\.mx\.aol\.com"),
+    ("office365", r"\.outlook\.com$|\.office365\.com$|\.exchangelabs\.com$"),
+    ("outlook", r"\.hotmail\.com$|\.live\.com$|\.msn\.com$"),
+    ("google", r"\.google\.com$|\.googlemail\.com$|\.gmail\.com$|\.1e100\.net$|^googlemail\.com$"),
+    ("yahoo", r"\.yahoo(?:dns)?\.(?:com|net|co\.\w+)$|\.yahoo\.\w+$"),
+    ("aol", r"\.aol\.com$"),
     ("apple", r"\.icloud\.com$|\.me\.com$|\.mac\.com$|\.apple\.com$"),
     ("orange", r"\.orange\.fr$|\.wanadoo\.fr$|\.orange\.com$"),
     ("comcast", r"\.comcast\.net$"),
@@ -52,30 +50,36 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
     ("messagelabs", r"\.messagelabs\.com$"),
     ("spectrum", r"\.charter\.net$|\.rr\.com$|\.spectrum\.net$"),
     ("facebook", r"\.facebook\.com$|\.fb\.com$"),
+    ("nttdocomo", r"\.docomo\.ne\.jp$"),
+    ("kddi", r"\.ezweb\.ne\.jp$|\.au\.com$|\.kddi\.com$"),
 )
 
 # Provider ← signatures in the diagnostic text, when no host name told.
 HOST_TEXT: tuple[tuple[str, str], ...] = (
-    (
-        "office365",
-        r"outlook\.com|protection\.outlook|office365|\[\w+\.prod\.|"
-        r"\bresolver\.adr\.|\bs3150\b|exchangelabs|aka\.ms/",
-    ),
-    ("google", r"support\.google\.com|gsmtp\b|google\.com/mail"),
-    ("yahoo", r"postmaster\.yahoo|yahoo\.com|\[ts[s]?\d\d\]|yahooinc"),
-    ("aol", r"postmaster\.aol|\baol\.com|(?:dyn|rly|hvu|rtr|dms|ism|mbx):[a-z]\d"),
-    ("apple", r"icloud\.com|support\.apple\.com|\[(?:cs|hm)\d\d\]"),
+    ("googlegroups", r"groups\.google\.com|google groups|group you tried to contact"),
+    ("office365", r"protection\.outlook|office365|\bresolver\.adr\.|\bs3150\b|exchangelabs"),
+    ("google", r"support\.google\.com|\bgsmtp\b|google\.com/mail"),
+    ("yahoo", r"postmaster\.yahoo|senders\.yahooinc|\[tss?\d\d\]"),
+    ("aol", r"postmaster\.aol|\b(?:dyn|rly|hvu|rtr):[a-z]\d"),
+    ("apple", r"support\.apple\.com|\[(?:cs|hm)\d\d\]"),
     ("orange", r"\bofr_?\d{3}|\bofr\d{3}_\d{3}|orange\.fr|wanadoo\.fr"),
-    ("comcast", r"comcast\.net|\b(?:bl|rl|sp)\d{6}\b"),
-    ("cox", r"cox\.net|\bcx(?:bl|throt|snd|dns|dyn|smtp|mxrt|rcpt)\w*"),
-    ("godaddy", r"secureserver\.net|\bib\d{3}\b"),
+    ("comcast", r"comcast\.net|\b(?:bl|rl)\d{6}\b"),
+    ("cox", r"cox\.(?:net|com)|\bcx(?:bl|throt|snd|dns|dyn|smtp|mxrt|rcpt)"),
+    ("godaddy", r"secureserver\.net|x\.co/\w*bounce|\bib\d{3}\b"),
     ("mimecast", r"mimecast"),
     ("proofpoint", r"proofpoint|pphosted"),
     ("barracuda", r"barracuda"),
     ("messagelabs", r"messagelabs|symanteccloud"),
     ("spectrum", r"\baup#|spectrum\.net|charter\.net"),
-    ("facebook", r"facebook\.com|\b(?:rcp|mbx|msg|pol|dns|ssl|tls|int|blk|pkt)-[pt]\d\b"),
+    ("facebook", r"facebook\.com|\b(?:rcp|mbx|msg|pol)-[pt]\d\b"),
 )
+
+# Providers known to refuse unknown users only after DATA (the text is then a real verdict).
+USERS_AT_DATA: frozenset[str] = frozenset({"nttdocomo"})
+
+# Providers whose content filters refuse with a bare "User unknown" (au/KDDI's ezweb.ne.jp):
+# without a precise status code such a text is a filter's verdict, not a missing mailbox.
+FILTERS_SAY_UNKNOWN: frozenset[str] = frozenset({"kddi"})
 
 # (provider, full status) → reason: codes a provider uses in its own sense.
 STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
@@ -84,40 +88,36 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
         ("office365", "5.1.8"): R.REJECTED,  # Access denied, bad outbound sender
         ("office365", "5.4.14"): R.NETWORKERROR,  # Hop count exceeded
-        ("office365", "5.4.316"): R.EXPIRED,  # Message expired, connection refused
         ("office365", "5.7.509"): R.AUTHFAILURE,  # sending domain does not pass DMARC
         ("office365", "5.7.515"): R.AUTHFAILURE,  # required authentication level not met
-        ("office365", "5.7.606"): R.BLOCKED,  # banned sending IP (5.7.606-649)
         ("office365", "5.7.708"): R.BLOCKED,  # traffic not accepted from this IP
-        ("office365", "4.7.650"): R.BADREPUTATION,  # rate limited due to IP reputation
         ("office365", "5.7.750"): R.BLOCKED,  # unregistered domain / tenant blocked
-        ("outlook", "5.5.0"): R.USERUNKNOWN,  # Requested action not taken: mailbox unavailable
         ("google", "5.7.26"): R.AUTHFAILURE,
         ("google", "5.7.25"): R.REQUIREPTR,
     }
 )
 
-# Provider → its own phrases and error codes (folded text), in order.
+# Provider → its own phrases (folded text), in order.
 HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
     {
         "office365": (
             HostText(
                 1,
-                r"recipnotfound|recipientnotfound|not found by smtp address lookup",
+                r"recip(?:ient)?notfound|not found by smtp address lookup",
                 R.USERUNKNOWN,
                 "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
             ),
             HostText(
                 2,
-                r"banned sending ip|\bs3150\b|part of their network is on our block list",
+                r"banned sending ip|\bs3150\b|part of their network is on our block",
                 R.BLOCKED,
-                "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent (S3150)",
+                "550 5.7.1 Unfortunately, messages from [192.0.2.1] (S3150)",
             ),
             HostText(
                 3,
                 r"ip reputation|rate limited due to",
                 R.BADREPUTATION,
-                "451 4.7.650 The mail server has been temporarily rate limited due to IP",
+                "451 4.7.650 The mail server has been rate limited due to IP reputation",
             ),
         ),
         "google": (
@@ -151,6 +151,28 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"not authorized to send email directly to our servers",
                 R.BLOCKED,
                 "550 5.7.1 ... is not authorized to send email directly to our servers",
+            ),
+            # Gmail reports a connection failure only once its queue gave up on the message.
+            HostText(
+                6,
+                r"did not accept our requests to connect",
+                R.EXPIRED,
+                "The recipient server did not accept our requests to connect.",
+            ),
+            HostText(
+                7,
+                r"customfromdenied",
+                R.REJECTED,
+                "https://support.google.com/mail/?p=CustomFromDenied",
+            ),
+        ),
+        "googlegroups": (
+            # The group may not exist or the sender may not post to it: the sender's rights.
+            HostText(
+                1,
+                r"group you tried to contact|permission to post|groups\.google\.com",
+                R.REJECTED,
+                "the group you tried to contact (cats) may not exist",
             ),
         ),
         "yahoo": (
@@ -189,28 +211,16 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 "550 MAILBOX NOT FOUND",
             ),
         ),
-        "cox": (
-            HostText(
-                1,
-                r"\bcxbl\b|\bcxdyn\b|\bcxdns\b",
-                R.BLOCKED,
-                "554 5.7.1 IP address is blocked (CXBL)",
-            ),
-            HostText(2, r"\bcxthrot\w*|\bcxmxrt\b", R.RATELIMITED, "421 (CXTHROT) too many"),
-            HostText(3, r"\bcxsnd\w*", R.REJECTED, "550 (CXSNDR) sender rejected"),
-        ),
         "comcast": (
             HostText(1, r"\bbl\d{6}\b", R.BLOCKED, "554 5.7.1 blocked (BL000000)"),
             HostText(2, r"\brl\d{6}\b", R.RATELIMITED, "421 rate limited (RL000001)"),
         ),
-        "godaddy": (
+        "mimecast": (
+            # An administrator's rule on which networks may send to the domain.
             HostText(
-                1,
-                r"\bib(?:10[1-9]|11\d|2\d\d)\b",
-                R.BLOCKED,
-                "554 IB212 Mail rejected due to ip on spamhaus list",
+                1, r"host network not allowed", R.POLICYVIOLATION, "554 Host network not allowed"
             ),
-            HostText(2, r"\bib40[1-9]\b|\bib50[1-9]\b", R.SPAMDETECTED, "552 IB401 spam"),
+            HostText(2, r"invalid recipient", R.USERUNKNOWN, "550 Invalid Recipient"),
         ),
     }
 )
@@ -227,7 +237,8 @@ def provider(remote_mta: str | None, reporting_mta: str | None, text: str) -> st
     """The provider whose conventions apply, or None. *text* is the folded diagnostic."""
     for name in (remote_mta, reporting_mta):
         if name:
-            host = name.strip().strip("[]").lower().rstrip(".")
+            parts = name.split()
+            host = parts[0].strip("[]").lower().rstrip(".") if parts else ""
             for key, regex in _NAME_RES:
                 if regex.search(host):
                     return key
@@ -247,21 +258,28 @@ def status_rule(host: str, status: str | None) -> R | None:
     return reason
 
 
-def text_rule(host: str, text: str) -> tuple[HostText, str] | None:
-    """The provider's first phrase found in folded *text*, with the matched text."""
+def text_rule(host: str, text: str) -> tuple[str, R, str] | None:
+    """The provider's own phrase or code found in folded *text*: (rule id, reason, evidence)."""
     for rule, regex in _RULE_RES.get(host, ()):
         m = regex.search(text)
         if m is not None:
-            return rule, m.group(0)
+            return f"host:{host}:{rule.number:02d}", rule.reason, m.group(0)
+    found = provider_codes.lookup(host, text)
+    if found is not None:
+        return f"host:{host}:code", found[0], found[1]
     return None
 
 
 def _office365_range(status: str) -> R | None:
-    """Office 365's numbered ranges of X.7.NNN codes."""
+    """Office 365's numbered ranges of X.4.NNN and X.7.NNN codes."""
     parts = status.split(".")
-    if len(parts) != 3 or parts[1] != "7" or not parts[2].isdigit():
+    if len(parts) != 3 or not parts[2].isdigit():
         return None
     n = int(parts[2])
+    if parts[1] == "4" and 300 <= n <= 399:
+        return R.NETWORKERROR  # 5.4.3xx: message expired after DNS or connection failures
+    if parts[1] != "7":
+        return None
     if 606 <= n <= 649:
         return R.BLOCKED  # banned sending IP
     if 650 <= n <= 699:

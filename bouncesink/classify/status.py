@@ -33,7 +33,6 @@ FIRM: Mapping[str, R] = MappingProxyType(
         "2.3": R.EMAILTOOLARGE,  # Message length exceeds administrative limit
         "3.1": R.SYSTEMFULL,  # Mail system full
         "3.4": R.EMAILTOOLARGE,  # Message too big for system
-        "4.7": R.EXPIRED,  # Delivery time expired
         "5.3": R.RATELIMITED,  # Too many recipients
         "5.6": R.SECURITYERROR,  # Authentication exchange line is too long (RFC 4954)
         "6.1": R.CONTENTERROR,  # Media not supported
@@ -51,11 +50,7 @@ FIRM: Mapping[str, R] = MappingProxyType(
         "7.5": R.SECURITYERROR,  # Cryptographic failure
         "7.6": R.SECURITYERROR,  # Cryptographic algorithm not supported
         "7.7": R.SECURITYERROR,  # Message integrity failure
-        "7.8": R.SECURITYERROR,  # Authentication credentials invalid
-        "7.9": R.SECURITYERROR,  # Authentication mechanism is too weak
         "7.10": R.FAILEDSTARTTLS,  # Encryption needed
-        "7.11": R.SECURITYERROR,  # Encryption required for requested authentication mechanism
-        "7.12": R.SECURITYERROR,  # A password transition is needed
         "7.13": R.SUSPEND,  # User account disabled
         "7.14": R.SECURITYERROR,  # Trust relationship required
         "7.15": R.SECURITYERROR,  # Priority level is too low
@@ -82,7 +77,7 @@ FIRM: Mapping[str, R] = MappingProxyType(
 WEAK: Mapping[str, R | None] = MappingProxyType(
     {
         "0.0": None,  # Other undefined status (Exim, qmail and many more say only this)
-        "1.0": None,  # Other address status (used for recipients and senders alike)
+        "1.0": R.USERUNKNOWN,  # Other address status (a refusal at MAIL is decided before)
         "1.4": R.USERUNKNOWN,  # Destination mailbox address ambiguous
         "1.5": None,  # Destination address valid (a success detail)
         "1.9": R.SYSTEMERROR,  # Message relayed to non-compliant mailer
@@ -100,6 +95,9 @@ WEAK: Mapping[str, R | None] = MappingProxyType(
         "4.4": R.HOSTUNKNOWN,  # Unable to route (no MX, no A record)
         "4.5": R.RATELIMITED,  # Mail system congestion
         "4.6": R.NETWORKERROR,  # Routing loop detected
+        # Delivery time expired: the queue gave up; RFC 3463 asks for the code of the actual
+        # problem instead when there is one, so the text (often holding it) decides first.
+        "4.7": R.EXPIRED,
         "5.0": None,  # Other or undefined protocol status
         "5.1": R.SYNTAXERROR,  # Invalid command
         "5.2": R.SYNTAXERROR,  # Syntax error
@@ -109,6 +107,12 @@ WEAK: Mapping[str, R | None] = MappingProxyType(
         "7.0": R.SECURITYERROR,  # Other or undefined security status
         "7.1": R.BLOCKED,  # Delivery not authorized, message refused
         "7.2": R.POLICYVIOLATION,  # Mailing list expansion prohibited
+        # SMTP AUTH codes (RFC 4954) meant for submission; an MX that sends them means a policy
+        # of its own ("5.7.9 Message not accepted for policy reasons"), said in the text.
+        "7.8": R.SECURITYERROR,  # Authentication credentials invalid
+        "7.9": R.SECURITYERROR,  # Authentication mechanism is too weak
+        "7.11": R.SECURITYERROR,  # Encryption required for requested authentication mechanism
+        "7.12": R.SECURITYERROR,  # A password transition is needed
     }
 )
 

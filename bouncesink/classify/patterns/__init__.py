@@ -4,12 +4,13 @@
 size first (they are precise and often come with a vague "user" word), then every refusal
 caused by *us* (authentication, reverse DNS, reputation, block lists, spam, virus, policy,
 relaying, our sender address) so that such a refusal is never read as a bad mailbox, then the
-recipient-side verdicts, then the system and transient ones.
+recipient-side verdicts, then the system and transient ones (a precise network cause before
+the generic "expired" it led to).
 """
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns import en, fr, intl
+from bouncesink.classify.patterns import en, en_sender, fr, intl
 from bouncesink.classify.patterns.table import Matcher, Pattern, TextMatch, fold
 from bouncesink.types import Reason as R
 
@@ -17,30 +18,30 @@ REASON_ORDER: tuple[R, ...] = (
     R.MAILBOXFULL,
     R.EMAILTOOLARGE,
     R.RATELIMITED,
+    R.NOTCOMPLIANTRFC,
     R.AUTHFAILURE,
     R.REQUIREPTR,
     R.BADREPUTATION,
+    R.REJECTED,
     R.BLOCKED,
     R.VIRUSDETECTED,
     R.SPAMDETECTED,
     R.POLICYVIOLATION,
     R.NORELAYING,
-    R.REJECTED,
     R.SUSPEND,
     R.HASMOVED,
     R.USERUNKNOWN,
-    R.HOSTUNKNOWN,
     R.NOTACCEPT,
+    R.HOSTUNKNOWN,
     R.FILTERED,
     R.SUPPRESSED,
     R.FAILEDSTARTTLS,
     R.SYSTEMFULL,
-    R.NOTCOMPLIANTRFC,
     R.CONTENTERROR,
     R.SYNTAXERROR,
     R.MAILERERROR,
-    R.EXPIRED,
     R.NETWORKERROR,
+    R.EXPIRED,
     R.SYSTEMERROR,
     R.SECURITYERROR,
 )
@@ -61,7 +62,7 @@ SENDER_SIDE: frozenset[R] = frozenset(
 )
 
 TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
-    ("en", en.ENTRIES),
+    ("en", en_sender.ENTRIES + en.ENTRIES),
     ("fr", fr.ENTRIES),
     ("de", intl.DE),
     ("es", intl.ES),

@@ -32,6 +32,7 @@ class Pattern:
     number: int
     regex: str
     example: str
+    early: bool = False  # scanned before every ordinary entry (a phrase that must win)
 
 
 def fold(text: str) -> str:
@@ -55,13 +56,16 @@ class TextMatch:
 class Matcher:
     """All tables compiled into one alternation per reason, scanned in a fixed reason order.
 
+    Entries marked ``early`` are scanned first (still in reason order): they are the few
+    phrases that contain a stronger-looking word of another reason ("relay ... without
+    authentication" is an authentication requirement, not a relay refusal).
     Within a reason the first entry (in table order, then language order) that matches at the
     leftmost position wins; across reasons the order given decides, so that e.g. a mailbox-full
     phrase beats a vaguer user-unknown one in the same text.
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
-        by_reason: dict[Reason, list[str]] = {}
+        by_reason: dict[tuple[bool, Reason], list[str]] = {}
         self._names: dict[str, tuple[str, Reason, int]] = {}
         for lang, entries in tables:
             for p in entries:
@@ -69,14 +73,15 @@ class Matcher:
                 if name in self._names:
                     raise ValueError(f"duplicate pattern {name}")
                 self._names[name] = (lang, p.reason, p.number)
-                by_reason.setdefault(p.reason, []).append(f"(?P<{name}>{p.regex})")
-        missing = set(by_reason) - set(order)
+                by_reason.setdefault((not p.early, p.reason), []).append(f"(?P<{name}>{p.regex})")
+        missing = {reason for _, reason in by_reason} - set(order)
         if missing:
             raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
         self._compiled: tuple[tuple[Reason, re.Pattern[str]], ...] = tuple(
-            (reason, re.compile("|".join(by_reason[reason])))
+            (reason, re.compile("|".join(by_reason[(late, reason)])))
+            for late in (False, True)
             for reason in order
-            if reason in by_reason
+            if (late, reason) in by_reason
         )
 
     def first(self, text: str, only: Iterable[Reason] | None = None) -> TextMatch | None:

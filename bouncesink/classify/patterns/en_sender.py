@@ -1,0 +1,227 @@
+"""English phrases of refusals caused by the *sender*: authentication, reverse DNS, reputation,
+block lists, spam, viruses, policy, relaying, our own sender address. All are kind ``block``:
+such a refusal says nothing about the recipient's address and never suppresses it.
+
+Folded text (see ``table``). Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    # --- authentication (SPF, DKIM, DMARC) -----------------------------------------------------
+    Pattern(
+        R.AUTHFAILURE,
+        1,
+        r"\b(?:spf|dkim|dmarc)\b.{0,60}?(?:fail|reject|policy|not pass|didn't pass|did not pass|"
+        r"violat|invalid|error|check|align|verif|missing)",
+        "550 5.7.1 Email rejected per DMARC policy for example.com",
+    ),
+    Pattern(
+        R.AUTHFAILURE,
+        2,
+        r"(?:fail(?:ed|s|ure)?|not pass|did not pass|rejected by|per|bad|violat\w*) (?:the )?"
+        r"(?:\S+ )?(?:spf|dkim|dmarc)\b",
+        "550 5.7.1 Message failed the DMARC check",
+    ),
+    Pattern(
+        R.AUTHFAILURE,
+        3,
+        r"sender policy framework|domain-?based message authentication|"
+        r"authentication information|not authenticated (?:by|with)",
+        "550 5.7.26 This message does not have authentication information",
+    ),
+    # --- reverse DNS ---------------------------------------------------------------------------
+    Pattern(
+        R.REQUIREPTR,
+        1,
+        r"reverse (?:dns|lookup|hostname|name|address|resolution)|\brdns\b|\bptr\b",
+        "550 5.7.25 The IP address sending this message does not have a PTR record setup",
+    ),
+    Pattern(
+        R.REQUIREPTR,
+        2,
+        r"cannot find your hostname|can(?:no|')t resolve your (?:ip|address|hostname)|"
+        r"(?:ip|client) name lookup failed|unresolvable (?:ip|client)|no dns (?:name|entry) "
+        r"for (?:your|the client)|unverif(?:i|y)able (?:sending )?ips?|mismatches client ip",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+    ),
+    # --- reputation ----------------------------------------------------------------------------
+    Pattern(
+        R.BADREPUTATION,
+        1,
+        r"(?:ip|sender|domain|poor|bad|low) reputation|reputation (?:of|is|too)|senderbase|"
+        r"sender score",
+        "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+    ),
+    # --- blocked: the sending host or IP is refused --------------------------------------------
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"(?:black|block|deny|ban)[ -]?list|\bdnsbl\b|\brbls?\b|spamhaus|spamcop|\bsorbs\b|"
+        r"barracudacentral|\bsurbl\b|\buceprotect",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"(?:blocked|listed) (?:using|by|on|in|at) \S+\.(?:org|net|com|info)",
+        "550 blocked using bl.example.net",
+    ),
+    Pattern(
+        R.BLOCKED,
+        3,
+        r"(?:client|sending|your|remote|connecting|source) (?:host|ip|server|ip address|"
+        r"mail server|network) (?:\[[^]]*\] |\S+ )?(?:is |has been |was )?(?:blocked|banned|"
+        r"blacklisted|refused|rejected|denied|not (?:allowed|permitted|authorized) to send)",
+        "554 5.7.1 Client host rejected: IP address is blocked",
+    ),
+    Pattern(
+        R.BLOCKED,
+        4,
+        r"\bip\b.{0,40}(?:blocked|banned|not allowed|not authorized|listed|refused|rejected)|"
+        r"(?:blocked|banned|refused).{0,30}\bip\b",
+        "550 5.7.1 The IP you're using to send mail is not authorized to send email directly",
+    ),
+    Pattern(
+        R.BLOCKED,
+        5,
+        r"dynamic (?:ip|address|pool|range)|dial-?up|residential|\bdul\b|generic "
+        r"(?:rdns|reverse)",
+        "550 Mail from dynamic IP addresses is not accepted",
+    ),
+    Pattern(
+        R.BLOCKED,
+        6,
+        r"connection (?:refused|rejected|denied) (?:by|from|due)|access denied.{0,20}(?:ip|"
+        r"host|connection)|service unavailable[;,] client host|refused to talk to me|"
+        r"not accepting connections|invalid ip for sending",
+        "host mx.example.org[192.0.2.1] refused to talk to me: 421 Service not available",
+    ),
+    Pattern(
+        R.BLOCKED,
+        7,
+        r"helo command rejected|invalid helo|bad helo|helo .{0,30}(?:rejected|refused|invalid)",
+        "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+    ),
+    # --- spam ----------------------------------------------------------------------------------
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"\bspams?\b|\bspammy\b|junk ?mail|unsolicited (?:mail|e-?mail|bulk|commercial|message)",
+        "550 5.7.1 Our system has detected that this message is likely unsolicited mail",
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"(?:message|mail|content)\b.{0,30}(?:looks|seems|appears|classified|considered|"
+        r"identified|detected|scored|determined) (?:like|to be|as)? ?(?:spam|junk|bulk|"
+        r"suspicious|a phish)",
+        "554 Message was identified as bulk",
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        3,
+        r"\bphish|suspicious (?:content|message|mail|url|link)|high (?:spam|probability)|"
+        r"content rejected|\bube\b",
+        "550 5.7.1 Message content rejected, UBE",
+    ),
+    # --- virus ---------------------------------------------------------------------------------
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"\bvirus|malware|infected|\btrojan|malicious (?:content|code|attachment|software)",
+        "550 5.7.0 Message contains a virus",
+    ),
+    # --- policy --------------------------------------------------------------------------------
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"policy violation|violat(?:es|ed|ion of) (?:our|the|local|\S+) ?(?:\S+ )?polic|"
+        r"against (?:our|the) (?:\S+ )?polic",
+        "550 5.7.1 Message rejected: policy violation",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"(?:prohibited|forbidden|banned|blocked|dangerous|unacceptable|disallowed) "
+        r"(?:attachment|file|content|extension|attachment type)|attachment.{0,30}(?:not "
+        r"allowed|prohibited|blocked|rejected)",
+        "552 5.7.0 Prohibited attachment type: .exe",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        3,
+        r"(?:rejected|refused|blocked) (?:due to|for|by) (?:local |security |our |content |"
+        r"the )?polic|local policy|policy reasons|not allowed by (?:local )?policy|"
+        r"administrative prohibition|denied by (?:local )?policy",
+        "554 5.7.9 Message not accepted for policy reasons",
+    ),
+    # --- relaying ------------------------------------------------------------------------------
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized)|prohibited|"
+        r"forbidden|refused)|(?:unable|not permitted|not allowed|cannot|can't|not authorized) "
+        r"to relay|we do not relay|no relaying|relay not",
+        "554 5.7.1 <cat@example.com>: Relay access denied",
+    ),
+    Pattern(
+        R.NORELAYING,
+        2,
+        r"as a relay|open relay|not configured to relay|not (?:a )?local (?:domain|host)|"
+        r"relaying mail to \S+ is not allowed|does not relay",
+        "553 you are trying to use me as a relay, but I have not been configured to let you",
+    ),
+    # --- our sender address refused -----------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"sender (?:address |domain |e-?mail )?(?:was |is )?(?:rejected|refused|denied|blocked|"
+        r"not (?:allowed|accepted|authorized|permitted)|invalid|unknown|verify failed|"
+        r"verification failed)",
+        "553 5.1.8 <cat@example.jp>... Sender address rejected: Domain not found",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"(?:invalid|bad|unknown|unverified|blocked|forged|illegal|unroutable|unrouteable) "
+        r"(?:envelope )?(?:sender|mail from|from address|return.path)",
+        "550 Unroutable sender address",
+    ),
+    Pattern(
+        R.REJECTED,
+        3,
+        r"domain of sender address|sender domain (?:must|does not|is not|not)|mail from:? "
+        r".{0,60}(?:rejected|refused|denied|not allowed)|unresolvable rfc ?\.?5321 from domain|"
+        r"from:? domain is invalid|provide a valid from",
+        "501 5.1.8 <cat@invalid>: Domain of sender address cat@invalid does not exist",
+    ),
+    Pattern(
+        R.REJECTED,
+        4,
+        r"(?:sender|from:?) .{0,60}(?:is )?(?:on|in) (?:the |our )?(?:black ?list|block ?list|"
+        r"deny ?list)|(?:you|sender) (?:are|is) not allowed to send (?:mail|messages|email) to",
+        "550 Sender is in the blacklist",
+    ),
+    # --- early: phrases that hold a stronger-looking word of another reason -------------------
+    Pattern(
+        R.REJECTED,
+        5,
+        r"(?:sending|send) (?:to/from|from) an address that (?:has been|is) (?:black|block)"
+        r"listed|not a member of (?:this|the) (?:mailing )?list|only members (?:can|may) post|"
+        r"(?:don't|do not|doesn't|not) have permission to post|group you tried to contact",
+        "Sorry, you are sending to/from an address that has been blacklisted",
+        early=True,
+    ),
+    Pattern(
+        R.SECURITYERROR,
+        2,
+        r"unauthenticated senders?|(?:relay|send)\w*(?: \S+){0,4} without authentication|"
+        r"turn on smtp authentication",
+        "550 is not permitted to relay through this server without authentication",
+        early=True,
+    ),
+)
