@@ -9,14 +9,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from email import message_from_string
 from email.message import Message
-from email.policy import compat32
 
 from bouncesink.parse._util import (
     MAX_PARTS,
     MAX_TEXT_CHARS,
     clean_address,
+    decode_header_value,
     header,
     html_to_text,
     part_text,
@@ -66,6 +65,7 @@ class Context:
     original: Message | None = None  # headers (and maybe body) of the returned message
     original_text: str = ""  # raw text of the original part when it is text/rfc822-headers
     _body: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)  # lowercased name -> first raw value
     _recipients: list[str] | None = None
     _windows: list[str] | None = None
     _embedded: Message | None = None
@@ -77,6 +77,14 @@ class Context:
         if self._body is None:
             self._body = "\n".join(self.texts)[:MAX_TEXT_CHARS]
         return self._body
+
+    def header(self, name: str) -> str:
+        """A header of the bounce itself, decoded ('' when absent)."""
+        value = self.headers.get(name.lower())
+        return decode_header_value(value) if value is not None else ""
+
+    def has_header(self, name: str) -> bool:
+        return name.lower() in self.headers
 
     def windows(self, size: int) -> list[str]:
         """The first ``size`` characters of each text, lowercased (for literal look-ups)."""
@@ -137,21 +145,45 @@ def embedded_headers(body: str) -> Message | None:
                 break
             continue
         lines.append(line.lstrip() if not line[:1].isspace() else line)
-    if not lines:
-        return None
-    try:
-        return message_from_string("\n".join(lines) + "\n\n", policy=compat32)
-    except Exception:
-        return None
+    return header_block(lines) if lines else None
+
+
+_HEADER_LINE_RE = re.compile(r"([!-9;-~]+)[ \t]*:[ \t]*(.*)")
+
+
+def header_block(lines: list[str]) -> Message | None:
+    """A Message holding the headers of ``lines`` ('Name: value' and continuations); a cheap
+    stand-in for a parser when only headers matter."""
+    msg = Message()
+    name: str | None = None
+    value = ""
+    for line in lines:
+        if line[:1] in (" ", "\t") and name is not None:
+            value += " " + line.strip()
+            continue
+        if name is not None:
+            msg[name] = value
+            name = None
+        m = _HEADER_LINE_RE.match(line)
+        if m:
+            name, value = m.group(1), m.group(2).strip()
+    if name is not None:
+        msg[name] = value
+    return msg if msg.keys() else None
 
 
 def build(msg: Message) -> Context:
+    headers: dict[str, str] = {}
+    for name, value in msg.raw_items():
+        headers.setdefault(name.lower(), value)
+    from_header = decode_header_value(headers.get("from", ""))
     ctx = Context(
         msg=msg,
-        subject=header(msg, "Subject"),
-        from_header=header(msg, "From"),
-        sender=clean_address(header(msg, "From")),
+        subject=decode_header_value(headers.get("subject", "")),
+        from_header=from_header,
+        sender=clean_address(from_header),
         content_type=msg.get_content_type(),
+        headers=headers,
     )
     budget = [MAX_PARTS]
     _walk(ctx, msg, budget)
@@ -201,7 +233,5 @@ def _take_original(ctx: Context, part: Message, ctype: str) -> None:
         return
     text = part_text(part, 64 * 1024)
     ctx.original_text = text
-    try:
-        ctx.original = message_from_string(text.lstrip(), policy=compat32)
-    except Exception:
-        ctx.original = None
+    head = text.lstrip().split("\n\n", 1)[0]
+    ctx.original = header_block(head.splitlines()[:400])

@@ -27,7 +27,7 @@ from bouncesink.parse import (
     textbounce,
     unix_mta,
 )
-from bouncesink.parse._util import MAX_RECORDS, header
+from bouncesink.parse._util import MAX_RECORDS
 from bouncesink.types import Action, MessageType, RecipientRecord, Report
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def scan(raw: bytes) -> Report:
         records=tuple(records),
         subject=ctx.subject or None,
         sender=ctx.sender,
-        message_id=header(msg, "Message-ID") or None,
+        message_id=ctx.header("Message-ID") or None,
         original_message_id=ctx.original_message_id(),
         reporting_mta=reporting,
     )

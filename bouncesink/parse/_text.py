@@ -45,6 +45,7 @@ DELAYED_RE = re.compile(
     r"|Delivery Status Notification \(Delay\)|^Warning: |Delayed Mail|delivery delayed",
     re.I | re.M,
 )
+DELAY_KEYS = ("delay", "not yet", "warning", "retr", "will continue", "deferred")
 PERMANENT_RE = re.compile(
     r"permanent(?:ly)? (?:error|failure|fatal)|I've given up|failed permanently|could not be"
     r" delivered|has been returned|wasn't delivered|couldn't be delivered|permanent errors",
@@ -80,20 +81,19 @@ BOUNCE_SUBJECT_RE = re.compile(
 )
 
 
-REPLY_PREFIX_RE = re.compile(r"\s*(?:re|aw|sv|vs|antw|fwd?|wg|tr|rif)\s*:", re.I)
+# A person's reply that quotes an error ("Re: your mail could not be delivered?") is no bounce;
+# a forwarded bounce still is one.
+REPLY_PREFIX_RE = re.compile(r"\s*(?:re|aw|sv|vs|antw|rif|odp)\s*:", re.I)
 
 
 def looks_like_bounce(ctx: Context) -> bool:
-    """From a mailer daemon, with a bounce's subject (not a person's reply or forward), or sent
+    """From a mailer daemon, with a bounce's subject (not a person's reply), or sent
     with a null return path."""
     if BOUNCE_SENDER_RE.search(ctx.from_header):
         return True
     if BOUNCE_SUBJECT_RE.search(ctx.subject) and not REPLY_PREFIX_RE.match(ctx.subject):
         return True
-    return ctx.msg.get("Return-Path") is not None and str(ctx.msg.get("Return-Path")).strip() in (
-        "<>",
-        "",
-    )
+    return ctx.has_header("Return-Path") and ctx.header("Return-Path") in ("<>", "")
 
 
 def failed_recipients_header(ctx: Context) -> list[str]:
@@ -175,7 +175,7 @@ def excluded_addresses(ctx: Context) -> set[str]:
     if ctx.sender:
         out.add(ctx.sender.lower())
     for name in ("To", "Reply-To", "Return-Path"):
-        addr = clean_address(str(ctx.msg.get(name, "")))
+        addr = clean_address(ctx.header(name))
         if addr:
             out.add(addr.lower())
     orig = ctx.original
@@ -245,8 +245,8 @@ def diagnostic_for(report: str, addr: str, single: bool) -> str:
         return para
     lines = [
         unfold(line)
-        for line in report.splitlines()
-        if FAILURE_WORDS_RE.search(line) and not HEADER_LINE_RE.match(line)
+        for line in report.splitlines()[:80]
+        if line.strip() and FAILURE_WORDS_RE.search(line) and not HEADER_LINE_RE.match(line)
     ]
     lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
     text = " ".join(lines[:6])
@@ -274,9 +274,12 @@ def enclosing_paragraph(report: str, addr: str) -> str:
 
 
 def action_of(report: str, ctx: Context) -> Action:
-    if DELAYED_RE.search(ctx.subject) or (
-        DELAYED_RE.search(report) and not PERMANENT_RE.search(report)
-    ):
+    if DELAYED_RE.search(ctx.subject):
+        return Action.DELAYED
+    low = report.lower()
+    if not any(key in low for key in DELAY_KEYS):
+        return Action.FAILED
+    if DELAYED_RE.search(report) and not PERMANENT_RE.search(report):
         return Action.DELAYED
     return Action.FAILED
 

@@ -75,7 +75,7 @@ def _microsoft(ctx: Context) -> list[RecipientRecord] | None:
 
 
 def _apple(ctx: Context) -> list[RecipientRecord] | None:
-    if header(ctx.msg, "X-Apple-Unsubscribe").lower() != "true" or ctx.sender is None:
+    if ctx.header("X-Apple-Unsubscribe").lower() != "true" or ctx.sender is None:
         return None
     return [_record(ctx.sender, "opt-out", None)]
 

@@ -11,7 +11,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import clean_address, header, is_system_address
+from bouncesink.parse._util import clean_address, is_system_address
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -64,10 +64,10 @@ def is_autoreply(ctx: Context) -> bool:
     if ctx.sender is not None and is_system_address(ctx.sender):
         return False
     for name, pattern in HEADER_RULES:
-        value = ctx.msg.get(name)
-        if value is not None and pattern.search(str(value)):
+        value = ctx.headers.get(name.lower())
+        if value is not None and pattern.search(value):
             return True
-    if any(ctx.msg.get(name) is not None for name in MAILING_LIST_HEADERS):
+    if any(ctx.has_header(name) for name in MAILING_LIST_HEADERS):
         return False  # a newsletter titled "Out of office furniture", not a notice
     subject = ctx.subject
     return bool(SUBJECT_RE.search(subject) or SUBJECT_ANYWHERE_RE.search(subject))
@@ -77,7 +77,7 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
     if not is_autoreply(ctx):
         return None
     addr = ctx.sender
-    reply_to = header(ctx.msg, "Reply-To")
+    reply_to = ctx.header("Reply-To")
     if addr is None and reply_to:
         addr = clean_address(reply_to)
     return [
