@@ -301,7 +301,7 @@ class _Api:
             raise ApiProblem(
                 400, "invalid-body", f"addresses: at most {MAX_CHECK} per request, got {len(given)}"
             )
-        addresses = [parse_address(a, f"addresses[{i}]") for i, a in enumerate(given)]
+        addresses = [parse_address(a, "addresses", i) for i, a in enumerate(given)]
         found = await queries.check_addresses(self.store, addresses)
         now = self.clock()
         results = []

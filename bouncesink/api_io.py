@@ -11,6 +11,7 @@ import binascii
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -134,19 +135,31 @@ def _valid_local(local: str) -> bool:
     return not any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c in "<>" for c in local)
 
 
-def parse_address(given: object, name: str = "address") -> str:
-    """A normalized address (store.normalize_address), or a 400 problem naming `name`."""
-    if not isinstance(given, str):
-        raise ApiProblem(400, "invalid-address", f"{name}: expected an address, got {given!r}")
-    address = normalize_address(given)
-    local, at, domain = address.rpartition("@")
-    if not at or len(address) > MAX_ADDRESS or not _valid_local(local) or not _valid_domain(domain):
-        raise ApiProblem(
-            400,
-            "invalid-address",
-            f"{name}: {given!r} is not an email address (expected local-part@domain)",
-        )
-    return address
+# The common case, checked at once: a plain ASCII address, domain already lowercased.
+_PLAIN_ADDRESS = re.compile(
+    r"[^\s<>@\x00-\x1f\x7f]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+)
+
+
+def parse_address(given: object, name: str = "address", index: int | None = None) -> str:
+    """A normalized address (store.normalize_address), or a 400 problem naming the field.
+
+    `index` is the position in a list field (``addresses[3]``).
+    """
+    if isinstance(given, str):
+        address = normalize_address(given)
+        if len(address) <= MAX_ADDRESS and _PLAIN_ADDRESS.fullmatch(address):
+            return address
+        local, at, domain = address.rpartition("@")
+        if at and len(address) <= MAX_ADDRESS and _valid_local(local) and _valid_domain(domain):
+            return address
+    field = name if index is None else f"{name}[{index}]"
+    raise ApiProblem(
+        400,
+        "invalid-address",
+        f"{field}: {given!r} is not an email address (expected local-part@domain)",
+    )
 
 
 def query_params(request: web.Request, known: Iterable[str]) -> dict[str, str]:

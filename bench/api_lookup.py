@@ -1,0 +1,297 @@
+"""HTTP API lookup speed over a database of N addresses, server and client in two processes.
+
+Usage::
+
+    .venv/bin/python bench/api_lookup.py [--addresses 1000000] [--lookups 2000]
+        [--concurrency 16] [--checks 20] [--database sqlite|postgresql|both]
+
+The addresses are inserted straight into the ``addresses`` table (SQLAlchemy Core,
+executemany in large transactions): 10 % suppressed, 5 % soft, the rest active. The API
+(bouncesink.api, as the daemon serves it) runs in a child process; this process is the
+client (aiohttp), so client and server have their own loops, CPUs and connection pools.
+
+Figures, per database:
+
+- single lookups, one at a time: ``GET /v1/suppressions/{address}`` (90 % stored, 10 % not:
+  404), latency p50/p99 and requests/s;
+- the same with ``--concurrency`` requests in flight;
+- bulk checks, one at a time: ``POST /v1/suppressions/check`` of 10,000 addresses (half
+  stored), latency p50/p99, requests/s and addresses/s.
+
+PostgreSQL is measured when BOUNCESINK_TEST_PG_URL is set (a database is created for the run
+and dropped after it). On a 2-core machine client and server share the CPUs: the figures are
+for the whole round trip, not for the server alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402
+import asyncpg  # type: ignore[import-untyped]  # noqa: E402  (no stubs)
+from sqlalchemy import insert  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from bouncesink import api  # noqa: E402
+from bouncesink.config import ApiConfig  # noqa: E402
+from bouncesink.metrics import Metrics  # noqa: E402
+from bouncesink.store import Store  # noqa: E402
+from bouncesink.store.models import AddressRow  # noqa: E402
+
+TOKEN = "bench-read-token-0123456789"
+CHECK_SIZE = 10_000
+INSERT_BATCH = 20_000  # rows per executemany
+INSERT_TRANSACTION = 200_000  # rows per transaction
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def address(i: int) -> str:
+    return f"user{i:08d}@example{i % 97}.com"
+
+
+def row(i: int) -> dict[str, object]:
+    at = T0 + timedelta(seconds=i * 7 % 20_000_000)
+    state = "suppressed" if i % 10 == 0 else "soft" if i % 20 == 1 else "active"
+    hard = state == "suppressed"
+    return {
+        "address": address(i),
+        "domain": f"example{i % 97}.com",
+        "state": state,
+        "suppression_reason": "hard-bounce" if hard else None,
+        "soft_score": 2 if state == "soft" else 0,
+        "kind": "hard" if hard else "soft",
+        "category": "bad-mailbox" if hard else "quota-issues",
+        "reason": "userunknown" if hard else "mailboxfull",
+        "status": "5.1.1" if hard else "4.2.2",
+        "diagnostic": "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
+        "suppressed_at": at if hard else None,
+        "expires_at": None,
+        "last_event_at": at,
+        "event_count": 1,
+        "updated_at": at,
+    }
+
+
+async def populate(url: str, count: int) -> float:
+    """Create the schema and insert `count` addresses; returns the seconds it took."""
+    store = Store.open(url)
+    try:
+        await store.upgrade()
+        start = time.perf_counter()
+        for first in range(0, count, INSERT_TRANSACTION):
+            last = min(first + INSERT_TRANSACTION, count)
+            async with store.engines.writer.begin() as conn:
+                for lo in range(first, last, INSERT_BATCH):
+                    rows = [row(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
+                    await conn.execute(insert(AddressRow), rows)
+            print(f"  inserted {last:,}/{count:,}", end="\r", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+        if store.dialect == "postgresql":
+            async with store.engines.writer.connect() as conn:
+                await conn.exec_driver_sql("ANALYZE addresses")
+        return time.perf_counter() - start
+    finally:
+        await store.close()
+
+
+# -- the server process ---------------------------------------------------------------------
+
+
+async def serve(url: str) -> None:
+    store = Store.open(url)
+    app = api.build_app(store, ApiConfig(read_tokens=[TOKEN]), Metrics())
+    runner, port = await api.start_api(app, "127.0.0.1", 0)
+    print(port, flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)  # until the client closes our stdin
+    await runner.cleanup()
+    await store.close()
+
+
+# -- the client -----------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def timed(
+    jobs: Sequence[Callable[[], Awaitable[None]]], concurrency: int
+) -> tuple[list[float], float]:
+    """Run the jobs with `concurrency` in flight; (latency of each, wall time)."""
+    latencies: list[float] = []
+    queue = list(reversed(jobs))
+
+    async def worker() -> None:
+        while queue:
+            job = queue.pop()
+            start = time.perf_counter()
+            await job()
+            latencies.append(time.perf_counter() - start)
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return latencies, time.perf_counter() - start
+
+
+async def client(port: int, count: int, args: argparse.Namespace) -> list[tuple[str, ...]]:
+    rng = random.Random(1)
+    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    results: list[tuple[str, ...]] = []
+    connector = aiohttp.TCPConnector(limit=max(args.concurrency, 1))
+    async with aiohttp.ClientSession(base, headers=headers, connector=connector) as session:
+
+        def lookup(i: int) -> Callable[[], Awaitable[None]]:
+            async def run() -> None:
+                async with session.get(f"/v1/suppressions/{address(i)}") as response:
+                    await response.read()
+                    assert response.status == (200 if i < count else 404), response.status
+
+            return run
+
+        def check(wanted: list[str]) -> Callable[[], Awaitable[None]]:
+            async def run() -> None:
+                async with session.post(
+                    "/v1/suppressions/check", json={"addresses": wanted}
+                ) as response:
+                    body = await response.json()
+                    assert response.status == 200 and len(body["results"]) == len(wanted)
+
+            return run
+
+        def pick() -> int:  # 90 % stored addresses, 10 % never seen
+            return rng.randrange(count) if rng.random() < 0.9 else count + rng.randrange(count)
+
+        await timed([lookup(i) for i in range(50)], 1)  # warm the pools
+        for label, concurrency in (("lookup, 1 in flight", 1), ("lookup", args.concurrency)):
+            jobs = [lookup(pick()) for _ in range(args.lookups)]
+            lat, wall = await timed(jobs, concurrency)
+            if concurrency > 1:
+                label = f"lookup, {concurrency} in flight"
+            results.append(_line(label, lat, wall, 1))
+        checks = []
+        for _ in range(args.checks):
+            stored = [address(rng.randrange(count)) for _ in range(CHECK_SIZE // 2)]
+            absent = [
+                address(count + rng.randrange(10 * CHECK_SIZE)) for _ in range(CHECK_SIZE // 2)
+            ]
+            checks.append(check(stored + absent))
+        lat, wall = await timed(checks, 1)
+        results.append(_line(f"check of {CHECK_SIZE:,}, 1 in flight", lat, wall, CHECK_SIZE))
+    return results
+
+
+def _line(label: str, latencies: list[float], wall: float, per: int) -> tuple[str, ...]:
+    rate = len(latencies) / wall
+    return (
+        label,
+        f"{len(latencies):,}",
+        f"{percentile(latencies, 0.5) * 1000:.2f}",
+        f"{percentile(latencies, 0.99) * 1000:.2f}",
+        f"{rate:,.0f}",
+        f"{rate * per:,.0f}",
+    )
+
+
+async def measure(url: str, count: int, args: argparse.Namespace) -> list[tuple[str, ...]]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        __file__,
+        "--serve",
+        url,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    try:
+        port = int(await proc.stdout.readline())
+        return await client(port, count, args)
+    finally:
+        proc.stdin.close()
+        await asyncio.wait_for(proc.wait(), 60)
+
+
+# -- databases --------------------------------------------------------------------------------
+
+
+async def _pg_admin(base: str, sql: str) -> None:
+    u = make_url(base)
+    conn = await asyncpg.connect(
+        host=u.host, port=u.port or 5432, user=u.username, password=u.password, database=u.database
+    )
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+async def run_database(name: str, url: str, args: argparse.Namespace) -> list[tuple[str, ...]]:
+    print(f"{name}: inserting {args.addresses:,} addresses", file=sys.stderr)
+    seconds = await populate(url, args.addresses)
+    print(f"{name}: {args.addresses / seconds:,.0f} rows/s inserted", file=sys.stderr)
+    return [(name, *line) for line in await measure(url, args.addresses, args)]
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    lines: list[tuple[str, ...]] = []
+    if args.database in ("sqlite", "both"):
+        with tempfile.TemporaryDirectory() as tmp:
+            lines += await run_database("sqlite", f"sqlite:///{tmp}/bench.db", args)
+    base = os.environ.get("BOUNCESINK_TEST_PG_URL")
+    if args.database in ("postgresql", "both") and base:
+        db = f"bouncesink_bench_{uuid.uuid4().hex[:8]}"
+        await _pg_admin(base, f'CREATE DATABASE "{db}"')
+        try:
+            url = make_url(base).set(database=db).render_as_string(hide_password=False)
+            lines += await run_database("postgresql", url, args)
+        finally:
+            await _pg_admin(base, f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    elif args.database in ("postgresql", "both"):
+        print("postgresql: skipped (BOUNCESINK_TEST_PG_URL not set)", file=sys.stderr)
+    print_table(args, lines)
+
+
+def print_table(args: argparse.Namespace, lines: list[tuple[str, ...]]) -> None:
+    header = ("database", "requests", "count", "p50 ms", "p99 ms", "req/s", "addresses/s")
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *lines, strict=True)]
+    print(f"API lookups over {args.addresses:,} stored addresses ({os.cpu_count()} CPUs)")
+    for line in (header, *lines):
+        cells = [
+            str(c).ljust(w) if i < 2 else str(c).rjust(w)
+            for i, (c, w) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("  ".join(cells))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--addresses", type=int, default=1_000_000)
+    parser.add_argument("--lookups", type=int, default=2_000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--checks", type=int, default=20)
+    parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--serve", metavar="URL", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        asyncio.run(serve(args.serve))
+    else:
+        asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
