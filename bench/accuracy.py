@@ -24,6 +24,7 @@ import argparse
 import collections
 import importlib
 import json
+import logging
 import sys
 import time
 import traceback
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-classify", action="store_true", help="parse only")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
+    logging.basicConfig(level=logging.ERROR)  # parse logs its caught errors as warnings
 
     classify_fn, reason_map, note = (
         (None, None, "disabled") if args.no_classify else (load_classifier())
@@ -271,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"classifier: {note}")
     print(f"files: {len(files)}   messages: {len(outcomes)}   time: {elapsed:.2f}s")
     print(f"exceptions: {len(exceptions)}")
+    unparsable = [n for n, o in outcomes.items() if o.report and o.report.error]
+    print(f"unparsable (parse caught an internal error): {len(unparsable)}  {unparsable[:5]}")
     for o in exceptions[:10]:
         print(f"  {o.name}: {(o.error or '').strip().splitlines()[-1]}")
     print(f"message types: {dict(sorted(types.items()))}")

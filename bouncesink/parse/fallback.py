@@ -58,7 +58,7 @@ def supported(ctx: Context, addr: str) -> bool:
     if addr in ctx.original_recipients():
         return True
     para = recipient_paragraph(ctx.body, addr)
-    return bool(para and FAILURE_WORDS_RE.search(para))
+    return bool(para and FAILURE_WORDS_RE.search(para.lower()))
 
 
 def _flufl(ctx: Context) -> list[RecipientRecord] | None:
