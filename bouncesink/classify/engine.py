@@ -48,10 +48,11 @@ _RECIPIENT_SIDE_OR_VAGUE = frozenset(
         Reason.HOSTUNKNOWN,
         Reason.SUSPEND,
         Reason.FILTERED,
-        Reason.SECURITYERROR,
         Reason.SYSTEMERROR,
     }
 )
+# Rules too vague to stand against the command ("access denied").
+_VAGUE_RULES = ("text:en:securityerror:01",)
 
 # Reply codes that say something on their own (RFC 5321, RFC 7504).
 _REPLY_RULES: dict[int, Reason] = {
@@ -92,15 +93,16 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     nonfailure = _non_failure(record, report)
     if nonfailure is not None:
         return nonfailure
-    text = fold(record.diagnostic or "")
+    raw_text = fold(record.diagnostic or "")
     status = st.normalize(record.status)
     reply = record.reply_code
     if status is None or st.is_generic(status):
-        found = st.find_status(text)
+        found = st.find_status(raw_text)
         if found is not None and (status is None or not st.is_generic(found)):
             status = found
     if reply is None:
-        reply = st.find_reply_code(text)
+        reply = st.find_reply_code(raw_text)
+    text = st.join_continuations(raw_text)
     reason, rule, evidence = _failure_reason(record, text, status, reply)
     if record.action is Action.DELAYED:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
@@ -135,14 +137,22 @@ def _non_failure(record: RecipientRecord, report: Report) -> Classification | No
     return None
 
 
-def _filter_says_unknown(command: str | None, host: str | None, status: str | None) -> bool:
+def _filter_says_unknown(
+    command: str | None, host: str | None, status: str | None, reply: int | None
+) -> bool:
     """True when an unconfirmed "user unknown" is more likely a content filter's answer."""
     command = (command or "").upper()
     if host in hosts.FILTERS_SAY_UNKNOWN and command != "RCPT":
         return True
+    if status is not None and st.detail(status) == "2.0":
+        # "Other mailbox status" around a "no such user": sendmail's DSN for a refusal at
+        # DATA (NTT docomo's reception filters answered so until 2025).
+        return True
     if command in ("DATA", "BDAT"):
         return host not in hosts.USERS_AT_DATA
-    return command != "RCPT" and status is None
+    # A remote server's bare reply, with no status code, to an unknown command. (The
+    # reporting system's own "unknown user", without a reply code, is authoritative.)
+    return command != "RCPT" and status is None and reply is not None
 
 
 def _failure_reason(
@@ -196,13 +206,14 @@ def _refine(
 ) -> tuple[Reason, str, str]:
     """Read a text verdict in the light of the SMTP command and the status class."""
     command = (record.command or "").upper()
-    if command == "MAIL" and reason in _RECIPIENT_SIDE_OR_VAGUE:
+    vague = reason in _RECIPIENT_SIDE_OR_VAGUE or rule.startswith(_VAGUE_RULES)
+    if command == "MAIL" and vague:
         # Refused at MAIL FROM: only our sender address was known to the server.
         return Reason.REJECTED, f"{rule}:at-mail", evidence
-    if command in ("CONN", "HELO", "EHLO") and reason in _RECIPIENT_SIDE_OR_VAGUE:
+    if command in ("CONN", "HELO", "EHLO") and vague:
         # Refused before any address was given: the connecting host itself is refused.
         return Reason.BLOCKED, f"{rule}:at-{command.lower()}", evidence
-    if reason is Reason.USERUNKNOWN and _filter_says_unknown(record.command, host, status):
+    if reason is Reason.USERUNKNOWN and _filter_says_unknown(record.command, host, status, reply):
         # A "no such user" given after DATA (once the content was seen), or with nothing
         # to corroborate it (no status code, not the answer to RCPT TO), or by a carrier
         # whose content filters answer this way, may be the recipient's filter speaking:

@@ -56,6 +56,7 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
 
 # Provider ← signatures in the diagnostic text, when no host name told.
 HOST_TEXT: tuple[tuple[str, str], ...] = (
+    ("exchange", r"\bmsexch:(?:ims|imc):"),
     ("googlegroups", r"groups\.google\.com|google groups|group you tried to contact"),
     ("office365", r"protection\.outlook|office365|\bresolver\.adr\.|\bs3150\b|exchangelabs"),
     ("google", r"support\.google\.com|\bgsmtp\b|google\.com/mail"),
@@ -88,6 +89,7 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
         ("office365", "5.1.8"): R.REJECTED,  # Access denied, bad outbound sender
         ("office365", "5.4.14"): R.NETWORKERROR,  # Hop count exceeded
+        ("office365", "5.4.316"): R.EXPIRED,  # Message expired, connection refused
         ("office365", "5.7.509"): R.AUTHFAILURE,  # sending domain does not pass DMARC
         ("office365", "5.7.515"): R.AUTHFAILURE,  # required authentication level not met
         ("office365", "5.7.708"): R.BLOCKED,  # traffic not accepted from this IP
@@ -164,6 +166,15 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"customfromdenied",
                 R.REJECTED,
                 "https://support.google.com/mail/?p=CustomFromDenied",
+            ),
+        ),
+        "exchange": (
+            # Exchange 2000/2003 IMS/IMC error codes, from the directory the server owns.
+            HostText(
+                1,
+                r"\(000c05a6\)|\(000c0595\)",
+                R.USERUNKNOWN,
+                "MSEXCH:IMS:EXAMPLE:CAT:NEKO 0 (000C05A6) Unknown Recipient",
             ),
         ),
         "googlegroups": (

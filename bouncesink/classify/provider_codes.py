@@ -95,13 +95,14 @@ COX: Mapping[str, R] = MappingProxyType(
         "cxsnd": R.REJECTED,  # sender refused
         "cxsmtp": R.SYSTEMERROR,
         "cxrcpt": R.USERUNKNOWN,  # unknown recipient
+        "cdrbl": R.BLOCKED,  # sending IP on a real-time block list
     }
 )
 
 _IB_RE = re.compile(r"\b(ib\d{3})\b")
 _AUP_RE = re.compile(r"\baup#(?:i|o)n?-?(\d{4})\b")
 _FB_RE = re.compile(r"\b((?:rcp|mbx|msg|pol|dns|blk|int)-[pt]\d)\b")
-_CX_RE = re.compile(r"\b(cx(?:bl|dyn|dns|throt|mxrt|snd|smtp|rcpt))\w*\b")
+_CX_RE = re.compile(r"\b(cx(?:bl|dyn|dns|throt|mxrt|snd|smtp|rcpt)|cdrbl)\w*\b")
 
 
 def lookup(host: str, text: str) -> tuple[R, str] | None:

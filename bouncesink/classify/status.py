@@ -159,6 +159,26 @@ def find_status(text: str) -> str | None:
     return None
 
 
+_CONTINUATION_RE = re.compile(r"\b([245]\d\d)[- ](?:#?([245]\.\d{1,3}\.\d{1,3}) )?")
+
+
+def join_continuations(text: str) -> str:
+    """Drop the reply-code prefixes that a multi-line reply repeats on every line.
+
+    ``550-5.7.1 Messages with multiple 550 5.7.1 addresses in From:`` → ``550-5.7.1 Messages
+    with multiple addresses in From:``: the first prefix stays, its later copies go.
+    """
+    first = _CONTINUATION_RE.search(text)
+    if first is None:
+        return text
+    code, status = first.group(1), first.group(2)
+
+    def drop(m: re.Match[str]) -> str:
+        return "" if (m.group(1), m.group(2)) == (code, status) else m.group(0)
+
+    return text[: first.end()] + _CONTINUATION_RE.sub(drop, text[first.end() :])
+
+
 def find_reply_code(text: str) -> int | None:
     """The first SMTP reply code written in *text* ("550 ...", "550-..."), or None."""
     m = _TEXT_REPLY_RE.search(text)

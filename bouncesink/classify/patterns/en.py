@@ -197,7 +197,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         8,
-        r"not listed in (?:the )?(?:public )?(?:name & address book|directory|address book)",
+        r"not listed in (?:the )?(?:public )?(?:name & address book|directory|address book)|"
+        r"^(?:\S+ )?recipient address rejected\.?$",
         "User not listed in public Name & Address Book",
     ),
     # --- domain accepts no mail ----------------------------------------------------------------
@@ -209,11 +210,20 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:doesn't|does not) receive (?:e-?)?mail",
         "The domain example.org doesn't receive email according to the administrator: Null MX",
     ),
+    Pattern(
+        R.NOTACCEPT,
+        2,
+        # No MX and no address: the domain exists but has nowhere to receive mail.
+        r"no (?:valid )?(?:mx|mail exchanger)|(?:couldn't|could not|cannot) find a mail exchanger|"
+        r"no (?:a|mx|aaaa) records?",
+        "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+    ),
     # --- unknown domain ------------------------------------------------------------------------
     Pattern(
         R.HOSTUNKNOWN,
         1,
-        r"(?:host|domain)(?: name)? (?:or domain name )?(?:not found(?!, try again)|unknown|"
+        r"(?:host|domain)(?: name)?(?: or domain name| [a-z0-9.-]+\.[a-z]{2,})? "
+        r"(?:not found(?!, try again)|unknown|"
         r"does not exist|doesn't exist|is not known|lookup failed|not resolvable)|unknown "
         r"(?:host|domain)|no such (?:host|domain)|nxdomain",
         "550 5.4.4 <cat@example.jp>: Host or domain name not found. Name service error",
@@ -221,8 +231,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         2,
-        r"unrouteable (?:address|mail domain|domain)|unroutable (?:address|domain)|no (?:valid )?"
-        r"(?:mx|mail exchanger)|illegal host/domain|invalid (?:recipient )?domain|(?:recipient|"
+        r"unrouteable (?:address|mail domain|domain)|unroutable (?:address|domain)|"
+        r"illegal host/domain|invalid (?:recipient )?domain|(?:recipient|"
         r"destination) domain (?:is )?(?:invalid|unknown|not found)|domain (?:is )?(?:not "
         r"(?:valid|configured)|invalid)",
         "550 Unrouteable address",
@@ -230,7 +240,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         3,
-        r"no (?:a|mx|aaaa) records?|because the domain is not reachable|"
+        r"because the domain is not reachable|"
         r"(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} (?:does not|doesn't) exist",
         "553 example.net does not exist",
     ),

@@ -30,7 +30,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.AUTHFAILURE,
         3,
         r"sender policy framework|domain-?based message authentication|"
-        r"authentication information|not authenticated (?:by|with)",
+        r"authentication information|not authenticated (?:by|with)|unauthenticated e-?mail from "
+        r"\S+ is not accepted",
         "550 5.7.26 This message does not have authentication information",
     ),
     # --- reverse DNS ---------------------------------------------------------------------------
