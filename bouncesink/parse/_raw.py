@@ -2,7 +2,9 @@
 make parsing cheap. Every step keeps the meaning of the message for the detectors.
 
 1. Cap the size: the report parts of a bounce come first, so a huge message (a 20 MB
-   attachment) costs no more than its first ``MAX_RAW_BYTES``.
+   attachment) costs no more than its first ``FIRST_BYTES`` (a multipart/report cut there
+   is read again up to ``MAX_RAW_BYTES``), and the body of an attachment that is neither
+   text nor a message (application/*, image/*...) is dropped.
 2. Line endings: CR-only and CRLF become LF (compat32 does not split on a lone CR).
 3. The returned message (a message/rfc822 part with no report part after it) is kept to its
    headers: its body may be a whole newsletter, and nothing in it names the failure.
@@ -21,6 +23,7 @@ from bouncesink.parse._util import normalise_newlines
 
 logger = logging.getLogger(__name__)
 
+FIRST_BYTES = 64 * 1024
 MAX_RAW_BYTES = 256 * 1024
 MAX_BOUNDARIES = 16
 _BOUNDARY_RE = re.compile(rb'boundary[ \t]*=[ \t]*(?:"([^"\n]{1,200})"|([^\s;"]{1,200}))')
@@ -28,11 +31,42 @@ _ORIGINAL_TYPES = (b"message/rfc822", b"message/global")
 _REPORT_TYPES = (b"delivery-status", b"feedback-report", b"disposition-notification")
 
 
-def prepare(raw: bytes) -> bytes:
-    raw = normalise_newlines(cap(raw))
+def prepare(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
+    raw = normalise_newlines(cap(raw, limit))
     lower = raw.lower()
     raw = headers_of_original(raw, lower)
-    return canonical_boundaries(raw, lower)
+    if len(raw) != len(lower):
+        lower = raw.lower()
+    raw = without_binary_bodies(raw, lower)
+    return canonical_boundaries(raw, raw.lower())
+
+
+_BINARY_PART_RE = re.compile(
+    rb"^content-type:[ \t]*(?:application|image|audio|video|font|model)/", re.M
+)
+
+
+def without_binary_bodies(raw: bytes, lower: bytes) -> bytes:
+    """Drop the bodies of binary attachments (kept: their headers, the boundary after them)."""
+    if b"content-type:" not in lower:
+        return raw
+    pieces: list[bytes] = []
+    pos = 0
+    for m in _BINARY_PART_RE.finditer(lower):
+        if m.start() < pos:
+            continue
+        body = lower.find(b"\n\n", m.end())
+        if body < 0:
+            break
+        end = lower.find(b"\n--", body + 1)
+        if end < 0:
+            end = len(raw)
+        pieces.append(raw[pos : body + 2])
+        pos = end + 1 if end < len(raw) else end
+    if not pieces:
+        return raw
+    pieces.append(raw[pos:])
+    return b"".join(pieces)
 
 
 def cap(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:

@@ -50,9 +50,20 @@ DETECTORS: Sequence[ModuleType] = (
 
 
 def scan(raw: bytes) -> Report:
-    raw = _raw.prepare(raw)
-    msg = message_from_bytes(raw, policy=compat32)
-    ctx = _context.build(msg)
+    """Parse the first ``_raw.FIRST_BYTES``; a report cut short there (a DSN with many
+    recipients) is parsed again up to ``_raw.MAX_RAW_BYTES``."""
+    ctx = _parse(raw, _raw.FIRST_BYTES)
+    if len(raw) > _raw.FIRST_BYTES and ctx.content_type == "multipart/report":
+        ctx = _parse(raw, _raw.MAX_RAW_BYTES)
+    return _detect(ctx)
+
+
+def _parse(raw: bytes, limit: int) -> _context.Context:
+    msg = message_from_bytes(_raw.prepare(raw, limit), policy=compat32)
+    return _context.build(msg)
+
+
+def _detect(ctx: _context.Context) -> Report:
     message_type = MessageType.NOT_BOUNCE
     records: list[RecipientRecord] = []
     for module in DETECTORS:
