@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -54,6 +55,7 @@ from .config import ApiConfig
 from .errors import StoreError
 from .metrics import Metrics
 from .store import Store, queries
+from .store.models import AddressRow
 from .types import Category, Kind
 
 log = logging.getLogger(__name__)
@@ -118,6 +120,22 @@ class Tokens:
         return found
 
 
+class StreamAborted(Exception):
+    """A streamed response failed after it started: the client sees a truncated body."""
+
+
+def _http_detail(request: web.Request, exc: web.HTTPException) -> str:
+    """Detail for aiohttp's own errors (no route, wrong method, body too large)."""
+    if exc.status == 404:
+        return f"no such route: {request.path}"
+    if exc.status == 405:
+        allowed = exc.headers.get("Allow", "")
+        return f"{request.method} is not allowed here (allowed: {allowed})"
+    if exc.status == 413:
+        return f"the body is larger than {MAX_BODY} bytes"
+    return exc.text or exc.reason
+
+
 def _challenge(error: str | None = None, scope: str | None = None) -> dict[str, str]:
     value = 'Bearer realm="bouncesink"'
     if error:
@@ -178,8 +196,11 @@ class _Api:
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            detail = exc.text or exc.reason
-            return problem_response(exc.status, None, exc.reason, detail, exc.headers)
+            return problem_response(
+                exc.status, None, exc.reason, _http_detail(request, exc), exc.headers
+            )
+        except StreamAborted:
+            raise  # the response has started: nothing to answer, the connection is closed
         except (SQLAlchemyError, StoreError, OSError, TimeoutError) as exc:
             log.error("database unavailable path=%s error=%r", request.path, exc)
             return ApiProblem(
@@ -271,7 +292,24 @@ class _Api:
         response.content_type = "text/csv" if fmt == "csv" else "application/json"
         response.charset = "utf-8"
         await response.prepare(request)
-        rows, count = first, 0
+        try:
+            count = await self._write_export(response, fmt, where, now, first)
+        except Exception as exc:
+            log.error("export aborted error=%r", exc)
+            raise StreamAborted from exc
+        log.info("exported suppressions count=%d format=%s actor=%s", count, fmt, caller.actor)
+        return response
+
+    async def _write_export(
+        self,
+        response: web.StreamResponse,
+        fmt: str,
+        where: queries.AddressFilter,
+        now: datetime,
+        rows: list[AddressRow],
+    ) -> int:
+        """Write every matching row, page after page; returns how many."""
+        count = 0
         await response.write((",".join(CSV_FIELDS) + "\r\n" if fmt == "csv" else "[").encode())
         while rows:
             items = [suppression_json(row, now) for row in rows]
@@ -285,11 +323,9 @@ class _Api:
                 break
             after = queries.AddressKey(rows[-1].last_event_at, rows[-1].address)
             rows = await queries.list_addresses(self.store, where, now, EXPORT_PAGE, after)
-        if fmt == "json":
-            await response.write(b"\n]\n")
+        await response.write(b"\n]\n" if fmt == "json" else b"")
         await response.write_eof()
-        log.info("exported suppressions count=%d format=%s actor=%s", count, fmt, caller.actor)
-        return response
+        return count
 
     async def check_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
         query_params(request, ())
@@ -341,7 +377,7 @@ class _Api:
         log.info("manual suppress address=%s actor=%s", address, caller.actor)
         result = await self._row_json(address)
         status = 200 if existed else 201
-        headers = {} if existed else {"Location": f"/v1/suppressions/{address}"}
+        headers = {} if existed else {"Location": "/v1/suppressions/" + quote(address, safe="@+")}
         return web.json_response(result, status=status, headers=headers)
 
     async def delete_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:

@@ -10,7 +10,9 @@ Names (all prefixed ``bouncesink_``):
 - ``messages_refused_total{cause}`` recipients or messages refused; causes in REFUSE_CAUSES
 - ``records_total{kind,category}`` classified recipient records recorded as events
 - ``parse_failures_total`` messages kept as unparsable
-- ``processing_seconds`` histogram: stored message → events recorded, per batch item
+- ``processing_seconds`` histogram: parse and classify one message (CPU time, in the worker)
+- ``processing_delay_seconds`` histogram: received → events recorded (what a list manager
+  waits before the API shows a bounce)
 - ``pending_messages`` gauge: stored messages not processed yet (read at scrape)
 - ``webhook_failures_total`` webhook deliveries that failed (each attempt)
 - ``http_requests_total{route,method,status}``, ``http_request_seconds{route}`` the API itself
@@ -29,17 +31,18 @@ from prometheus_client import (
 
 # Causes of refusal known in advance: they are exported at 0 before the first one happens.
 REFUSE_CAUSES = (
-    "foreign-domain",  # RCPT for a domain that is not ours (relay attempt)
-    "bad-address",  # RCPT that is not an address
-    "too-many-recipients",
-    "too-large",  # DATA over the SIZE limit
-    "bad-token",  # signed return-path token missing or invalid (tokens = enforce)
-    "rate-limited",  # too many sessions from one IP
-    "store-failed",  # 451: the message could not be made durable
+    "foreign-domain",  # 550 at RCPT: a domain that is not ours (relay attempt)
+    "bad-address",  # 553 at RCPT: not an address
+    "too-many-recipients",  # 452 at RCPT
+    "bad-token",  # 550 at RCPT: return-path token missing or invalid ([tokens] enforce)
+    "too-many-sessions",  # 421 at connect: the server is full
+    "rate-limited",  # 421 at connect: too many sessions from one IP
+    "store-failed",  # 451 after DATA: the message could not be made durable
 )
 
 # Processing is sub-millisecond for a typical bounce and seconds for a huge one.
 PROCESSING_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
+DELAY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800)
 HTTP_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
 
 
@@ -74,8 +77,14 @@ class Metrics:
         )
         self._processing = Histogram(
             "bouncesink_processing_seconds",
-            "Time to parse, classify and record one stored message.",
+            "Time to parse and classify one stored message.",
             buckets=PROCESSING_BUCKETS,
+            registry=reg,
+        )
+        self._delay = Histogram(
+            "bouncesink_processing_delay_seconds",
+            "Time from receipt (250) to the message's events being recorded.",
+            buckets=DELAY_BUCKETS,
             registry=reg,
         )
         self._pending = Gauge(
@@ -120,6 +129,9 @@ class Metrics:
 
     def processing_seconds(self, seconds: float) -> None:
         self._processing.observe(seconds)
+
+    def processing_delay(self, seconds: float) -> None:
+        self._delay.observe(seconds)
 
     # -- webhooks ---------------------------------------------------------------------------
 

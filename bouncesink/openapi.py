@@ -205,6 +205,7 @@ _AUTH = {
     "503": _problem("the database did not answer"),
 }
 _BAD = {"400": _problem("a parameter, the address or the body is not valid")}
+_TOO_LARGE = {"413": _problem("the body is larger than 8 MiB")}
 
 
 def _param(name: str, where: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -322,7 +323,12 @@ PATHS: dict[str, Any] = {
             "read",
             "The state of up to 10,000 addresses at once",
             requestBody={"required": True, "content": {JSON: {"schema": _ref("CheckRequest")}}},
-            responses={"200": _json("one result per address", "CheckResponse"), **_BAD, **_AUTH},
+            responses={
+                "200": _json("one result per address", "CheckResponse"),
+                **_BAD,
+                **_AUTH,
+                **_TOO_LARGE,
+            },
         )
     },
     "/v1/suppressions/{address}": {
@@ -350,6 +356,7 @@ PATHS: dict[str, Any] = {
                 "200": _json("suppressed (the address had a record)", "Suppression"),
                 "201": _json("suppressed (a new record)", "Suppression"),
                 **_BAD,
+                **_TOO_LARGE,
                 **_AUTH,
                 "403": _problem("a read token"),
             },

@@ -522,6 +522,34 @@ async def test_unknown_route_is_a_problem(served: Served) -> None:
     assert response.json()["type"] == "about:blank"
 
 
+async def test_wrong_method_is_405_problem(served: Served) -> None:
+    response = await served.client.post("/v1/suppressions", headers=bearer(READ))
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json()["detail"] == "POST is not allowed here (allowed: GET)"
+
+
+async def test_too_large_body_is_413_problem(served: Served) -> None:
+    body = b'{"addresses": ["' + b"x" * (api.MAX_BODY + 1) + b'"]}'
+    response = await served.client.post(
+        "/v1/suppressions/check", content=body, headers=bearer(READ)
+    )
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_location_of_a_new_suppression_is_encoded(served: Served) -> None:
+    response = await served.client.put(
+        "/v1/suppressions/odd%23name%3Fx%40example.com", headers=bearer(WRITE)
+    )
+    assert response.status_code == 201
+    assert response.json()["address"] == "odd#name?x@example.com"
+    location = response.headers["location"]
+    assert location == "/v1/suppressions/odd%23name%3Fx@example.com"
+    again = await served.client.get(location, headers=bearer(READ))
+    assert again.json()["address"] == "odd#name?x@example.com"
+
+
 async def test_metrics_text(served: Served) -> None:
     await served.store.receive(
         [

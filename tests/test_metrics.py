@@ -30,6 +30,7 @@ def test_every_method_shows_in_the_text() -> None:
     metrics.recorded("soft", "quota-issues", 2)
     metrics.parse_failed()
     metrics.processing_seconds(0.003)
+    metrics.processing_delay(0.2)
     metrics.webhook_failed()
     metrics.set_pending(7)
     metrics.http_request("/healthz", "GET", 200, 0.001)
@@ -39,6 +40,7 @@ def test_every_method_shows_in_the_text() -> None:
     assert got[("bouncesink_parse_failures_total", ())] == 1
     assert got[("bouncesink_processing_seconds_count", ())] == 1
     assert got[("bouncesink_processing_seconds_bucket", (("le", "0.005"),))] == 1
+    assert got[("bouncesink_processing_delay_seconds_count", ())] == 1
     assert got[("bouncesink_webhook_failures_total", ())] == 1
     assert got[("bouncesink_pending_messages", ())] == 7
     assert got[("bouncesink_http_request_seconds_count", (("route", "/healthz"),))] == 1

@@ -17,7 +17,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, and_, any_, bindparam, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -198,8 +197,3 @@ async def ping(store: Store) -> None:
     """Raise unless the database answers a trivial query."""
     async with store.engines.reader.connect() as conn:
         await conn.execute(select(literal(1)))
-
-
-def row_values(row: Any) -> dict[str, Any]:
-    """The columns of an ORM row built by this module, as a plain dict."""
-    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
