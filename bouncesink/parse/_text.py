@@ -234,28 +234,31 @@ def is_failure_line(low: str) -> bool:
 
 def diagnostic_for(report: str, addr: str, single: bool) -> str:
     """What the report says about ``addr``: its paragraph, the transcript lines that name it
-    with a code, and for a lone recipient the report's lines of failure."""
+    with a code, and for a lone recipient the report's other lines of failure."""
     para = recipient_paragraph(report, addr)
-    rest = para.replace(addr, "")
+    rest = para.replace(addr, "").strip(" <>:;,.()")
     informative = bool(FAILURE_WORDS_RE.search(rest.lower()))
     if informative and (find_reply_code(rest) or not single):
         return para
+    pieces = [para] if len(rest) > 8 else []
     coded = coded_lines(report, addr)
     if coded:
-        return unfold(" ".join(([para] if informative else []) + coded[:3]))
-    if not single:
-        return para
-    lines = [
-        unfold(line)
-        for line in report.splitlines()[:80]
-        if line.strip() and is_failure_line(line.lower())
-    ]
-    lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
-    text = " ".join(lines[:6])
-    if informative:
-        return unfold(para + " " + text)
-    block = enclosing_paragraph(report, addr)
-    return unfold(block + " " + text) if block else text or para
+        pieces.extend(coded)
+    elif single:
+        if not informative:
+            pieces.append(enclosing_paragraph(report, addr))
+        lines = [
+            unfold(line)
+            for line in report.splitlines()[:80]
+            if line.strip() and is_failure_line(line.lower())
+        ]
+        lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
+        pieces.extend(lines[:6])
+    out: list[str] = []
+    for piece in pieces:
+        if piece and not any(piece in seen for seen in out):
+            out.append(piece)
+    return unfold(" ".join(out)) or para
 
 
 def enclosing_paragraph(report: str, addr: str) -> str:
