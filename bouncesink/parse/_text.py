@@ -122,6 +122,7 @@ class TextFormat:
     subject: re.Pattern[str] | None = None  # Subject of the bounce must match, when given
     recipient: re.Pattern[str] | None = None  # group 'addr': a line that names a recipient
     end: re.Pattern[str] | None = None  # where the report ends (default: the original's copy)
+    from_top: bool = False  # the report starts at the top of the text, before the marker
 
 
 def find_report(ctx: Context, fmt: TextFormat) -> str | None:
@@ -135,7 +136,7 @@ def find_report(ctx: Context, fmt: TextFormat) -> str | None:
             continue
         m = fmt.marker.search(text, 0, MARKER_WINDOW)
         if m:
-            return cut_report(text, m.start(), fmt.end)
+            return cut_report(text, 0 if fmt.from_top else m.start(), fmt.end)
     return None
 
 
@@ -191,6 +192,8 @@ def candidates(report: str, ctx: Context, pattern: re.Pattern[str] | None) -> li
     excluded = excluded_addresses(ctx) - originals
     found: list[str] = []
     if pattern is not None:
+        # The format's own recipient line: trusted even when it names the bounce's To.
+        excluded = set()
         raw: Iterable[str] = (m.group("addr") for m in pattern.finditer(report))
     else:
         raw = (

@@ -276,10 +276,18 @@ _TRANSCRIPT_RE = re.compile(
 )
 
 
+_LABELLED_COMMAND_RE = re.compile(
+    r"SMTP command\s*(?::|-*\s*\n)\s*(RCPT|MAIL|DATA|BDAT|EHLO|HELO|STARTTLS)\b", re.I
+)
+
+
 def transcript_command(text: str | None) -> str | None:
     """The command answered by the first 4xx/5xx in an SMTP transcript ('>>> DATA' then
-    '<<< 550 ...'), as Sendmail and others include it."""
-    if not text or ">>>" not in text:
+    '<<< 550 ...'), as Sendmail and others include it, or a labelled one ('SMTP command:
+    DATA', m-FILTER)."""
+    if not text:
         return None
-    m = _TRANSCRIPT_RE.search(text)
+    m = _TRANSCRIPT_RE.search(text) if ">>>" in text else None
+    if m is None and "ommand" in text:
+        m = _LABELLED_COMMAND_RE.search(text)
     return m.group(1).upper() if m else None

@@ -29,7 +29,8 @@ FORMATS: tuple[TextFormat, ...] = (
         keys=("m-filter", "server message"),
         marker=re.compile(r"m-FILTER|^-{3,}server message", re.M),
         example="-------server message 550 unknown user <rcpt@x> -------SMTP command DATA",
-        end=re.compile(r"^-{3,}original message", re.M),
+        end=re.compile(r"^-{3,}original (?:message|mail info)", re.M),
+        from_top=True,
     ),
     TextFormat(
         name="activehunter",
