@@ -98,6 +98,21 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # a delay warning in plain text
+        "exim_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "ulla@greylist.example",
+                Action.DELAYED,
+                "4.7.1",
+                451,
+                "RCPT",
+                "exim",
+                diagnostic_has="Greylisted",
+            )
+        ],
+    ),
     (
         "qmail_01.eml",
         MessageType.BOUNCE,
@@ -261,8 +276,17 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         MessageType.AUTOREPLY,
         [Want("help@vendor.example", Action.AUTOREPLY, source="autoreply")],
     ),
+    (  # challenge-response
+        "challenge_01.eml",
+        MessageType.AUTOREPLY,
+        [Want("greta@cautious.example", Action.AUTOREPLY, source="autoreply")],
+    ),
+    ("mdn_01.eml", MessageType.NOT_BOUNCE, []),  # a read receipt is no delivery report
     ("not_bounce_01.eml", MessageType.NOT_BOUNCE, []),  # a person quoting an error
     ("not_bounce_02.eml", MessageType.NOT_BOUNCE, []),  # a newsletter titled "Out of office"
+    ("not_bounce_03.eml", MessageType.NOT_BOUNCE, []),  # a DMARC aggregate report
+    ("not_bounce_04.eml", MessageType.NOT_BOUNCE, []),  # a list post about bounces
+    ("not_bounce_05.eml", MessageType.NOT_BOUNCE, []),  # phishing dressed as a quota notice
 ]
 
 

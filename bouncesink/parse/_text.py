@@ -65,9 +65,10 @@ SKIP_LINE_RE = re.compile(
 )
 
 
+# Who sends bounces: the daemon's local parts and the display names MTAs give it.
 BOUNCE_SENDER_RE = re.compile(
     r"mailer-?daemon|postmaster|post_master|mail ?delivery|mail ?administrator|mail ?system"
-    r"|delivery ?(?:subsystem|status)|NDR|bounce|^<>$|^$",
+    r"|delivery ?(?:subsystem|status|system)|^<>$|^$",
     re.I,
 )
 BOUNCE_SUBJECT_RE = re.compile(
@@ -81,6 +82,7 @@ BOUNCE_SUBJECT_RE = re.compile(
 
 # A person's reply that quotes an error ("Re: your mail could not be delivered?") is no bounce;
 # a forwarded bounce still is one.
+LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post")
 REPLY_PREFIX_RE = re.compile(r"\s*(?:re|aw|sv|vs|antw|rif|odp)\s*:", re.I)
 
 
@@ -89,7 +91,11 @@ def looks_like_bounce(ctx: Context) -> bool:
     with a null return path."""
     if BOUNCE_SENDER_RE.search(ctx.from_header):
         return True
-    if BOUNCE_SUBJECT_RE.search(ctx.subject) and not REPLY_PREFIX_RE.match(ctx.subject):
+    if (
+        BOUNCE_SUBJECT_RE.search(ctx.subject)
+        and not REPLY_PREFIX_RE.match(ctx.subject)
+        and not any(ctx.has_header(name) for name in LIST_HEADERS)
+    ):
         return True
     return ctx.has_header("Return-Path") and ctx.header("Return-Path") in ("<>", "")
 

@@ -33,6 +33,12 @@ SYSTEM_LOCALPARTS = frozenset(
 
 # The SMTP command that failed, by the words bounces use to say so (most specific first).
 COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Postfix says exactly which: "(in reply to end of DATA command)".
+    (re.compile(r"in reply to (?:end of )?DATA command", re.I), "DATA"),
+    (re.compile(r"in reply to RCPT TO command", re.I), "RCPT"),
+    (re.compile(r"in reply to MAIL FROM command", re.I), "MAIL"),
+    (re.compile(r"\bRCPT_TO\b"), "RCPT"),  # Yahoo: [RCPT_TO]
+    (re.compile(r"\bMAIL_FROM\b"), "MAIL"),
     (re.compile(r"\bRCPT\s+TO\b|\bin reply to RCPT\b|\bRCPT\b", re.I), "RCPT"),
     (re.compile(r"\bMAIL\s+FROM\b|\bin reply to MAIL\b", re.I), "MAIL"),
     (re.compile(r"\bend of data\b|\bfinal DATA\b|\bDATA command\b|\bBDAT\b|\bDATA\b"), "DATA"),
