@@ -67,7 +67,7 @@ class Context:
     _body: str | None = None
     headers: dict[str, str] = field(default_factory=dict)  # lowercased name -> first raw value
     _recipients: list[str] | None = None
-    _windows: list[str] | None = None
+    _windows: dict[int, list[str]] = field(default_factory=dict)
     _embedded: Message | None = None
     _embedded_done: bool = False
 
@@ -88,9 +88,10 @@ class Context:
 
     def windows(self, size: int) -> list[str]:
         """The first ``size`` characters of each text, lowercased (for literal look-ups)."""
-        if self._windows is None:
-            self._windows = [t[:size].lower() for t in self.texts]
-        return self._windows
+        windows = self._windows.get(size)
+        if windows is None:
+            windows = self._windows[size] = [t[:size].lower() for t in self.texts]
+        return windows
 
     @property
     def first_text(self) -> str:

@@ -34,35 +34,37 @@ _REPORT_TYPES = (b"delivery-status", b"feedback-report", b"disposition-notificat
 def prepare(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
     raw = normalise_newlines(cap(raw, limit))
     lower = raw.lower()
-    raw = headers_of_original(raw, lower)
-    if len(raw) != len(lower):
-        lower = raw.lower()
-    raw = without_binary_bodies(raw, lower)
-    return canonical_boundaries(raw, raw.lower())
+    cut = headers_of_original(raw, lower)
+    if cut is not raw:
+        raw, lower = cut, lower[: len(cut)]
+    stripped = without_binary_bodies(raw, lower)
+    if stripped is not raw:
+        raw, lower = stripped, stripped.lower()
+    return canonical_boundaries(raw, lower)
 
 
-_BINARY_PART_RE = re.compile(
-    rb"^content-type:[ \t]*(?:application|image|audio|video|font|model)/", re.M
-)
+_BINARY_TYPES = (b"application/", b"image/", b"audio/", b"video/", b"font/", b"model/")
 
 
 def without_binary_bodies(raw: bytes, lower: bytes) -> bytes:
     """Drop the bodies of binary attachments (kept: their headers, the boundary after them)."""
-    if b"content-type:" not in lower:
-        return raw
     pieces: list[bytes] = []
     pos = 0
-    for m in _BINARY_PART_RE.finditer(lower):
-        if m.start() < pos:
-            continue
-        body = lower.find(b"\n\n", m.end())
-        if body < 0:
-            break
-        end = lower.find(b"\n--", body + 1)
-        if end < 0:
-            end = len(raw)
-        pieces.append(raw[pos : body + 2])
-        pos = end + 1 if end < len(raw) else end
+    at = lower.find(b"\ncontent-type:")
+    while at >= 0:
+        value = lower[at + 14 : at + 40].lstrip(b" \t")
+        if value.startswith(_BINARY_TYPES):
+            body = lower.find(b"\n\n", at + 14)
+            if body < 0:
+                break
+            end = lower.find(b"\n--", body + 1)
+            if end < 0:
+                end = len(raw) - 1
+            pieces.append(raw[pos : body + 2])
+            pos = end + 1
+            at = lower.find(b"\ncontent-type:", pos - 1)
+        else:
+            at = lower.find(b"\ncontent-type:", at + 14)
     if not pieces:
         return raw
     pieces.append(raw[pos:])
