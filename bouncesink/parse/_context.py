@@ -66,6 +66,7 @@ class Context:
     original_text: str = ""  # raw text of the original part when it is text/rfc822-headers
     _body: str | None = None
     headers: dict[str, str] = field(default_factory=dict)  # lowercased name -> first raw value
+    bounce_like: bool | None = None  # set by _text.looks_like_bounce
     _recipients: list[str] | None = None
     _windows: dict[int, list[str]] = field(default_factory=dict)
     _embedded: Message | None = None

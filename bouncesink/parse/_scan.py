@@ -81,6 +81,6 @@ def _detect(ctx: _context.Context) -> Report:
         subject=ctx.subject or None,
         sender=ctx.sender,
         message_id=ctx.header("Message-ID") or None,
-        original_message_id=ctx.original_message_id(),
+        original_message_id=ctx.original_message_id() if records else None,
         reporting_mta=reporting,
     )

@@ -87,8 +87,16 @@ REPLY_PREFIX_RE = re.compile(r"\s*(?:re|aw|sv|vs|antw|rif|odp)\s*:", re.I)
 
 
 def looks_like_bounce(ctx: Context) -> bool:
-    """From a mailer daemon, with a bounce's subject (not a person's reply), or sent
-    with a null return path."""
+    """From a mailer daemon, with a bounce's subject (not a person's reply), a report or an
+    X-Failed-Recipients header, or sent with a null return path. Computed once."""
+    if ctx.bounce_like is None:
+        ctx.bounce_like = _looks_like_bounce(ctx)
+    return ctx.bounce_like
+
+
+def _looks_like_bounce(ctx: Context) -> bool:
+    if ctx.content_type == "multipart/report" or ctx.has_header("X-Failed-Recipients"):
+        return True
     if BOUNCE_SENDER_RE.search(ctx.from_header):
         return True
     if (
@@ -162,10 +170,17 @@ def all_keys(formats: Sequence[TextFormat]) -> tuple[str, ...]:
 def detect_formats(
     ctx: Context, formats: Sequence[TextFormat], gate: tuple[str, ...] = ()
 ) -> list[RecipientRecord] | None:
+    # Formats that do not name their sender apply to bounce-looking messages only: a letter or
+    # a newsletter costs no search (and cannot be mistaken for a bounce by its wording).
+    bounce_like = looks_like_bounce(ctx)
+    if not bounce_like and all(fmt.sender is None for fmt in formats):
+        return None
     windows = ctx.windows(MARKER_WINDOW)
     if gate and not any(key in window for window in windows for key in gate):
         return None
     for fmt in formats:
+        if fmt.sender is None and not bounce_like:
+            continue
         report = find_report(ctx, fmt)
         if report is None:
             continue
