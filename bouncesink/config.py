@@ -74,6 +74,7 @@ class SmtpConfig:
     max_sessions: int = field(default=200, metadata=_check(_positive))
     sessions_per_minute_per_ip: int = field(default=120, metadata=_check(_not_negative))
     command_timeout: float = field(default=300.0, metadata=_check(_positive))
+    stop_grace_seconds: float = field(default=20.0, metadata=_check(_not_negative))
     max_line_length: int = field(
         default=65536,
         metadata=_check(lambda v: None if v >= 1001 else "expected at least 1001 (RFC 5321)"),

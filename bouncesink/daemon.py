@@ -24,8 +24,6 @@ from .worker import Worker
 
 log = logging.getLogger(__name__)
 
-STOP_GRACE_SECONDS = 30.0
-
 
 def policy_config(config: Config) -> policy.PolicyConfig:
     section = config.policy
@@ -71,6 +69,18 @@ async def prepare_schema(store: Store) -> None:
         await store.require_schema()
 
 
+async def recover(store: Store) -> None:
+    """After a crash, messages claimed by the dead process are processed at once.
+
+    SQLite has one daemon per file, so every claim is a dead one. On PostgreSQL other live
+    instances may hold claims: those are left to expire (CLAIM_LEASE).
+    """
+    if store.dialect == "sqlite":
+        released = await store.release_claims()
+        if released:
+            log.info("recovered claimed messages=%d", released)
+
+
 def sd_notify(message: str) -> None:
     """Tell systemd about our state (Type=notify); does nothing outside systemd."""
     address = os.environ.get("NOTIFY_SOCKET")
@@ -88,6 +98,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
     store = open_store(config)
     try:
         await prepare_schema(store)
+        await recover(store)
         worker = Worker(
             store,
             parse.parse,
@@ -103,7 +114,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             config.smtp.max_recipients,
             token_policy(config),
         )
-        server, _gate = await start_server(
+        server, gate = await start_server(
             handler,
             config.smtp.host,
             config.smtp.port,
@@ -116,19 +127,35 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
         if on_ready is not None:
             on_ready(host, port)
         sd_notify("READY=1\nSTATUS=accepting bounces")
+        watchdog = asyncio.create_task(_watchdog(), name="watchdog")
         try:
             await _wait_for_stop_signal()
         finally:
             sd_notify("STOPPING=1")
-            log.info("stopping")
-            server.close()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(server.wait_closed(), STOP_GRACE_SECONDS)
-            await committer.stop()
+            log.info("stopping sessions=%d", gate.active)
+            watchdog.cancel()
+            server.close()  # no new sessions; the ones in flight may finish their message
+            try:
+                await asyncio.wait_for(gate.wait_idle(), config.smtp.stop_grace_seconds)
+            except TimeoutError:
+                log.warning("stopping with sessions=%d still open", gate.active)
+            await committer.stop()  # everything answered 250 is committed by now
             worker.stop()
             await worker_task
+            log.info("stopped")
     finally:
         await store.close()
+
+
+async def _watchdog() -> None:
+    """Ping systemd's watchdog from the event loop: a blocked loop stops the pings."""
+    usec = os.environ.get("WATCHDOG_USEC", "")
+    if not usec.isdigit() or int(usec) <= 0:
+        return
+    interval = int(usec) / 2_000_000
+    while True:
+        sd_notify("WATCHDOG=1")
+        await asyncio.sleep(interval)
 
 
 async def _wait_for_stop_signal() -> None:

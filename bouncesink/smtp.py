@@ -144,6 +144,7 @@ class SessionGate:
         self.max_sessions = max_sessions
         self.per_ip_per_minute = per_ip_per_minute
         self.active = 0
+        self._idle = asyncio.Event()
         self._clock = clock
         self._recent: dict[str, collections.deque[float]] = {}
 
@@ -166,6 +167,14 @@ class SessionGate:
 
     def release(self) -> None:
         self.active -= 1
+        if self.active == 0:
+            self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Return once no session is open (callers bound the wait)."""
+        while self.active:
+            self._idle.clear()
+            await self._idle.wait()
 
     def _forget_idle(self, now: float) -> None:
         for ip in [ip for ip, seen in self._recent.items() if not seen or seen[-1] <= now - 60]:

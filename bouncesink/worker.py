@@ -27,7 +27,8 @@ ParseFn = Callable[[bytes], Report]
 ClassifyFn = Callable[[RecipientRecord, Report], Classification]
 Clock = Callable[[], datetime]
 
-CLAIM_LEASE = timedelta(minutes=5)
+# A claim outlives a crashed processor by this much at most (then another one takes over).
+CLAIM_LEASE = timedelta(seconds=60)
 
 
 def utc_now() -> datetime:

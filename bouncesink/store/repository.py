@@ -250,6 +250,21 @@ class Store:
 
     # -- processing ---------------------------------------------------------------------------
 
+    async def release_claims(self) -> int:
+        """Make every claimed, unprocessed message claimable now (after a crash or restart).
+
+        Safe even if another process is still working on one: processing the same message
+        twice records nothing twice (events are unique per message and record).
+        """
+        async with self.engines.writer.begin() as conn:
+            result = await conn.execute(
+                update(StoredMessage)
+                .where(StoredMessage.status == MessageStatus.PENDING)
+                .where(StoredMessage.claimed_until.is_not(None))
+                .values(claimed_until=None)
+            )
+            return result.rowcount or 0
+
     async def claim_pending(self, limit: int, now: datetime, lease: timedelta) -> list[Pending]:
         """Take up to `limit` unprocessed messages for `lease`; others skip them meanwhile."""
         async with self.engines.writer.begin() as conn:
