@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from bouncesink.classify import DEFAULT_MAP, category_kind, classify, hosts
-from bouncesink.classify.patterns import SENDER_SIDE, TABLES, fold
+from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, TABLES, fold
+from bouncesink.classify.patterns.anchors import anchors
 from bouncesink.classify.status import find_status, normalize
 from bouncesink.types import (
     Action,
@@ -621,6 +622,25 @@ def test_sender_side_reasons_are_never_hard() -> None:
 )
 def test_every_pattern_matches_its_example(lang: str, pattern: Any) -> None:
     assert re.search(pattern.regex, fold(pattern.example)), pattern.example
+    # and the compiled matcher finds it too (its literal anchors let the example through)
+    found = MATCHER.first(fold(pattern.example), only={pattern.reason})
+    assert found is not None, pattern.example
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"mail ?box (?:is )?full", {"mail"}),
+        (r"(?:user|recipient) unknown|no such user", {"user", "recipient", "no such user"}),
+        (r"(?:local )?configuration error", {"configuration error"}),
+        (r"\bdnsbl\b|spamhaus", {"dnsbl", "spamhaus"}),
+        (r"\bip\b.{0,40}blocked", None),
+        (r"[a-z]+ does not exist", None),
+    ],
+)
+def test_anchors(regex: str, expected: set[str] | None) -> None:
+    got = anchors(regex)
+    assert (set(got) if got is not None else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from bouncesink.classify import provider_codes
+from bouncesink.classify.patterns.anchors import anchors
 from bouncesink.types import Reason as R
 
 
@@ -62,10 +63,13 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     ("google", r"support\.google\.com|\bgsmtp\b|google\.com/mail"),
     ("yahoo", r"postmaster\.yahoo|senders\.yahooinc|\[tss?\d\d\]"),
     ("aol", r"postmaster\.aol|\b(?:dyn|rly|hvu|rtr):[a-z]\d"),
-    ("apple", r"support\.apple\.com|\[(?:cs|hm)\d\d\]"),
+    ("apple", r"support\.apple\.com|\[cs\d\d\]|\[hm\d\d\]"),
     ("orange", r"\bofr_?\d{3}|\bofr\d{3}_\d{3}|orange\.fr|wanadoo\.fr"),
-    ("comcast", r"comcast\.net|\b(?:bl|rl)\d{6}\b"),
-    ("cox", r"cox\.(?:net|com)|\bcx(?:bl|throt|snd|dns|dyn|smtp|mxrt|rcpt)"),
+    ("comcast", r"comcast\.net|\b(?:bl|rl)0\d{5}\b"),
+    (
+        "cox",
+        r"cox\.(?:net|com)|\bcxbl|\bcxthrot|\bcxsnd|\bcxdns|\bcxdyn|\bcxsmtp|\bcxmxrt|\bcxrcpt",
+    ),
     ("godaddy", r"secureserver\.net|x\.co/\w*bounce|\bib\d{3}\b"),
     ("mimecast", r"mimecast"),
     ("proofpoint", r"proofpoint|pphosted"),
@@ -236,8 +240,10 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
     }
 )
 
-_NAME_RES = tuple((key, re.compile(rx)) for key, rx in HOST_NAMES)
-_TEXT_RES = tuple((key, re.compile(rx)) for key, rx in HOST_TEXT)
+# One alternation per table, a named group per provider: one scan finds the provider.
+_NAME_RE = re.compile("|".join(f"(?P<{key}>{rx})" for key, rx in HOST_NAMES))
+# Each text signature runs only when one of its literal anchors occurs in the text.
+_TEXT_RES = tuple((key, re.compile(rx), anchors(rx)) for key, rx in HOST_TEXT)
 _RULE_RES: Mapping[str, tuple[tuple[HostText, re.Pattern[str]], ...]] = {
     key: tuple((rule, re.compile(rule.regex)) for rule in rules)
     for key, rules in HOST_TEXT_RULES.items()
@@ -250,11 +256,21 @@ def provider(remote_mta: str | None, reporting_mta: str | None, text: str) -> st
         if name:
             parts = name.split()
             host = parts[0].strip("[]").lower().rstrip(".") if parts else ""
-            for key, regex in _NAME_RES:
-                if regex.search(host):
-                    return key
-    for key, regex in _TEXT_RES:
+            m = _NAME_RE.search(host)
+            if m is not None:
+                return _provider_of(m)
+    for key, regex, needs in _TEXT_RES:
+        if needs is not None and not any(a in text for a in needs):
+            continue
         if regex.search(text):
+            return key
+    return None
+
+
+def _provider_of(m: re.Match[str]) -> str | None:
+    """The name of the outermost group that matched (the provider key)."""
+    for key, value in m.groupdict().items():
+        if value is not None:
             return key
     return None
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
-_WHO = r"(?:user|recipient|mailbox|address|account|addressee|e-?mail address|local user|person)"
+_WHO = (
+    r"(?:user|recipient|mailbox|address|account|addressee|email address|e-mail address|"
+    r"local user|person)"
+)
 
 ENTRIES: tuple[Pattern, ...] = (
     # --- mailbox full --------------------------------------------------------------------------
@@ -131,6 +134,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"accepts? (?:mail|e-?mail|messages))|temporar(?:y|ily) locked|(?:user|account|mailbox) "
         r"\S+@\S+ (?:is )?(?:temporar\w* )?(?:locked|disabled|suspended)",
         "554 delivery error: dd This mailbox is disabled (554.30)",
+        hint=("suspended", "disabled", "no longer", "locked"),
     ),
     # --- moved ---------------------------------------------------------------------------------
     Pattern(
@@ -163,6 +167,7 @@ ENTRIES: tuple[Pattern, ...] = (
         rf"{_WHO}(?: \S+| that you tried to reach)? (?:does not|doesn't|did not|do not|no longer) "
         r"exists?|(?:does not|doesn't) exist (?:here|on this)",
         "550-5.1.1 The email account that you tried to reach does not exist",
+        hint=("exist",),
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -190,7 +195,8 @@ ENTRIES: tuple[Pattern, ...] = (
         7,
         r"(?:no account|no user) (?:by that name|with that address)|(?:rcpt|recipient) "
         r".{0,40}not (?:found|recognized)|(?:address|user) lookup failed|\brecip(?:ient)?notfound|"
-        r"e-?mail address could not be found|address (?:couldn't|could not|cannot|can't) be "
+        r"(?:email|e-mail) address could not be found|"
+        r"address (?:couldn't|could not|cannot|can't) be "
         r"found|no valid recipients?|invalid (?:final )?delivery userid",
         "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
     ),
@@ -198,7 +204,7 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         8,
         r"not listed in (?:the )?(?:public )?(?:name & address book|directory|address book)|"
-        r"^(?:\S+ )?recipient address rejected\.?$",
+        r"recipient address rejected\.?$",
         "User not listed in public Name & Address Book",
     ),
     # --- domain accepts no mail ----------------------------------------------------------------
@@ -209,6 +215,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"null mx|accepts no mail|no mail (?:is )?accepted|not accepting (?:network )?messages|"
         r"(?:doesn't|does not) receive (?:e-?)?mail",
         "The domain example.org doesn't receive email according to the administrator: Null MX",
+        hint=("accept", "null mx", "receive"),
     ),
     Pattern(
         R.NOTACCEPT,
@@ -217,6 +224,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"no (?:valid )?(?:mx|mail exchanger)|(?:couldn't|could not|cannot) find a mail exchanger|"
         r"no (?:a|mx|aaaa) records?",
         "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+        hint=("mx", "mail exchanger", "record"),
     ),
     # --- unknown domain ------------------------------------------------------------------------
     Pattern(
@@ -236,6 +244,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"destination) domain (?:is )?(?:invalid|unknown|not found)|domain (?:is )?(?:not "
         r"(?:valid|configured)|invalid)",
         "550 Unrouteable address",
+        hint=("unrout", "domain"),
     ),
     Pattern(
         R.HOSTUNKNOWN,
@@ -243,6 +252,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"because the domain is not reachable|"
         r"(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} (?:does not|doesn't) exist",
         "553 example.net does not exist",
+        hint=("exist", "not reachable"),
     ),
     # --- refused by the recipient's own filter -------------------------------------------------
     Pattern(
@@ -267,6 +277,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"suppression list|(?:address|recipient) (?:is )?suppressed|previously bounced|"
         r"bounced address|on (?:our|the) do.not.(?:mail|send) list",
         "550 Address on the account-level suppression list",
+        hint=("suppress", "bounced", "list"),
     ),
     # --- TLS -----------------------------------------------------------------------------------
     Pattern(
@@ -293,6 +304,16 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:multiple|duplicate) (?:from|to|subject|date|message-id|sender)|multiple addresses "
         r"in from|duplicate header|missing (?:date|from|message-id|required) header|bare lf",
         "550 5.7.1 This message is not RFC 5322 compliant",
+        hint=(
+            "rfc",
+            "complian",
+            "comply",
+            "conform",
+            "multiple",
+            "duplicate",
+            "missing",
+            "bare lf",
+        ),
     ),
     Pattern(
         R.CONTENTERROR,
@@ -301,6 +322,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:message )?(?:header|mime|content|encoding)|header (?:too long|is too large)|"
         r"headers too large|8-?bit (?:data|characters) not",
         "554 5.6.0 Message headers too large",
+        hint=("media error", "content", "header", "mime", "encoding", "bit"),
     ),
     Pattern(
         R.SYNTAXERROR,
@@ -343,6 +365,17 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:be )?delivered (?:for|in|within) (?:the (?:last )?)?\d+|giving up|no (?:further )?"
         r"(?:retries|attempts)|\bexpired\b",
         "Message expired after 5 days / retry timeout exceeded",
+        hint=(
+            "expired",
+            "timed out",
+            "time",
+            "queue",
+            "retry",
+            "delivered",
+            "giving up",
+            "retries",
+            "attempts",
+        ),
     ),
     Pattern(
         R.SYSTEMERROR,

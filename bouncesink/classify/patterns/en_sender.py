@@ -48,6 +48,15 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:ip|client) name lookup failed|unresolvable (?:ip|client)|no dns (?:name|entry) "
         r"for (?:your|the client)|unverif(?:i|y)able (?:sending )?ips?|mismatches client ip",
         "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+        hint=(
+            "hostname",
+            "resolve your",
+            "name lookup failed",
+            "unresolvable",
+            "no dns",
+            "unverif",
+            "mismatches client ip",
+        ),
     ),
     # --- reputation ----------------------------------------------------------------------------
     Pattern(
@@ -56,6 +65,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:ip|sender|domain|poor|bad|low) reputation|reputation (?:of|is|too)|senderbase|"
         r"sender score",
         "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+        hint=("reputation", "senderbase", "sender score"),
     ),
     # --- blocked: the sending host or IP is refused --------------------------------------------
     Pattern(
@@ -85,6 +95,15 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\bip\b.{0,40}(?:blocked|banned|not allowed|not authorized|listed|refused|rejected)|"
         r"(?:blocked|banned|refused).{0,30}\bip\b",
         "550 5.7.1 The IP you're using to send mail is not authorized to send email directly",
+        hint=(
+            "blocked",
+            "banned",
+            "not allowed",
+            "not authorized",
+            "listed",
+            "refused",
+            "rejected",
+        ),
     ),
     Pattern(
         R.BLOCKED,
@@ -215,6 +234,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"listed|not a member of (?:this|the) (?:mailing )?list|only members (?:can|may) post|"
         r"(?:don't|do not|doesn't|not) have permission to post|group you tried to contact",
         "Sorry, you are sending to/from an address that has been blacklisted",
+        hint=("listed", "not a member", "only members", "permission to post", "group you tried"),
         early=True,
     ),
     Pattern(

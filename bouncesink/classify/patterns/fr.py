@@ -41,6 +41,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"liste noire|(?:adresse )?ip .{0,40}(?:bloquee|refusee|listee|"
         r"blacklistee)|service refuse",
         "550 5.7.1 Service refuse. Veuillez essayer plus tard.",
+        hint=("liste noire", "bloquee", "refusee", "listee", "blacklistee", "service refuse"),
     ),
     Pattern(
         R.SPAMDETECTED,

@@ -36,7 +36,7 @@ DE: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         1,
         r"(?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer|konto|"
-        r"mailbox|e-?mail-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|"
+        r"mailbox|(?:e-mail|email)-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|"
         r"existiert nicht|nicht gefunden|nicht vorhanden|ungu(?:e)?ltig)",
         "550 5.1.1 Benutzer unbekannt",
     ),
@@ -189,9 +189,10 @@ NL: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         1,
         r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|"
-        r"ontvanger|adres|e-?mailadres|mailbox|postvak|account) (?:is )?(?:onbekend|"
+        r"ontvanger|adres|(?:e-mail|email)adres|mailbox|postvak|account) (?:is )?(?:onbekend|"
         r"bestaat niet|ongeldig|niet gevonden)",
         "550 5.1.1 Onbekende gebruiker",
+        hint=("onbekend", "bestaat niet", "ongeldig", "niet gevonden"),
     ),
     Pattern(
         R.HOSTUNKNOWN,

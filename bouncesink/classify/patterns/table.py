@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bouncesink.classify.patterns.anchors import anchors
 from bouncesink.types import Reason
 
 _SPACE_RE = re.compile(r"\s+")
@@ -33,6 +34,8 @@ class Pattern:
     regex: str
     example: str
     early: bool = False  # scanned before every ordinary entry (a phrase that must win)
+    # Literals one of which every match contains, where the automatic analysis finds none.
+    hint: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -53,48 +56,75 @@ class TextMatch:
     evidence: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: str
+    reason: Reason
+    regex: re.Pattern[str]
+    anchors: frozenset[str] | None  # literals one of which must occur; None: always run
+
+
 class Matcher:
-    """All tables compiled into one alternation per reason, scanned in a fixed reason order.
+    """All tables compiled once, scanned in a fixed reason order.
 
     Entries marked ``early`` are scanned first (still in reason order): they are the few
     phrases that contain a stronger-looking word of another reason ("relay ... without
     authentication" is an authentication requirement, not a relay refusal).
-    Within a reason the first entry (in table order, then language order) that matches at the
-    leftmost position wins; across reasons the order given decides, so that e.g. a mailbox-full
-    phrase beats a vaguer user-unknown one in the same text.
+    Within a reason the leftmost match wins, ties going to the entry listed first (table
+    order, then language order); across reasons the order given decides, so that e.g. a
+    mailbox-full phrase beats a vaguer user-unknown one in the same text. An entry runs only
+    when one of its literal anchors (:mod:`.anchors`) occurs in the text.
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
-        by_reason: dict[tuple[bool, Reason], list[str]] = {}
-        self._names: dict[str, tuple[str, Reason, int]] = {}
+        groups: dict[tuple[bool, Reason], list[_Compiled]] = {}
+        seen: set[str] = set()
         for lang, entries in tables:
             for p in entries:
-                name = f"{lang}_{p.reason.value}_{p.number:02d}"
-                if name in self._names:
-                    raise ValueError(f"duplicate pattern {name}")
-                self._names[name] = (lang, p.reason, p.number)
-                by_reason.setdefault((not p.early, p.reason), []).append(f"(?P<{name}>{p.regex})")
-        missing = {reason for _, reason in by_reason} - set(order)
+                rule = f"text:{lang}:{p.reason.value}:{p.number:02d}"
+                if rule in seen:
+                    raise ValueError(f"duplicate pattern {rule}")
+                seen.add(rule)
+                found = anchors(p.regex, p.hint)
+                compiled = _Compiled(rule, p.reason, re.compile(p.regex), found)
+                groups.setdefault((not p.early, p.reason), []).append(compiled)
+        missing = {reason for _, reason in groups} - set(order)
         if missing:
             raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
-        self._compiled: tuple[tuple[Reason, re.Pattern[str]], ...] = tuple(
-            (reason, re.compile("|".join(by_reason[(late, reason)])))
+        self._groups: tuple[tuple[Reason, tuple[_Compiled, ...]], ...] = tuple(
+            (reason, tuple(groups[(late, reason)]))
             for late in (False, True)
             for reason in order
-            if (late, reason) in by_reason
+            if (late, reason) in groups
         )
 
     def first(self, text: str, only: Iterable[Reason] | None = None) -> TextMatch | None:
         """First match in reason order over folded *text*; *only* restricts the reasons."""
         wanted = None if only is None else frozenset(only)
-        for reason, regex in self._compiled:
+        seen: dict[str, bool] = {}  # anchor -> present in text, filled as entries need it
+        for reason, entries in self._groups:
             if wanted is not None and reason not in wanted:
                 continue
-            m = regex.search(text)
-            if m is not None and m.lastgroup is not None:
-                lang, _, number = self._names[m.lastgroup]
-                return TextMatch(reason, f"text:{lang}:{reason.value}:{number:02d}", _excerpt(m))
+            best: tuple[re.Match[str], str] | None = None
+            for entry in entries:
+                if entry.anchors is not None and not _any_in(entry.anchors, text, seen):
+                    continue
+                m = entry.regex.search(text)
+                if m is not None and (best is None or m.start() < best[0].start()):
+                    best = (m, entry.rule)
+            if best is not None:
+                return TextMatch(reason, best[1], _excerpt(best[0]))
         return None
+
+
+def _any_in(anchors: frozenset[str], text: str, seen: dict[str, bool]) -> bool:
+    for a in anchors:
+        found = seen.get(a)
+        if found is None:
+            found = seen[a] = a in text
+        if found:
+            return True
+    return False
 
 
 def _excerpt(m: re.Match[str]) -> str:

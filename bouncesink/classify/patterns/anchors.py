@@ -1,0 +1,130 @@
+"""Literal anchors of a pattern: strings of which at least one must occur in any text the
+pattern matches. The matcher checks these with plain substring tests (fast, in C) and runs
+only the regular expressions that can match, which keeps classification to tens of µs.
+
+The analysis is deliberately simple and conservative: a pattern gets anchors only when every
+top-level branch starts with a literal run (possibly inside a leading group whose
+alternatives all start with one); any doubt gives ``None``, and the pattern is always run.
+"""
+
+from __future__ import annotations
+
+_SPECIAL = set(".^$*+?{}[]|()\\")
+_QUANT = set("?*{")
+_MIN = 3
+
+
+def anchors(regex: str, hint: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """Literal strings one of which every match of *regex* contains, or None.
+
+    A non-empty *hint* replaces the analysis: the pattern's author vouches that every match
+    contains one of those literals (rarer words than the leading ones make a better filter;
+    the tests check every example against it).
+    """
+    if hint:
+        return frozenset(hint)
+    found: set[str] = set()
+    for branch in _split(regex):
+        got = _branch_anchors(branch)
+        if got is None:
+            return None
+        found |= got
+    return frozenset(found)
+
+
+def _branch_anchors(branch: str) -> set[str] | None:
+    while branch.startswith("\\b"):
+        branch = branch[2:]
+    if branch.startswith("(?:"):
+        end = _group_end(branch)
+        if end is None:
+            return None
+        if end + 1 < len(branch) and branch[end + 1] in _QUANT:
+            # An optional leading group: what follows it is in every match.
+            return _branch_anchors(branch[end + 2 :]) if branch[end + 1] == "?" else None
+        out: set[str] = set()
+        for alternative in _split(branch[3:end]):
+            got = _branch_anchors(alternative)
+            if got is None:
+                return None
+            out |= got
+        return out
+    literal = _leading_literal(branch)
+    return {literal} if literal is not None else None
+
+
+def _leading_literal(text: str) -> str | None:
+    out = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            nxt = text[i + 1 : i + 2]
+            if nxt == "b":  # a word boundary takes no room
+                i += 2
+                continue
+            if nxt and not nxt.isalnum():
+                out.append(nxt)
+                i += 2
+                continue
+            break
+        if c in _SPECIAL:
+            break
+        out.append(c)
+        i += 1
+    if i < len(text) and text[i] in _QUANT and out:
+        out.pop()  # the last character is optional
+    literal = "".join(out)
+    enough = _MIN if literal.isascii() else 2  # two Japanese characters are specific enough
+    return literal if len(literal.strip()) >= enough else None
+
+
+def _group_end(text: str) -> int | None:
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _split(regex: str) -> list[str]:
+    """Top-level alternatives of *regex*."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    parts.append(regex[start:])
+    return parts
