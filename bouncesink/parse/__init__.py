@@ -10,6 +10,7 @@ import logging
 import re
 from collections.abc import Iterator
 
+from bouncesink.parse._scan import scan
 from bouncesink.types import MessageType, Report
 
 logger = logging.getLogger(__name__)
@@ -22,15 +23,13 @@ _FROM_LINE_RE = re.compile(rb"^From \S*.*?(?:\d{1,2}:\d{2}|\d{4})", re.M)
 
 def parse(raw: bytes) -> Report:
     """Read one message; never raises."""
-    from bouncesink.parse._scan import scan
-
     try:
         return scan(bytes(raw))
     except RecursionError:
-        logger.warning("parse failed error=recursion size=%d", len(raw))
+        logger.warning("parse failed error=recursion")
         return Report(MessageType.UNPARSABLE, error="message nested too deeply")
     except Exception as exc:
-        logger.warning("parse failed error=%s size=%d", type(exc).__name__, len(raw))
+        logger.warning("parse failed error=%s", type(exc).__name__)
         return Report(MessageType.UNPARSABLE, error=f"{type(exc).__name__}: {exc}")
 
 
