@@ -211,6 +211,11 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # a base64-encoded delivery-status part (not allowed, but sent)
+        "rfc3464_base64_01.eml",
+        MessageType.DSN,
+        [Want("vera@closed.example", Action.FAILED, "5.2.1", 550, None, "rfc3464")],
+    ),
     (  # RFC 6533: UTF-8 address, domain lowercased
         "rfc6533_01.eml",
         MessageType.DSN,
@@ -335,6 +340,19 @@ def test_report_fields() -> None:
 def test_remote_mta_is_a_host() -> None:
     record = parse((DATA / "gmail_01.eml").read_bytes()).records[0]
     assert record.remote_mta == "gmail-smtp-in.l.google.com"
+
+
+def test_final_failure_with_a_transient_status_stays_failed() -> None:
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=QQQQQQQQ\n\n"
+        b"--QQQQQQQQ\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n"
+        b"Final-Recipient: rfc822; gave.up@slow.example\nAction: failed\nStatus: 4.4.7\n"
+        b"Diagnostic-Code: X-Postfix; delivery temporarily suspended: connection timed out\n\n"
+        b"--QQQQQQQQ--\n"
+    )
+    record = parse(raw).records[0]
+    assert (record.action, record.status, record.reply_code) == (Action.FAILED, "4.4.7", None)
 
 
 def test_garbage_is_not_a_bounce() -> None:

@@ -9,7 +9,10 @@ since some MTAs forget the blank line.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
+import quopri
 import re
 from email.message import Message
 
@@ -84,7 +87,24 @@ def report_text(part: Message) -> str:
                 chunks.append(_message_text(sub))
     elif isinstance(payload, str):
         chunks.append(payload)
-    return fix_text("\n\n".join(chunks))
+    text = "\n\n".join(chunks)
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        # Not allowed on message/* by RFC 2046, but sent: compat32 then parsed encoded text.
+        text = _decode_transfer(text, cte)
+    return fix_text(text)
+
+
+def _decode_transfer(text: str, cte: str) -> str:
+    data = text.encode("ascii", "surrogateescape")
+    try:
+        if cte == "base64":
+            decoded = base64.b64decode(b"".join(data.split()), validate=False)
+        else:
+            decoded = quopri.decodestring(data)
+    except (ValueError, binascii.Error):
+        return text
+    return decoded.decode("utf-8", "replace")
 
 
 def _message_text(msg: Message) -> str:
