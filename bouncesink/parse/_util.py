@@ -32,24 +32,26 @@ SYSTEM_LOCALPARTS = frozenset(
 )
 
 # The SMTP command that failed, by the words bounces use to say so (most specific first).
-COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# (pattern, command, exact case): most patterns are lowercase and run on lowercased text; the
+# exact ones keep the capitals that tell a command ("DATA") from a word ("data").
+COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # Postfix says exactly which: "(in reply to end of DATA command)".
-    (re.compile(r"in reply to (?:end of )?DATA command", re.I), "DATA"),
-    (re.compile(r"in reply to RCPT TO command", re.I), "RCPT"),
-    (re.compile(r"in reply to MAIL FROM command", re.I), "MAIL"),
-    (re.compile(r"\bRCPT_TO\b"), "RCPT"),  # Yahoo: [RCPT_TO]
-    (re.compile(r"\bMAIL_FROM\b"), "MAIL"),
-    (re.compile(r"\bRCPT\s+TO\b|\bin reply to RCPT\b|\bRCPT\b", re.I), "RCPT"),
-    (re.compile(r"\bMAIL\s+FROM\b|\bin reply to MAIL\b", re.I), "MAIL"),
-    (re.compile(r"\bend of data\b|\bfinal DATA\b|\bDATA command\b|\bBDAT\b|\bDATA\b"), "DATA"),
-    (re.compile(r"\bEHLO\b", re.I), "EHLO"),
-    (re.compile(r"\bHELO\b", re.I), "HELO"),
-    (re.compile(r"\bSTARTTLS\b", re.I), "STARTTLS"),
+    (re.compile(r"in reply to (?:end of )?data command"), "DATA", False),
+    (re.compile(r"in reply to rcpt to command"), "RCPT", False),
+    (re.compile(r"in reply to mail from command"), "MAIL", False),
+    (re.compile(r"\bRCPT_TO\b"), "RCPT", True),  # Yahoo: [RCPT_TO]
+    (re.compile(r"\bMAIL_FROM\b"), "MAIL", True),
+    (re.compile(r"\brcpt\b"), "RCPT", False),
+    (re.compile(r"\bmail\s+from\b|\bin reply to mail\b"), "MAIL", False),
+    (re.compile(r"\bend of data\b|\bfinal data\b|\bdata command\b|\bbdat\b"), "DATA", False),
+    (re.compile(r"\bDATA\b"), "DATA", True),
+    (re.compile(r"\behlo\b"), "EHLO", False),
+    (re.compile(r"\bhelo\b"), "HELO", False),
+    (re.compile(r"\bstarttls\b"), "STARTTLS", False),
     (
-        re.compile(
-            r"initial connection|greeting|SMTP banner|\bconnect to\b|connection refused", re.I
-        ),
+        re.compile(r"initial connection|greeting|smtp banner|\bconnect to\b|connection refused"),
         "CONN",
+        False,
     ),
 )
 
@@ -132,9 +134,6 @@ _COMMAND_KEYS = (
     "greeting",
     "banner",
 )
-_ANY_COMMAND_RE = re.compile(
-    "|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p, _ in COMMAND_PATTERNS)
-)
 
 
 def find_command(text: str | None) -> str | None:
@@ -142,10 +141,10 @@ def find_command(text: str | None) -> str | None:
     if not text:
         return None
     low = text.lower()
-    if not any(key in low for key in _COMMAND_KEYS) or not _ANY_COMMAND_RE.search(text):
+    if not any(key in low for key in _COMMAND_KEYS):
         return None
-    for pattern, command in COMMAND_PATTERNS:
-        if pattern.search(text):
+    for pattern, command, exact in COMMAND_PATTERNS:
+        if pattern.search(text if exact else low):
             return command
     return None
 
