@@ -63,8 +63,11 @@ BOUNCE_DOMAIN = "bounces.example.test"
 DELAY_WARNING_S = 10
 LIFETIME_S = 40
 RETRY_S = 5
-# The lab script gives up after LIFETIME_S + 60 s; this is the last resort after that.
-RUN_DEADLINE_S = LIFETIME_S + 150
+# Another run of the same MTA (another session on this machine) holds its chroot's lock:
+# wait that long for it. The lab script gives up LIFETIME_S + 60 s after its probes; the
+# deadline below is the last resort after both.
+LOCK_WAIT_S = 120
+RUN_DEADLINE_S = LOCK_WAIT_S + LIFETIME_S + 90
 
 
 # -- the lab run ---------------------------------------------------------------------------
@@ -137,7 +140,7 @@ class LabRun:
             "LIFETIME_S": str(LIFETIME_S),
             "RETRY_S": str(RETRY_S),
             "PYTHON": sys.executable,  # has aiosmtpd, which the lab's helper servers need
-            "LOCK_WAIT_S": "300",
+            "LOCK_WAIT_S": str(LOCK_WAIT_S),
         }
 
     def tail(self, path: Path, lines: int = 30) -> str:
@@ -258,6 +261,14 @@ def stop_everything(run: LabRun, lab_dir: Path) -> None:
         while pids and _netns_pids(run.netns) and time.monotonic() < deadline:
             time.sleep(0.1)
     subprocess.run(["ip", "netns", "del", run.netns], capture_output=True, check=False)
+
+
+def make_netns(netns: str) -> None:
+    """A network namespace with nothing but a loopback interface, up."""
+    for command in (["ip", "netns", "add", netns], ["ip", "-n", netns, "link", "set", "lo", "up"]):
+        proc = subprocess.run(command, capture_output=True, text=True)
+        if proc.returncode != 0:
+            missing(f"real-MTA lab (network namespace: {' '.join(command)}: {proc.stderr.strip()})")
 
 
 def _netns_pids(netns: str) -> list[int]:
@@ -430,10 +441,7 @@ def lab_runs(
         for run in runs:
             run.state_dir.mkdir(parents=True)
             write_config(run)
-            subprocess.run(["ip", "netns", "add", run.netns], check=True, capture_output=True)
-            subprocess.run(
-                ["ip", "-n", run.netns, "link", "set", "lo", "up"], check=True, capture_output=True
-            )
+            make_netns(run.netns)
             try:
                 start_serve(run)
                 start_lab(run, lab_dir)
