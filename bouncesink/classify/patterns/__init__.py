@@ -69,7 +69,7 @@ TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
     ("it", intl.IT),
     ("pt", intl.PT),
     ("nl", intl.NL),
-    ("ja", intl.JA),
+    ("ja", intl.JA + intl.JA_MORE),
 )
 
 MATCHER = Matcher(TABLES, REASON_ORDER)

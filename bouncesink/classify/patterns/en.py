@@ -399,4 +399,51 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:policy|reasons)|access denied",
         "530 5.7.1 Authentication required",
     ),
+    # --- later additions (numbers continue per reason) ----------------------------------------
+    Pattern(
+        R.MAILBOXFULL,
+        9,
+        r"overquota|quotaexceeded|insufficient storage space for (?:the )?(?:user|recipient)",
+        "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        4,
+        r"recipsizelimit|sendsizelimit|maxrecipsize|message too large for",
+        "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+    ),
+    Pattern(
+        R.RATELIMITED,
+        4,
+        r"frequency limit|server busy|try again later.{0,30}(?:too many|rate)",
+        "550 Ip frequency limited",
+    ),
+    Pattern(
+        R.FILTERED,
+        3,
+        r"recip(?:ient)?notauthorized|resolver\.rst\.notauthorized|"
+        r"not authorized to send to (?:this|the) (?:recipient|group)",
+        "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"connection died|mx records point to non-existent hosts",
+        "Connected to 192.0.2.1 but connection died. (#4.4.2)",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        3,
+        r"control/locals file|isn't in my control",
+        "Although I'm listed as a best-preference MX or A for that host, it isn't in my "
+        "control/locals file",
+    ),
+    Pattern(
+        R.MAILERERROR,
+        2,
+        # A local program's bare exit status (Diagnostic-Code: X-Unix; 127).
+        r"^\d{1,3}$",
+        "127",
+        hint=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    ),
 )

@@ -245,4 +245,30 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 is not permitted to relay through this server without authentication",
         early=True,
     ),
+    # --- later additions (numbers continue per reason) ----------------------------------------
+    Pattern(
+        R.POLICYVIOLATION,
+        4,
+        r"reject(?:ed)? due to polic|illegal attachment|contains (?:a )?(?:banned|prohibited) "
+        r"(?:word|file|attachment)",
+        "552-5.7.0 Our system detected an illegal attachment on your message",
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        4,
+        r"content denied|under suspicion of spam",
+        "550 Mail content denied",
+    ),
+    Pattern(
+        R.NORELAYING,
+        3,
+        r"list of allowed rcpthosts",
+        "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    ),
+    Pattern(
+        R.AUTHFAILURE,
+        4,
+        r"anti-?spoofing",
+        "550 Rejected by header based Anti-Spoofing policy",
+    ),
 )

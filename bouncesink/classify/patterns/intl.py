@@ -87,6 +87,12 @@ ES: tuple[Pattern, ...] = (
         "550 5.1.1 Usuario desconocido",
     ),
     Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"no existe (?:el |la )?(?:usuario|destinatario|direccion|cuenta|buzon)",
+        "550 No existe el usuario",
+    ),
+    Pattern(
         R.HOSTUNKNOWN,
         1,
         r"dominio (?:es )?(?:desconocido|no existe|inexistente|invalido)",
@@ -150,7 +156,7 @@ PT: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:conta|caixa postal|usuario|utilizador) (?:esta |foi )?"
+        r"(?:conta|caixa postal|usuario|utilizador)(?: de e-?mail)? (?:esta |foi )?"
         r"(?:desativad[oa]|suspens[oa]|inativ[oa]|bloquead[oa])",
         "550 Conta desativada",
     ),
@@ -227,7 +233,7 @@ JA: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"宛先不明|(?:宛先|メールアドレス|アドレス|ユーザー?|アカウント|"
+        r"宛先不明|(?:宛先|メールアドレス|アドレス|ユーザー?|アカウント|メールボックス|"
         r"受信者)(?:が|は)?(?:存在しません|存在しない|見つかりません|不明)|"
         r"存在しない(?:ユーザー?|アドレス|メールアドレス)",
         "550 このメールアドレスは存在しません",
@@ -239,4 +245,9 @@ JA: tuple[Pattern, ...] = (
         r"存在しないドメイン",
         "550 ドメインが存在しません",
     ),
+)
+
+JA_MORE: tuple[Pattern, ...] = (
+    Pattern(R.FILTERED, 1, r"受信拒否", "550 受信拒否されました"),
+    Pattern(R.SPAMDETECTED, 1, r"迷惑メール", "550 迷惑メールと判定されました"),
 )
