@@ -372,6 +372,36 @@ async def test_pagination_walks_every_row_once(served: Served) -> None:
     assert pages == -(-len(expected) // 7)
 
 
+async def test_rows_without_an_event_time_come_first(served: Served) -> None:
+    # an event dated after the time of processing is not part of the state yet
+    future = NOW + timedelta(days=30)
+    mid = await served.store.receive(
+        [Incoming(raw=b"early", mail_from="", rcpt_to=("b@x.org",), received_at=future)]
+    )
+    events = tuple(
+        event(a, i) for i, a in enumerate(["b-undated@example.com", "a-undated@example.com"])
+    )
+    await served.store.record(
+        [Outcome(mid[0], MessageStatus.PROCESSED, "dsn", None, events)], {mid[0]: future}, NOW
+    )
+    await bounce(served.store, ["dated@example.com"])
+    seen, cursor = [], None
+    while True:
+        params = {"limit": "1", "state": "any"} | ({"cursor": cursor} if cursor else {})
+        page = (
+            await served.client.get("/v1/suppressions", params=params, headers=bearer(READ))
+        ).json()
+        seen += [(item["address"], item["last_event_at"]) for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [
+        ("a-undated@example.com", None),
+        ("b-undated@example.com", None),
+        ("dated@example.com", T0.isoformat()),
+    ]
+
+
 async def test_list_filters(served: Served) -> None:
     await bounce(served.store, ["hard@example.com"], T0)
     await bounce(served.store, ["soft@example.com"], T0 + timedelta(hours=1), kind=Kind.SOFT)

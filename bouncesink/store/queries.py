@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, any_, bindparam, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, any_, bindparam, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
@@ -90,23 +90,7 @@ def _state_is(state: str, now: datetime) -> ColumnElement[bool]:
     return AddressRow.state == state
 
 
-def _after(key: AddressKey) -> ColumnElement[bool]:
-    """Rows after `key` in (last_event_at NULLS FIRST, address) order."""
-    if key.last_event_at is None:
-        return or_(
-            AddressRow.last_event_at.is_not(None),
-            and_(AddressRow.last_event_at.is_(None), AddressRow.address > key.address),
-        )
-    return or_(
-        AddressRow.last_event_at > key.last_event_at,
-        and_(AddressRow.last_event_at == key.last_event_at, AddressRow.address > key.address),
-    )
-
-
-async def list_addresses(
-    store: Store, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
-) -> list[AddressRow]:
-    """One page of addresses matching `where`, in (last_event_at, address) order."""
+def _filtered(where: AddressFilter, now: datetime) -> Select[AddressRow]:
     query = select(AddressRow)
     if where.state is not None:
         query = query.where(_state_is(where.state, now))
@@ -116,12 +100,44 @@ async def list_addresses(
         query = query.where(AddressRow.category == where.category)
     if where.since is not None:
         query = query.where(AddressRow.last_event_at >= where.since)
-    if after is not None:
-        query = query.where(_after(after))
-    query = query.order_by(AddressRow.last_event_at.asc().nulls_first(), AddressRow.address)
+    return query
+
+
+async def list_addresses(
+    store: Store, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
+) -> list[AddressRow]:
+    """One page of addresses matching `where`, in (last_event_at NULLS FIRST, address) order.
+
+    Two ranges, each read along an index: the rare rows without any event time yet (an
+    event dated in the future), by address; then the others by (last_event_at, address),
+    starting with a plain range on last_event_at so that its index is used.
+    """
+    query = _filtered(where, now)
+    rows: list[AddressRow] = []
     async with store.engines.reader.connect() as conn:
-        result = await conn.execute(query.limit(limit))
-        return [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+        if where.since is None and (after is None or after.last_event_at is None):
+            undated = query.where(AddressRow.last_event_at.is_(None))
+            if after is not None:
+                undated = undated.where(AddressRow.address > after.address)
+            result = await conn.execute(undated.order_by(AddressRow.address).limit(limit))
+            rows = [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+            after = None
+        if len(rows) == limit:
+            return rows
+        dated = query.where(AddressRow.last_event_at.is_not(None))
+        if after is not None and after.last_event_at is not None:
+            at = after.last_event_at
+            dated = dated.where(
+                AddressRow.last_event_at >= at,
+                or_(
+                    AddressRow.last_event_at > at,
+                    and_(AddressRow.last_event_at == at, AddressRow.address > after.address),
+                ),
+            )
+        dated = dated.order_by(AddressRow.last_event_at, AddressRow.address)
+        result = await conn.execute(dated.limit(limit - len(rows)))
+        rows += [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+    return rows
 
 
 async def events_page(
