@@ -19,6 +19,7 @@ from bouncesink.parse._util import (
     MAX_RECORDS,
     clean_address,
     find_command,
+    find_remote_host,
     find_reply_code,
     find_status,
     is_system_address,
@@ -37,6 +38,7 @@ FAILURE_WORDS_RE = re.compile(
     r"|error|bounce|disabled|full|quota|not found|could not|couldn't|unable|permanent|not allowed"
     r"|blocked|blacklist|spam|timed? ?out|expired|too large|exceed|suspend|inactive|over ?quota"
     r"|delay|not (?:yet )?been delivered|temporar|retry|deferred|problem|wasn't delivered"
+    r"|did not like|does not like"
     r"|[45]\d\d[ \-]|[45]\.\d{1,3}\.\d{1,3}"
 )
 DELAYED_RE = re.compile(
@@ -256,6 +258,13 @@ def is_failure_line(low: str) -> bool:
     return FAILURE_WORDS_RE.search(low) is not None and not HEADER_LINE_RE.match(low)
 
 
+def failure_lines(report: str) -> str:
+    """The lines of a report that speak of a failure, joined."""
+    return " ".join(
+        line for line in report.splitlines()[:80] if line.strip() and is_failure_line(line.lower())
+    )
+
+
 def diagnostic_for(report: str, addr: str, single: bool) -> str:
     """What the report says about ``addr``: its paragraph, the transcript lines that name it
     with a code, and for a lone recipient the report's other lines of failure."""
@@ -335,7 +344,12 @@ def extract(
                 status=find_status(diag),
                 reply_code=find_reply_code(diag),
                 diagnostic=diag or None,
-                command=find_command(diag) or transcript_command(report),
+                command=(
+                    find_command(diag)
+                    or transcript_command(report)
+                    or (find_command(failure_lines(report)) if single else None)
+                ),
+                remote_mta=find_remote_host(diag) or (find_remote_host(report) if single else None),
                 source=source,
             )
         )

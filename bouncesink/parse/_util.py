@@ -45,8 +45,8 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bmail\s+from\b|\bin reply to mail\b"), "MAIL", False),
     (re.compile(r"\bend of data\b|\bfinal data\b|\bdata command\b|\bbdat\b"), "DATA", False),
     (re.compile(r"\bDATA\b"), "DATA", True),
-    (re.compile(r"\behlo\b"), "EHLO", False),
-    (re.compile(r"\bhelo\b"), "HELO", False),
+    (re.compile(r"\behlo\b(?!=)"), "EHLO", False),  # not "HELO=[x]", a logged field
+    (re.compile(r"\bhelo\b(?!=)"), "HELO", False),
     (re.compile(r"\bstarttls\b"), "STARTTLS", False),
     (
         re.compile(r"initial connection|greeting|smtp banner|\bconnect to\b|connection refused"),
@@ -296,3 +296,28 @@ def transcript_command(text: str | None) -> str | None:
     if m is None and "ommand" in text:
         m = _LABELLED_COMMAND_RE.search(text)
     return m.group(1).upper() if m else None
+
+
+# Where a text names the remote host that answered (most explicit wording first).
+_HOST = r"([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
+_REMOTE_HOST_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\bhost {_HOST}\s*\[[0-9a-f.:]+\]"),  # Postfix "host mx[ip] said", Exim
+    re.compile(rf"\bwhile talking to {_HOST}\.?:"),  # Sendmail transcript
+    re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\] did not like"),  # DragonFly Mail Agent
+    re.compile(rf"\bconnect to {_HOST}\s*\["),  # Postfix connection failures
+    re.compile(rf"\bremote (?:host|server|mta)[: ]+{_HOST}"),
+)
+
+
+def find_remote_host(text: str | None) -> str | None:
+    """The remote MTA a bounce text names ('host mx.example.com[192.0.2.1] said: ...')."""
+    if not text:
+        return None
+    low = text.lower()
+    if "host" not in low and "talking" not in low and "connect" not in low and "did not" not in low:
+        return None
+    for pattern in _REMOTE_HOST_RES:
+        m = pattern.search(low)
+        if m and not m.group(1)[-1].isdigit():
+            return m.group(1)
+    return None
