@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python bench/api_lookup.py [--addresses 1000000] [--lookups 2000]
-        [--concurrency 16] [--checks 20] [--database sqlite|postgresql|both]
+        [--concurrency 16] [--checks 20] [--pages 50] [--database sqlite|postgresql|both]
 
 The addresses are inserted straight into the ``addresses`` table (SQLAlchemy Core,
 executemany in large transactions): 10 % suppressed, 5 % soft, the rest active. The API
@@ -16,7 +16,8 @@ Figures, per database:
   404), latency p50/p99 and requests/s;
 - the same with ``--concurrency`` requests in flight;
 - bulk checks, one at a time: ``POST /v1/suppressions/check`` of 10,000 addresses (half
-  stored), latency p50/p99, requests/s and addresses/s.
+  stored), latency p50/p99, requests/s and addresses/s;
+- ``GET /v1/suppressions`` pages of 100 (state=suppressed, then any), following the cursor.
 
 PostgreSQL is measured when BOUNCESINK_TEST_PG_URL is set (a database is created for the run
 and dropped after it). On a 2-core machine client and server share the CPUs: the figures are
@@ -193,7 +194,28 @@ async def client(port: int, count: int, args: argparse.Namespace) -> list[tuple[
             checks.append(check(stored + absent))
         lat, wall = await timed(checks, 1)
         results.append(_line(f"check of {CHECK_SIZE:,}, 1 in flight", lat, wall, CHECK_SIZE))
+        for state in ("suppressed", "any"):
+            lat, wall = await list_pages(session, state, args.pages)
+            results.append(_line(f"list state={state}, page of 100", lat, wall, 100))
     return results
+
+
+async def list_pages(
+    session: aiohttp.ClientSession, state: str, pages: int
+) -> tuple[list[float], float]:
+    """Follow next_cursor through `pages` pages of GET /v1/suppressions."""
+    latencies: list[float] = []
+    params = {"state": state, "limit": "100"}
+    begin = time.perf_counter()
+    for _ in range(pages):
+        start = time.perf_counter()
+        async with session.get("/v1/suppressions", params=params) as response:
+            body = await response.json()
+        latencies.append(time.perf_counter() - start)
+        if body["next_cursor"] is None:
+            break
+        params["cursor"] = body["next_cursor"]
+    return latencies, time.perf_counter() - begin
 
 
 def _line(label: str, latencies: list[float], wall: float, per: int) -> tuple[str, ...]:
@@ -284,6 +306,7 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=2_000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--checks", type=int, default=20)
+    parser.add_argument("--pages", type=int, default=50, help="list pages followed")
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--serve", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
