@@ -337,9 +337,18 @@ def test_report_fields() -> None:
     assert record.original_recipient == "Anna.Berg@mail.receiver.example"
 
 
-def test_remote_mta_is_a_host() -> None:
-    record = parse((DATA / "gmail_01.eml").read_bytes()).records[0]
-    assert record.remote_mta == "gmail-smtp-in.l.google.com"
+@pytest.mark.parametrize(
+    ("name", "host"),
+    [
+        ("gmail_01.eml", "gmail-smtp-in.l.google.com"),  # Remote-MTA with a comment
+        ("exim_01.eml", "mx01.firma.example"),  # "host mx01.firma.example [192.0.2.44]"
+        ("postfix_02.eml", "mx.slow.example"),  # "connect to mx.slow.example[203.0.113.9]"
+        ("sendmail_01.eml", "mx.corp.example"),
+    ],
+)
+def test_remote_mta_is_a_host(name: str, host: str) -> None:
+    record = parse((DATA / name).read_bytes()).records[0]
+    assert record.remote_mta == host
 
 
 def test_final_failure_with_a_transient_status_stays_failed() -> None:
