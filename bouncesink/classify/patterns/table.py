@@ -22,6 +22,7 @@ from bouncesink.types import Reason
 
 _SPACE_RE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+_GRAM = 3
 _MAX_TEXT = 8192  # a diagnostic longer than this is a whole message body; its head suffices
 
 
@@ -61,7 +62,8 @@ class _Compiled:
     rule: str
     reason: Reason
     regex: re.Pattern[str]
-    anchors: frozenset[str] | None  # literals one of which must occur; None: always run
+    anchors: tuple[str, ...]  # literals one of which must occur (empty: always run)
+    grams: frozenset[str] | None  # first three characters of its anchors; None: always run
 
 
 class Matcher:
@@ -86,7 +88,10 @@ class Matcher:
                     raise ValueError(f"duplicate pattern {rule}")
                 seen.add(rule)
                 found = anchors(p.regex, p.hint)
-                compiled = _Compiled(rule, p.reason, re.compile(p.regex), found)
+                grams = None
+                if found is not None and all(len(a) >= _GRAM for a in found):
+                    grams = frozenset(a[:_GRAM] for a in found)
+                compiled = _Compiled(rule, p.reason, re.compile(p.regex), tuple(found or ()), grams)
                 groups.setdefault((not p.early, p.reason), []).append(compiled)
         missing = {reason for _, reason in groups} - set(order)
         if missing:
@@ -101,13 +106,17 @@ class Matcher:
     def first(self, text: str, only: Iterable[Reason] | None = None) -> TextMatch | None:
         """First match in reason order over folded *text*; *only* restricts the reasons."""
         wanted = None if only is None else frozenset(only)
-        seen: dict[str, bool] = {}  # anchor -> present in text, filled as entries need it
+        # Every three-character slice of the text: an entry whose anchors all start with a
+        # trigram absent from it cannot match (one set operation instead of many searches).
+        grams = {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}
         for reason, entries in self._groups:
             if wanted is not None and reason not in wanted:
                 continue
             best: tuple[re.Match[str], str] | None = None
             for entry in entries:
-                if entry.anchors is not None and not _any_in(entry.anchors, text, seen):
+                if entry.grams is not None and (
+                    entry.grams.isdisjoint(grams) or not any(a in text for a in entry.anchors)
+                ):
                     continue
                 m = entry.regex.search(text)
                 if m is not None and (best is None or m.start() < best[0].start()):
@@ -115,16 +124,6 @@ class Matcher:
             if best is not None:
                 return TextMatch(reason, best[1], _excerpt(best[0]))
         return None
-
-
-def _any_in(anchors: frozenset[str], text: str, seen: dict[str, bool]) -> bool:
-    for a in anchors:
-        found = seen.get(a)
-        if found is None:
-            found = seen[a] = a in text
-        if found:
-            return True
-    return False
 
 
 def _excerpt(m: re.Match[str]) -> str:
