@@ -663,3 +663,48 @@ def test_every_host_rule_matches_its_example(host: str, rule: hosts.HostText) ->
 def test_find_status(text: str, expected: str | None) -> None:
     assert find_status(text) == expected
     assert normalize(" 5.01.1 ") == "5.1.1"
+
+
+# The product's French seed phrases (design: bad domain, bad mailbox, inactive mailbox).
+FRENCH_SEED: list[tuple[str, Reason]] = [
+    *[
+        (f"550 Domaine {w}", Reason.HOSTUNKNOWN)
+        for w in (
+            "retiré",
+            "mauvais",
+            "invalide",
+            "inconnu",
+            "illégal",
+            "non disponible",
+            "plus d'usage",
+        )
+    ],
+    *[
+        (f"550 {who} {w}", Reason.USERUNKNOWN)
+        for who in ("Adresse", "Boîte aux lettres")
+        for w in (
+            "invalide",
+            "inconnue",
+            "illégale",
+            "non disponible",
+            "pas connue",
+            "pas ici",
+            "pas trouvée",
+            "plus valide",
+            "plus disponible",
+        )
+    ],
+    ("550 Aucune adresse de ce nom", Reason.USERUNKNOWN),
+    ("550 Mauvaise adresse", Reason.USERUNKNOWN),
+    ("550 Adresse du destinataire rejetée", Reason.USERUNKNOWN),
+    ("550 Boîte inactive", Reason.SUSPEND),
+    ("550 Boîte aux lettres désactivée", Reason.SUSPEND),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), FRENCH_SEED)
+def test_french_seed(text: str, reason: Reason) -> None:
+    got = classify(rec(diagnostic=text, command="RCPT"), DSN)
+    assert got.reason is reason, got
+    assert got.rule.startswith("text:fr:"), got.rule
+    assert got.kind is Kind.HARD
