@@ -379,6 +379,22 @@ def test_huge_non_bounce_is_not_read_in_full() -> None:
     assert report.message_type is MessageType.NOT_BOUNCE
 
 
+def test_long_lines_cost_a_linear_scan() -> None:
+    # Unbounded patterns would backtrack quadratically over these lines (minutes, not ms).
+    lines = [
+        b"x" * 60_000 + b"@",
+        b"host " + b"a." * 30_000 + b"x",
+        b"<" + b"b" * 60_000 + b"@example.com>: 550 5.1.1 unknown",
+        b"did not like " + b"c-" * 30_000,
+    ]
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\n\n"
+        b"This is the mail system at host mx.example.org.\n\n" + b"\n".join(lines) + b"\n"
+    )
+    report = parse(raw)
+    assert report.error is None
+
+
 def test_many_recipients_are_capped() -> None:
     blocks = b"".join(
         b"Final-Recipient: rfc822; u%d@example.net\nAction: failed\nStatus: 5.1.1\n\n" % i

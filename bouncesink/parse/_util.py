@@ -16,10 +16,13 @@ MAX_PARTS = 64  # MIME parts walked
 MAX_RECORDS = 1000  # recipient records returned
 
 # An address as bounces write it: local@domain, with the usual local-part characters.
+# Quantifiers are bounded (RFC 5321: 64 octets of local part, 255 of domain) so that a long
+# run of word characters costs a linear scan, not a quadratic one.
 _U = "\u0080-\ud7ff\ue000-\U0010ffff"  # non-ASCII, surrogates excluded
 ADDR_RE = re.compile(
-    rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.\-{_U}]+@"
-    rf"(?:\[[0-9.:A-Fa-f]+\]|[A-Za-z0-9{_U}](?:[A-Za-z0-9\-.{_U}]*[A-Za-z0-9{_U}])?)"
+    rf"(?<![A-Za-z0-9!#$%&'*+/=?^_`{{|}}~\-{_U}])"
+    rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.\-{_U}]{{1,64}}@"
+    rf"(?:\[[0-9.:A-Fa-f]{{1,45}}\]|[A-Za-z0-9{_U}][A-Za-z0-9\-.{_U}]{{0,253}})"
 )
 QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])')
 WHOLLY_ENCODED_RE = re.compile(r"^\s*(?:=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=\s*)+$")
@@ -299,7 +302,7 @@ def transcript_command(text: str | None) -> str | None:
 
 
 # Where a text names the remote host that answered (most explicit wording first).
-_HOST = r"([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
+_HOST = r"([a-z0-9][a-z0-9.-]{0,253}\.[a-z0-9-]{1,63})"
 _REMOTE_HOST_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\bhost {_HOST}\s*\[[0-9a-f.:]+\]"),  # Postfix "host mx[ip] said", Exim
     re.compile(rf"\bwhile talking to {_HOST}\.?:"),  # Sendmail transcript
