@@ -492,6 +492,28 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.BLOCK,
         "host:googlegroups:01",
     ),
+    (
+        {
+            "status": "5.5.0",
+            "diagnostic": "550 5.5.0 Le compte du destinataire est bloque. The "
+            "recipient account isblocked. LPN007_426",
+        },
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "host:orange:code",
+    ),
+    (
+        {
+            "status": "5.1.1",
+            "diagnostic": "552 5.1.1 Boite du destinataire pleine. Recipient "
+            "overquota. OFR_417 [417]",
+        },
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "host:orange:code",
+    ),
     # --- undefined fallback: never a guess -----------------------------------------------------
     (
         {"status": "5.0.0", "diagnostic": "550 5.0.0 sorry"},

@@ -41,7 +41,7 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
     ("yahoo", r"\.yahoo(?:dns)?\.(?:com|net|co\.\w+)$|\.yahoo\.\w+$"),
     ("aol", r"\.aol\.com$"),
     ("apple", r"\.icloud\.com$|\.me\.com$|\.mac\.com$|\.apple\.com$"),
-    ("orange", r"\.orange\.fr$|\.wanadoo\.fr$|\.orange\.com$"),
+    ("orange", r"\.orange\.fr$|\.wanadoo\.fr$|\.orange\.com$|\.laposte\.net$"),
     ("comcast", r"\.comcast\.net$"),
     ("cox", r"\.cox\.net$"),
     ("godaddy", r"\.secureserver\.net$"),
@@ -64,7 +64,11 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     ("yahoo", r"postmaster\.yahoo|senders\.yahooinc|\[tss?\d\d\]"),
     ("aol", r"postmaster\.aol|\b(?:dyn|rly|hvu|rtr):[a-z]\d"),
     ("apple", r"support\.apple\.com|\[cs\d\d\]|\[hm\d\d\]"),
-    ("orange", r"\bofr_?\d{3}|\bofr\d{3}_\d{3}|orange\.fr|wanadoo\.fr"),
+    (
+        "orange",
+        r"\bofr\d*_\d{3}|\blpn\d*_\d{3}|\blpnaaa_|\bouk_\d{3}|orange\.fr|wanadoo\.fr|"
+        r"laposte\.net",
+    ),
     ("comcast", r"comcast\.net|\b(?:bl|rl)0\d{5}\b"),
     (
         "cox",

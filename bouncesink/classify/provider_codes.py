@@ -7,6 +7,8 @@ Each table maps a code found in the diagnostic to a reason. Sources:
   AUP#O-nnnn, read as ranges.
 - Facebook: postmaster.facebook.com/response_codes, codes like RCP-P2.
 - Cox: "Cox error codes" (cox.com postmaster), codes CXnnnn.
+- Orange / Wanadoo and La Poste: "Orange postmaster SMTP error codes" (postmastery.com,
+  smtpfieldmanual.com), codes OFRnnn_NNN, LPNnnn_NNN, OUK_NNN read by their last three digits.
 """
 
 from __future__ import annotations
@@ -99,6 +101,34 @@ COX: Mapping[str, R] = MappingProxyType(
     }
 )
 
+ORANGE: Mapping[str, R] = MappingProxyType(
+    {
+        "101": R.BLOCKED,  # blocked by our services (Spamhaus)
+        "102": R.BLOCKED,  # source IP blocked for spam incidents
+        "103": R.BLOCKED,  # service refused
+        "104": R.RATELIMITED,  # too many connections, slow down
+        "305": R.SECURITYERROR,  # invalid authentication code
+        "401": R.AUTHFAILURE,  # SPF: not allowed to send mail
+        "402": R.SECURITYERROR,  # authentication required
+        "403": R.REJECTED,  # invalid sender
+        "405": R.REJECTED,  # invalid sender
+        "415": R.REJECTED,  # invalid sender
+        "416": R.USERUNKNOWN,  # invalid recipient
+        "417": R.MAILBOXFULL,  # recipient over quota
+        "420": R.SUSPEND,  # archived recipient
+        "421": R.REJECTED,  # mail from not owned by user
+        "426": R.SUSPEND,  # the recipient account is blocked
+        "505": R.SYSTEMERROR,  # service refused, try later (end of DATA)
+        "506": R.SPAMDETECTED,  # mail rejected
+        "510": R.BLOCKED,  # service refused
+        "514": R.EMAILTOOLARGE,  # message size limit reached
+        "517": R.AUTHFAILURE,  # DMARC verification failed
+        "630": R.POLICYVIOLATION,  # client host rejected
+        "999": R.BLOCKED,  # service refused
+    }
+)
+
+_ORANGE_RE = re.compile(r"\b(?:ofr|lpn|lpnaaa|ouk)\d*_(\d{3})\b")
 _IB_RE = re.compile(r"\b(ib\d{3})\b")
 _AUP_RE = re.compile(r"\baup#(?:i|o)n?-?(\d{4})\b")
 _FB_RE = re.compile(r"\b((?:rcp|mbx|msg|pol|dns|blk|int)-[pt]\d)\b")
@@ -122,6 +152,10 @@ def lookup(host: str, text: str) -> tuple[R, str] | None:
         m = _FB_RE.search(text)
         if m is not None and m.group(1) in FACEBOOK:
             return FACEBOOK[m.group(1)], m.group(1)
+    elif host == "orange":
+        m = _ORANGE_RE.search(text)
+        if m is not None and m.group(1) in ORANGE:
+            return ORANGE[m.group(1)], m.group(0)
     elif host == "cox":
         m = _CX_RE.search(text)
         if m is not None:
