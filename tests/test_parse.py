@@ -386,6 +386,7 @@ def test_long_lines_cost_a_linear_scan() -> None:
         b"host " + b"a." * 30_000 + b"x",
         b"<" + b"b" * 60_000 + b"@example.com>: 550 5.1.1 unknown",
         b"did not like " + b"c-" * 30_000,
+        b"  " + b"d@" * 20_000,
     ]
     raw = (
         b"From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\n\n"

@@ -62,8 +62,8 @@ SKIP_LINE_RE = re.compile(
     r"^\s*(?:from|return-path|sender|reply-to|message-id|in-reply-to|references|received"
     r"|original[ -]sender|sender-mta|x-[\w-]+|envelope-from|errors-to)\s*:"
     r"|mail from\s*:?\s*<|contact|assistance|help ?desk|postmaster of|send (?:an? )?e?mail to"
-    r"|support@|please write|sent by|sender:|from:\s*\S+@|your message.{0,30} from\b"
-    r"|\bfrom\s+<?\S+@\S+>?\s*$|message-id|\(message-id|^\s*for <"
+    r"|support@|please write|sent by|sender:|from:\s*[^\s@]+@|your message.{0,30} from\b"
+    r"|\bfrom\s+<?[^\s@]+@\S+>?\s*$|message-id|\(message-id|^\s*for <"
 )
 
 

@@ -36,14 +36,16 @@ FORMATS: tuple[TextFormat, ...] = (
         name="activehunter",
         keys=(">>> ",),
         sender=re.compile(r"MAILER-DAEMON", re.I),
-        marker=re.compile(r"^ *>>> \S+@", re.M),
+        marker=re.compile(r"^ *>>> [^\s@]+@", re.M),
         example="  >>> rcpt@x <rcpt@x>  550 sorry, no mailbox here by that name",
-        recipient=re.compile(r"^ *>>> (?P<addr>\S+@\S+)", re.M),
+        recipient=re.compile(r"^ *>>> (?P<addr>[^\s@]+@[^\s@]+)", re.M),
     ),
     TextFormat(
         name="imailserver",
         keys=("original message follows",),
-        marker=re.compile(r"^[^\n]{3,80}: \S+@\S+\s*\n(?:\s*\n)?Original message follows", re.M),
+        marker=re.compile(
+            r"^[^\n]{3,80}: [^\s@]+@[^\s@]+\s*\n(?:\s*\n)?Original message follows", re.M
+        ),
         example="Unknown user: rcpt@x\\nOriginal message follows.",
         end=re.compile(r"^Original message follows", re.M),
     ),
@@ -53,7 +55,7 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"The following recipients were affected|^Your message:\s*$", re.M),
         example="Could not be delivered because of 550 5.1.1 User unknown. The following "
         "recipients were affected: rcpt@x",
-        recipient=re.compile(r"recipients were affected:\s*\n\s*(?P<addr>\S+@\S+)"),
+        recipient=re.compile(r"recipients were affected:\s*\n\s*(?P<addr>[^\s@]+@[^\s@]+)"),
     ),
     TextFormat(
         name="mailfoundry",
@@ -85,7 +87,7 @@ FORMATS: tuple[TextFormat, ...] = (
         sender=re.compile(r"-admin@|-request@|-ctl@", re.I),
         marker=re.compile(r"You are not a member of this mailing list|Duplicated Message-ID"),
         example="You are not a member of this mailing list <list@x>.",
-        recipient=re.compile(r"(?:mailing list|Message-ID in) <(?P<addr>[^>\s]+@[^>\s]+)>"),
+        recipient=re.compile(r"(?:mailing list|Message-ID in) <(?P<addr>[^>\s@]+@[^>\s@]+)>"),
     ),
     TextFormat(
         name="x1",
@@ -113,7 +115,7 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"^We had trouble delivering your message", re.M),
         example="The following recipients returned permanent errors: rcpt@x. Reason: ...",
         recipient=re.compile(
-            r"recipients returned (?:permanent|temporary) errors: (?P<addr>\S+@"
+            r"recipients returned (?:permanent|temporary) errors: (?P<addr>[^\s@]+@"
             r"[\w.\-]+[\w])"
         ),
     ),

@@ -41,7 +41,7 @@ FORMATS: tuple[TextFormat, ...] = (
         keys=("sorry, we were unable to deliver your message",),
         marker=re.compile(r"Sorry, we were unable to deliver your message to the following addr"),
         example="Sorry, we were unable to deliver your message to the following address. <r@x>:",
-        recipient=re.compile(r"^<(?P<addr>[^>\s]+@[^>\s]+)>:", re.M),
+        recipient=re.compile(r"^<(?P<addr>[^>\s@]+@[^>\s@]+)>:", re.M),
     ),
     TextFormat(
         name="verizon",

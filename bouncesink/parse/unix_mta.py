@@ -24,7 +24,9 @@ FORMATS: tuple[TextFormat, ...] = (
         keys=("this is the postfix program", "this is the mail system at host"),
         marker=re.compile(r"^This is the (?:Postfix program|mail system) at host ", M),
         example="This is the mail system at host mx.example.com. ... <rcpt@x>: host y said: 550",
-        recipient=re.compile(r"^\s*<(?P<addr>[^>\s]+@[^>\s]+)>(?: \(expanded from <[^>]*>\))?:", M),
+        recipient=re.compile(
+            r"^\s*<(?P<addr>[^>\s@]+@[^>\s@]+)>(?: \(expanded from <[^>]*>\))?:", M
+        ),
     ),
     TextFormat(
         name="exim",
@@ -37,7 +39,7 @@ FORMATS: tuple[TextFormat, ...] = (
         ),
         example="A message that you sent could not be delivered to one or more of its recipients",
         recipient=re.compile(
-            r"^ {1,4}(?:[^\s<>]+ )?<?(?P<addr>[^\s<>]+@[^\s<>:]+?)>?(?::\s|:?[ \t]*$)", M
+            r"^ {1,4}(?:[^\s<>]+ )?<?(?P<addr>[^\s<>@]+@[^\s<>:@]+)>?(?::\s|:?[ \t]*$)", M
         ),
     ),
     TextFormat(
@@ -49,7 +51,7 @@ FORMATS: tuple[TextFormat, ...] = (
             M,
         ),
         example="Hi. This is the qmail-send program at x. <rcpt@y>: Remote host said: 550 ...",
-        recipient=re.compile(r"^<(?P<addr>[^>\s]+@[^>\s]+)>:", M),
+        recipient=re.compile(r"^<(?P<addr>[^>\s@]+@[^>\s@]+)>:", M),
     ),
     TextFormat(
         name="dragonfly",
