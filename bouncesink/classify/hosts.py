@@ -93,13 +93,41 @@ FILTERS_SAY_UNKNOWN: frozenset[str] = frozenset({"kddi"})
 # (provider, full status) → reason: codes a provider uses in its own sense.
 STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
     {
-        ("office365", "5.1.10"): R.USERUNKNOWN,  # RecipientNotFound (not a null MX)
-        ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
+        # Office 365 / Exchange Online, from Microsoft's "Email non-delivery reports and SMTP
+        # errors in Exchange Online".
+        ("office365", "5.1.0"): R.REJECTED,  # Sender denied
         ("office365", "5.1.8"): R.REJECTED,  # Access denied, bad outbound sender
+        ("office365", "5.1.10"): R.USERUNKNOWN,  # RecipientNotFound (not a null MX)
+        ("office365", "5.1.90"): R.RATELIMITED,  # daily limit for message recipients
+        ("office365", "5.2.121"): R.RATELIMITED,  # per-hour receive limit from this sender
+        ("office365", "5.2.122"): R.RATELIMITED,  # per-hour receive limit
+        ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
         ("office365", "5.4.14"): R.NETWORKERROR,  # Hop count exceeded
+        ("office365", "5.4.300"): R.EXPIRED,  # Message expired
         ("office365", "5.4.316"): R.EXPIRED,  # Message expired, connection refused
+        ("office365", "4.4.317"): R.FAILEDSTARTTLS,  # STARTTLS is required to send mail
+        ("office365", "5.4.317"): R.FAILEDSTARTTLS,
+        ("office365", "4.4.8"): R.FAILEDSTARTTLS,  # MX hosts failed MTA-STS validation
+        ("office365", "5.4.8"): R.FAILEDSTARTTLS,
+        ("office365", "5.6.11"): R.CONTENTERROR,  # invalid characters (bare line feeds)
+        ("office365", "5.7.124"): R.FILTERED,  # sender not in the group's allowed senders
+        ("office365", "5.7.133"): R.FILTERED,  # sender not authenticated for group
+        ("office365", "5.7.134"): R.FILTERED,  # sender not authenticated for mailbox
+        ("office365", "5.7.135"): R.FILTERED,  # sender not authenticated for public folder
+        ("office365", "5.7.136"): R.FILTERED,  # sender not authenticated for mail user
+        ("office365", "5.7.321"): R.FAILEDSTARTTLS,  # starttls-not-supported
+        ("office365", "5.7.322"): R.FAILEDSTARTTLS,  # certificate-expired
+        ("office365", "5.7.501"): R.BLOCKED,  # Access denied, spam abuse detected
+        ("office365", "5.7.503"): R.BLOCKED,  # Access denied, banned sender
+        ("office365", "5.7.506"): R.BLOCKED,  # Access denied, bad HELO
+        ("office365", "5.7.507"): R.BLOCKED,  # Access denied, rejected by recipient
         ("office365", "5.7.509"): R.AUTHFAILURE,  # sending domain does not pass DMARC
+        ("office365", "5.7.510"): R.BLOCKED,  # does not accept email over IPv6
+        ("office365", "5.7.511"): R.BLOCKED,  # Access denied, banned sender
+        ("office365", "5.7.512"): R.NOTCOMPLIANTRFC,  # must be RFC 5322 section 3.6.2 compliant
+        ("office365", "5.7.513"): R.BLOCKED,  # blocked using Customer Block list
         ("office365", "5.7.515"): R.AUTHFAILURE,  # required authentication level not met
+        ("office365", "5.7.705"): R.BLOCKED,  # Access denied, tenant has exceeded threshold
         ("office365", "5.7.708"): R.BLOCKED,  # traffic not accepted from this IP
         ("office365", "5.7.750"): R.BLOCKED,  # unregistered domain / tenant blocked
         ("google", "5.7.26"): R.AUTHFAILURE,
@@ -308,11 +336,13 @@ def _office365_range(status: str) -> R | None:
         return None
     n = int(parts[2])
     if parts[1] == "4" and 300 <= n <= 399:
-        return R.NETWORKERROR  # 5.4.3xx: message expired after DNS or connection failures
+        return R.NETWORKERROR  # 5.4.3xx: expired after DNS or connection failures
     if parts[1] != "7":
         return None
     if 606 <= n <= 649:
         return R.BLOCKED  # banned sending IP
     if 650 <= n <= 699:
         return R.BADREPUTATION  # IP throttled for reputation
+    if parts[0] == "4" and (500 <= n <= 605 or 850 <= n <= 899):
+        return R.BLOCKED  # "Access denied, please try again later": suspicious activity
     return None
