@@ -21,6 +21,7 @@ from bouncesink.parse._util import (
     find_command,
     find_remote_host,
     find_reply_code,
+    find_reporting_host,
     find_status,
     is_system_address,
     recipient_paragraph,
@@ -334,6 +335,9 @@ def extract(
         return []
     action = action_of(report, ctx)
     single = len(addrs) == 1
+    reporting = find_reporting_host(report) or find_reporting_host(ctx.first_text)
+    if reporting is None and ctx.sender and is_system_address(ctx.sender):
+        reporting = ctx.sender.rpartition("@")[2]  # MAILER-DAEMON@mx.example.org
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
         diag = diagnostic_for(report, addr, single)[:2000] or unfold(report[:1000])
@@ -350,6 +354,7 @@ def extract(
                     or (find_command(failure_lines(report)) if single else None)
                 ),
                 remote_mta=find_remote_host(diag) or (find_remote_host(report) if single else None),
+                reporting_mta=reporting,
                 source=source,
             )
         )

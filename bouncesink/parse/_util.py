@@ -324,3 +324,26 @@ def find_remote_host(text: str | None) -> str | None:
         if m and not m.group(1)[-1].isdigit():
             return m.group(1)
     return None
+
+
+# Where a text names the MTA that wrote the report.
+_REPORTING_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"this is the (?:postfix program|mail system) at host {_HOST}"),  # Postfix
+    re.compile(rf"this is the qmail-send program at {_HOST}"),  # qmail
+    re.compile(rf"dragonfly mail agent \S+ at {_HOST}"),  # DMA
+    re.compile(rf"generating server: {_HOST}"),  # Exchange, Office 365
+    re.compile(rf"delivery status notification from {_HOST}"),  # Courier
+    re.compile(rf"has not yet been delivered .{{0,120}} on the queue on {_HOST}", re.S),  # Exim
+)
+
+
+def find_reporting_host(text: str | None) -> str | None:
+    """The MTA a bounce text says wrote it ('This is the mail system at host mx.example.')."""
+    if not text:
+        return None
+    low = text[:4000].lower()
+    for pattern in _REPORTING_RES:
+        m = pattern.search(low)
+        if m:
+            return m.group(1).rstrip(".")
+    return None
