@@ -336,8 +336,6 @@ def extract(
     action = action_of(report, ctx)
     single = len(addrs) == 1
     reporting = find_reporting_host(report) or find_reporting_host(ctx.first_text)
-    if reporting is None and ctx.sender and is_system_address(ctx.sender):
-        reporting = ctx.sender.rpartition("@")[2]  # MAILER-DAEMON@mx.example.org
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
         diag = diagnostic_for(report, addr, single)[:2000] or unfold(report[:1000])
