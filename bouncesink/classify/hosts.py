@@ -203,6 +203,13 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 R.REJECTED,
                 "https://support.google.com/mail/?p=CustomFromDenied",
             ),
+            # Google Groups bounces come from the same servers as Gmail's.
+            HostText(
+                8,
+                r"group you tried to contact|permission to post|groups\.google\.com",
+                R.REJECTED,
+                "the group you tried to contact (cats) may not exist",
+            ),
         ),
         "exchange": (
             # Exchange 2000/2003 IMS/IMC error codes, from the directory the server owns.
@@ -238,7 +245,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
             ),
             HostText(
                 3,
-                r"mailbox is disabled|\(554\.30\)",
+                r"mailbox is disabled|\(554\.30\)|is no longer valid",
                 R.SUSPEND,
                 "554 delivery error: dd This mailbox is disabled (554.30)",
             ),

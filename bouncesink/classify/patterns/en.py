@@ -140,7 +140,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HASMOVED,
         1,
-        r"has moved|(?:address|mailbox|user) (?:has )?(?:been )?(?:changed|replaced|moved)|"
+        r"has moved|no longer on (?:this )?server|(?:address|mailbox|user) (?:has )?(?:been )?"
+        r"(?:changed|replaced|moved)|"
         r"(?:new|changed) (?:e-?mail )?address is|has been replaced by",
         "551 5.1.6 <cat@example.jp>... cat@example.org has been replaced by cat@example.net",
     ),
@@ -415,7 +416,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.RATELIMITED,
         4,
-        r"frequency limit|server busy|try again later.{0,30}(?:too many|rate)",
+        r"frequency limit|server busy|too quickly|excessive volume|max(?:imum)? (?:number of )?"
+        r"messages? per (?:connection|session)",
         "550 Ip frequency limited",
     ),
     Pattern(

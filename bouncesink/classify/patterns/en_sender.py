@@ -22,15 +22,16 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.AUTHFAILURE,
         2,
-        r"(?:fail(?:ed|s|ure)?|not pass|did not pass|rejected by|per|bad|violat\w*) (?:the )?"
-        r"(?:\S+ )?(?:spf|dkim|dmarc)\b",
+        r"(?:fail(?:ed|s|ure|ing)?|not pass|did not pass|rejected by|per|bad|violat\w*) "
+        r"(?:both |the )?(?:\S+ )?(?:spf|dkim|dmarc)\b",
         "550 5.7.1 Message failed the DMARC check",
     ),
     Pattern(
         R.AUTHFAILURE,
         3,
         r"sender policy framework|domain-?based message authentication|"
-        r"authentication information|not authenticated (?:by|with)|unauthenticated e-?mail from "
+        r"authentication information|not authenticated (?:by|with)|authenticate with (?:either )?"
+        r"(?:spf|dkim)|sender is unauthenticated|unauthenticated e-?mail from "
         r"\S+ is not accepted",
         "550 5.7.26 This message does not have authentication information",
     ),
