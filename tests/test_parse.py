@@ -114,6 +114,21 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         ],
     ),
     (
+        "courier_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "walter@elsewhere.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                "RCPT",
+                "courier",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
+    (
         "qmail_01.eml",
         MessageType.BOUNCE,
         [
@@ -344,6 +359,7 @@ def test_report_fields() -> None:
         ("exim_01.eml", "mx01.firma.example"),  # "host mx01.firma.example [192.0.2.44]"
         ("postfix_02.eml", "mx.slow.example"),  # "connect to mx.slow.example[203.0.113.9]"
         ("sendmail_01.eml", "mx.corp.example"),
+        ("courier_01.eml", "mx.elsewhere.example"),  # "mx.x [ip]: >>> RCPT TO"
     ],
 )
 def test_remote_mta_is_a_host(name: str, host: str) -> None:

@@ -46,7 +46,8 @@ DELAYED_RE = re.compile(
     r"has not yet been delivered|has been delayed|delivery (?:is|has been) delayed"
     r"|this is a warning message only|will (?:continue to )?(?:be )?retr(?:y|ied)"
     r"|delivery attempts will continue|not been delivered yet|temporarily deferred"
-    r"|delivery status notification \(delay\)|^warning: |delayed mail|delivery delayed",
+    r"|delivery status notification \(delay\)|^warning: |delayed mail|delivery delayed"
+    r"|delays in delivering your message",
     re.M,
 )
 DELAY_KEYS = ("delay", "not yet", "warning", "retr", "will continue", "deferred")

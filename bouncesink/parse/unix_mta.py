@@ -72,9 +72,19 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
     TextFormat(
         name="courier",
-        keys=("delivery status notification from", "courier mail server"),
-        marker=re.compile(r"^This is a delivery status notification from |Courier mail server", M),
-        example="This is a delivery status notification from mx.example.com, running Courier",
+        keys=(
+            "delivery status notification from",
+            "courier mail server",
+            "undeliverable mail",
+            "delays in delivering your message",
+        ),
+        marker=re.compile(
+            r"^This is a delivery status notification from |Courier mail server"
+            r"|^ +UNDELIVERABLE MAIL\s*$|^ +DELAYS IN DELIVERING YOUR MESSAGE\s*$",
+            M,
+        ),
+        example="UNDELIVERABLE MAIL / Your message to the following recipients cannot be "
+        "delivered: <rcpt@x>: mx.x [192.0.2.1]: >>> RCPT TO:<rcpt@x> <<< 550 ...",
     ),
     TextFormat(
         name="sendmail",
