@@ -1,15 +1,21 @@
 """One recipient record → :class:`Classification`, most authoritative evidence first.
 
-1. What the record *is*: a complaint, an auto-reply, a success, a delay (non-failures).
-2. A provider's own reading of its status code (``host:office365:5.1.10``).
-3. A precise status code (``status:5.1.1``) — unless the text blames *us* (block list, SPF,
-   spam...) while the code would make it a bad address: a sender-side refusal is never hard.
-4. A provider's own phrases (``host:yahoo:01``).
-5. Text patterns in every language (``text:en:userunknown:03``).
-6. The generic status code's fallback meaning (``status:5.7.1``), the reply code
-   (``reply:521``), the SMTP command that failed (``command:HELO``).
-7. Nothing: ``undefined`` (never suppress on a guess); a delay that says nothing is
-   ``expired``.
+1. What the record *is*: a complaint, an auto-reply, a success; a delay keeps the reason
+   read below but its category and kind are ``delayed``.
+2. The remote provider's own conventions: its reading of a status code
+   (``host:office365:5.1.10``), its phrases (``host:yahoo:01``), its numbered codes
+   (``host:godaddy:code``).
+3. A precise status code (``status:5.1.1``), unless the text blames *us* (block list, SPF,
+   spam...) or speaks of quota, rates or the local mailer while the code would make it a bad
+   address: the softer, more specific text wins, and a sender-side refusal is never hard.
+4. Text patterns in every language (``text:en:userunknown:03``), read in the light of the
+   SMTP command (a refusal at MAIL FROM is about our sender: ``...:at-mail``), of what
+   corroborates a "user unknown" (``...:filter``) and of the status class (a 4xx "domain not
+   found" is a transient DNS failure: ``...:transient``).
+5. Fallbacks: the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
+   → expired), the generic status code's meaning (``status:5.7.1``), the reply code
+   (``reply:521``).
+6. Nothing: ``undefined``, category other, kind unknown (never suppress on a guess).
 """
 
 from __future__ import annotations
@@ -59,7 +65,7 @@ _REPLY_RULES: dict[int, Reason] = {
     521: Reason.NOTACCEPT,  # host does not accept mail (RFC 7504)
     556: Reason.NOTACCEPT,  # domain does not accept mail (RFC 7504)
     552: Reason.MAILBOXFULL,  # exceeded storage allocation
-    452: Reason.MAILBOXFULL,  # insufficient system storage (for this recipient)
+    452: Reason.SYSTEMFULL,  # insufficient system storage
     530: Reason.SECURITYERROR,  # authentication required
     535: Reason.SECURITYERROR,  # authentication credentials invalid
     538: Reason.SECURITYERROR,  # encryption required
