@@ -128,6 +128,21 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # Oracle Communications Messaging Server
+        "messagingserver_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "xaver@univ.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                None,
+                "messagingserver",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
     (
         "qmail_01.eml",
         MessageType.BOUNCE,
@@ -360,6 +375,7 @@ def test_report_fields() -> None:
         ("postfix_02.eml", "mx.slow.example"),  # "connect to mx.slow.example[203.0.113.9]"
         ("sendmail_01.eml", "mx.corp.example"),
         ("courier_01.eml", "mx.elsewhere.example"),  # "mx.x [ip]: >>> RCPT TO"
+        ("messagingserver_01.eml", "mail.univ.example"),  # "Remote system: dns;mail.x"
     ],
 )
 def test_remote_mta_is_a_host(name: str, host: str) -> None:

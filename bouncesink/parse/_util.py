@@ -309,7 +309,7 @@ _REMOTE_HOST_RES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\] did not like"),  # DragonFly Mail Agent
     re.compile(rf"\bconnect to {_HOST}\s*\["),  # Postfix connection failures
     re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\]:\s*>>>"),  # Courier: "mx.x [ip]: >>> RCPT TO"
-    re.compile(rf"\bremote (?:host|server|mta)[: ]+{_HOST}"),
+    re.compile(rf"\bremote (?:host|server|mta|system)[: ]+(?:dns; ?)?{_HOST}"),
 )
 
 
@@ -318,7 +318,7 @@ def find_remote_host(text: str | None) -> str | None:
     if not text:
         return None
     low = text.lower()
-    if not any(key in low for key in ("host", "talking", "connect", "did not", ">>>")):
+    if not any(key in low for key in ("host", "talking", "connect", "did not", ">>>", "remote")):
         return None
     for pattern in _REMOTE_HOST_RES:
         m = pattern.search(low)

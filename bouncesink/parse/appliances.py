@@ -1,5 +1,6 @@
 """Plain-text bounces of gateways, filters and groupware: Lotus Notes/Domino, m-FILTER,
-Active!Hunter, IMail, MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, fml, and the
+Active!Hunter, IMail, MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, fml, Oracle
+Messaging Server, and the
 unnamed MTAs of the corpus (x1-x6) whose wording is still recognisable."""
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"You are not a member of this mailing list|Duplicated Message-ID"),
         example="You are not a member of this mailing list <list@x>.",
         recipient=re.compile(r"(?:mailing list|Message-ID in) <(?P<addr>[^>\s@]+@[^>\s@]+)>"),
+    ),
+    TextFormat(
+        name="messagingserver",  # Oracle / Sun Java System Messaging Server
+        keys=("this report relates to a message you sent",),
+        marker=re.compile(r"This report relates to a message you sent with the following header"),
+        example="Your message cannot be delivered to the following recipients: Recipient "
+        "address: rcpt@x  Reason: ...  Diagnostic code: smtp;550 5.1.1 ...",
+        recipient=re.compile(r"Recipient address:\s*<?(?P<addr>[^\s@<>]+@[^\s@<>]+)"),
     ),
     TextFormat(
         name="x1",
