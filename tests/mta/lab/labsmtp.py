@@ -18,6 +18,8 @@ Sub-commands (each runs in the foreground until SIGTERM/SIGINT):
            (gives "timed out while receiving the initial server greeting").
   send     Submit one probe message over SMTP (what the application whose
            bounces we collect would do), with optional DSN parameters.
+           Prints one JSON line; recipients the MTA refused are under
+           "refused" (e.g. by a policy service refusing suppressed ones).
   collect  After a run: name each captured message after the probe it
            answers (matched by envelope recipient = the probe's VERP sender)
            and the DSN action it reports, and print the delay per DSN.
@@ -334,17 +336,35 @@ def cmd_send(args: argparse.Namespace) -> None:
     if args.notify:
         rcpt_opts.append(f"NOTIFY={args.notify}")
     sent_at = time.time()
+    # Recipients the MTA refuses at RCPT (its policy service, say) are recorded, not fatal.
+    refused: dict[str, tuple[int, bytes]]
     with smtplib.SMTP(host, port, local_hostname="app.example.test", timeout=30) as s:
         s.ehlo()
         if (mail_opts or rcpt_opts) and not s.has_extn("dsn"):
             sys.exit("server does not offer DSN; drop --ret/--envid/--notify")
-        s.sendmail(args.mail_from, args.to, body.encode("ascii"), mail_opts, rcpt_opts)
+        try:
+            refused = s.sendmail(
+                args.mail_from, args.to, body.encode("ascii"), mail_opts, rcpt_opts
+            )
+        except smtplib.SMTPRecipientsRefused as exc:
+            refused = exc.recipients
     print(
         json.dumps(
-            {"message_id": msgid, "mail_from": args.mail_from, "to": args.to, "sent_at": sent_at}
+            {
+                "message_id": msgid,
+                "mail_from": args.mail_from,
+                "to": args.to,
+                "sent_at": sent_at,
+                "refused": {
+                    r: f"{code} {text.decode(errors='replace')}"
+                    for r, (code, text) in refused.items()
+                },
+            }
         ),
         flush=True,
     )
+    if len(refused) == len(args.to):
+        sys.exit(3)  # nothing was sent
 
 
 # --------------------------------------------------------------------- collect

@@ -233,7 +233,7 @@ select_scenarios() {
 # The envelope sender is a VERP address for the first recipient, e.g.
 # bounce+user-unknown=reject.example.test@bounces.example.test
 send_scenarios() {
-  local s name rcpts opts n first to=() r verp
+  local s name rcpts opts n first to=() r verp rc
   : >"$STATE_DIR/sent-$MTA.jsonl"
   EXPECTED=0
   for s in "${SELECTED[@]}"; do
@@ -242,10 +242,17 @@ send_scenarios() {
     verp="bounce+${first%@*}=${first#*@}@$BOUNCE_DOMAIN"
     to=()
     for r in ${rcpts//,/ }; do to+=(--to "$r"); done
+    # status 3: the MTA refused every recipient (its policy service): no DSN to expect
+    rc=0
     # shellcheck disable=SC2086  # $opts is a list of options
     "$PYTHON" "$LABSMTP" send --server "$1:$2" --mail-from "$verp" "${to[@]}" \
-      --subject "$MTA $name" $opts | sed "s/^{/{\"scenario\": \"$name\", /" >>"$STATE_DIR/sent-$MTA.jsonl"
-    EXPECTED=$((EXPECTED + n))
+      --subject "$MTA $name" $opts | sed "s/^{/{\"scenario\": \"$name\", /" >>"$STATE_DIR/sent-$MTA.jsonl" \
+      || rc=$?
+    case $rc in
+      0) EXPECTED=$((EXPECTED + n)) ;;
+      3) log "$name: every recipient refused" ;;
+      *) die "sending the $name probe failed (status $rc)" ;;
+    esac
   done
   log "sent ${#SELECTED[@]} probe(s), expecting $EXPECTED DSN(s) at $SINK_ADDR"
 }

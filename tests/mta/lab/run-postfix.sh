@@ -8,7 +8,7 @@
 # Postfix runs inside its own Debian 12 chroot ($LAB_DIR/roots/postfix), so
 # the host's packages and /etc/postfix are never touched.  Runs as root.
 # Environment: LAB_DIR, SINK_ADDR, START_CAPTURE, DELAY_WARNING_S,
-# LIFETIME_S, RETRY_S, BOUNCE_DOMAIN (see lib.sh).
+# LIFETIME_S, RETRY_S, BOUNCE_DOMAIN (see lib.sh); POLICY_SERVICE (below).
 MTA=postfix
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -58,6 +58,13 @@ bounce_queue_lifetime = ${LIFETIME_S}s
 smtp_connect_timeout = 5s
 smtp_helo_timeout = 10s
 EOF
+  # Outbound suppression: POLICY_SERVICE=inet:127.0.0.1:10040 makes smtpd ask that policy
+  # service (SMTP access policy delegation) about every recipient submitted; its REJECT
+  # shows as "refused" in sent-postfix.jsonl.  Unset: no policy service.
+  if [ -n "${POLICY_SERVICE:-}" ]; then
+    printf '%s\n' "smtpd_recipient_restrictions = check_policy_service $POLICY_SERVICE" \
+      "smtpd_policy_service_timeout = 10s" >>"$cf/main.cf"
+  fi
 
   {
     echo "# domain                 next hop (IP literal in brackets: no DNS lookup)"
