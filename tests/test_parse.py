@@ -202,6 +202,21 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # HTML only, with a style sheet
+        "office365_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "Lena.Lund@fabrikam.example",
+                Action.FAILED,
+                "5.1.10",
+                550,
+                None,
+                "office365",
+                diagnostic_has="RecipientNotFound",
+            )
+        ],
+    ),
     (
         "exchange_01.eml",
         MessageType.BOUNCE,

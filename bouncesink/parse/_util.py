@@ -208,14 +208,43 @@ def part_text(part: Message, limit: int = MAX_PART_BYTES) -> str:
         return data.decode("utf-8", errors="replace")
 
 
-_TAG_RE = re.compile(r"<(?:br|p|div|tr|li)\b[^>]*>|<[^>]{0,400}>", re.I)
+_BREAK_RE = re.compile(r"<(?=(?:br|p|div|tr|li|h[1-6])\b)", re.I)
+_TAG_RE = re.compile(r"<[^>]{0,400}>")
+
+
+def _without_invisible(html: str) -> str:
+    """The HTML without its <style>, <script> and <head> elements (a linear scan)."""
+    low = html.lower()
+    tags = [tag for tag in ("style", "script", "head") if f"<{tag}" in low]
+    if not tags:
+        return html
+    nxt = {tag: low.find(f"<{tag}") for tag in tags}
+    out: list[str] = []
+    pos = 0
+    while True:
+        live = [(at, tag) for tag, at in nxt.items() if at >= 0]
+        if not live:
+            break
+        at, tag = min(live)
+        after = low[at + 1 + len(tag) : at + 2 + len(tag)]
+        if after.isalnum() or after == "-":  # <header>, <style-x>: another element
+            nxt[tag] = low.find(f"<{tag}", at + 1)
+            continue
+        end = low.find(f"</{tag}>", at)
+        if end < 0:
+            break
+        out.append(html[pos:at])
+        pos = end + len(tag) + 3
+        for other, other_at in nxt.items():
+            if 0 <= other_at < pos:
+                nxt[other] = low.find(f"<{other}", pos)
+    out.append(html[pos:])
+    return "".join(out)
 
 
 def html_to_text(html: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        return "\n" if m.group(0)[1:3].lower() in ("br", "p ", "p>", "di", "tr", "li") else ""
-
-    text = _TAG_RE.sub(repl, html)
+    """Readable text of an HTML part: no style or script, a line per block element."""
+    text = _TAG_RE.sub("", _BREAK_RE.sub("\n<", _without_invisible(html)))
     for ent, ch in (("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
         text = text.replace(ent, ch)
     return text
