@@ -431,14 +431,65 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
     ),
     (
         {
-            "status": "4.0.0",
-            "diagnostic": "DNS type 'mx' lookup of example.jp responded with code "
+            "reply_code": 450,
+            "diagnostic": "450 DNS type 'mx' lookup of example.jp responded with code "
             "NXDOMAIN Domain name not found: example.jp",
         },
         Reason.NETWORKERROR,
         Category.NO_ANSWER_FROM_HOST,
         Kind.SOFT,
         "text:en:hostunknown:01:transient",
+    ),
+    # a final DSN with a 4.x.x status: the queue gave up (project decision, tests/mta)
+    (
+        {
+            "status": "4.4.1",
+            "diagnostic": "connect to mx.example.org[192.0.2.1]:25: Connection refused",
+        },
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "text:en:networkerror:01:end-of-queue",
+    ),
+    (
+        {
+            "status": "4.2.0",
+            "diagnostic": "450 4.2.0 <cat@example.org>: Recipient address "
+            "rejected: Greylisted, try again later",
+        },
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "status:4.2.0:end-of-queue",
+    ),
+    (
+        {"action": Action.DELAYED, "status": "4.4.7", "diagnostic": "Envelope expired"},
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "text:en:expired",
+    ),
+    # ... but a refusal caused by us stays a block until the end
+    (
+        {
+            "status": "4.7.1",
+            "diagnostic": "450 4.7.1 Client host rejected: cannot find your hostname",
+        },
+        Reason.REQUIREPTR,
+        Category.BAD_CONFIGURATION,
+        Kind.BLOCK,
+        "text:en:requireptr",
+    ),
+    (
+        {
+            "status": "5.0.0",
+            "diagnostic": "all relevant MX records point to non-existent hosts "
+            "or (invalidly) to IP addresses; an MX or SRV record indicated no SMTP service",
+        },
+        Reason.NOTACCEPT,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "text:en:notaccept",
     ),
     (
         {"status": "5.1.1", "diagnostic": "550 5.1.1 mailbox is over quota (#5.1.1)"},

@@ -60,6 +60,19 @@ _RECIPIENT_SIDE_OR_VAGUE = frozenset(
 # Rules too vague to stand against the command ("access denied").
 _VAGUE_RULES = ("text:en:securityerror:01",)
 
+# Transient troubles that, in a final DSN with a 4.x.x status, mean the queue gave up. Refusals
+# caused by us (blocked, ptr...), quota and null MX keep their reason: it says more.
+_QUEUE_GAVE_UP = frozenset(
+    {
+        Reason.NETWORKERROR,
+        Reason.SYSTEMERROR,
+        Reason.FILTERED,
+        Reason.UNDEFINED,
+        Reason.ONHOLD,
+        Reason.EXPIRED,
+    }
+)
+
 # Reply codes that say something on their own (RFC 5321, RFC 7504).
 _REPLY_RULES: dict[int, Reason] = {
     521: Reason.NOTACCEPT,  # host does not accept mail (RFC 7504)
@@ -110,10 +123,21 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         reply = st.find_reply_code(raw_text)
     text = st.join_continuations(raw_text)
     reason, rule, evidence = _failure_reason(record, text, status, reply)
-    if record.action is Action.DELAYED:
+    final = record.action is not Action.DELAYED or _expired_envelope(status, text)
+    if final and status is not None and status.startswith("4.") and reason in _QUEUE_GAVE_UP:
+        # A final DSN with a transient status: the message was dropped at the end of its
+        # queue lifetime (Postfix's "Action: failed", OpenSMTPD's "Envelope expired"); the
+        # last transient trouble is the evidence, expiry is the outcome.
+        reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
+    if not final:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
     category, kind = category_kind(reason, status, reply)
     return Classification(reason, category, kind, rule, evidence)
+
+
+def _expired_envelope(status: str | None, text: str) -> bool:
+    """A "delayed" DSN that is final all the same (OpenSMTPD: 4.4.7 "Envelope expired")."""
+    return (status is not None and st.detail(status) == "4.7") or "envelope expired" in text
 
 
 def _non_failure(record: RecipientRecord, report: Report) -> Classification | None:

@@ -214,9 +214,9 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"(?:does not|doesn't|do not|will not|not) accept(?:ing)? (?:any )?(?:e-?)?mail|"
         r"null mx|accepts no mail|no mail (?:is )?accepted|not accepting (?:network )?messages|"
-        r"(?:doesn't|does not) receive (?:e-?)?mail",
+        r"(?:doesn't|does not) receive (?:e-?)?mail|record indicated no smtp service",
         "The domain example.org doesn't receive email according to the administrator: Null MX",
-        hint=("accept", "null mx", "receive"),
+        hint=("accept", "null mx", "receive", "no smtp service"),
     ),
     Pattern(
         R.NOTACCEPT,
