@@ -204,7 +204,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         8,
-        r"not listed in (?:the )?(?:public )?(?:name & address book|directory|address book)|"
+        r"not listed in (?:the )?(?:public |domino )?(?:name & address book|directory|"
+        r"address book)|"
         r"recipient address rejected\.?$",
         "User not listed in public Name & Address Book",
     ),

@@ -250,7 +250,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.POLICYVIOLATION,
         4,
-        r"reject(?:ed)? due to polic|illegal attachment|contains (?:a )?(?:banned|prohibited) "
+        r"reject(?:ed)? due to polic|content restrictions|illegal attachment|"
+        r"contains (?:a )?(?:banned|prohibited) "
         r"(?:word|file|attachment)",
         "552-5.7.0 Our system detected an illegal attachment on your message",
     ),
