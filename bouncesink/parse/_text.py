@@ -260,14 +260,16 @@ def is_failure_line(low: str) -> bool:
     return FAILURE_WORDS_RE.search(low) is not None and not HEADER_LINE_RE.match(low)
 
 
-def failure_lines(report: str) -> str:
-    """The lines of a report that speak of a failure, joined."""
-    return " ".join(
-        line for line in report.splitlines()[:80] if line.strip() and is_failure_line(line.lower())
-    )
+def failure_lines(report: str) -> list[str]:
+    """The lines of a report that speak of a failure (of its first 80), unfolded."""
+    return [
+        unfold(line)
+        for line in report.splitlines()[:80]
+        if line.strip() and is_failure_line(line.lower())
+    ]
 
 
-def diagnostic_for(report: str, addr: str, single: bool) -> str:
+def diagnostic_for(report: str, addr: str, single: bool, failures: list[str]) -> str:
     """What the report says about ``addr``: its paragraph, the transcript lines that name it
     with a code, and for a lone recipient the report's other lines of failure."""
     para = recipient_paragraph(report, addr)
@@ -282,12 +284,7 @@ def diagnostic_for(report: str, addr: str, single: bool) -> str:
     elif single:
         if not informative:
             pieces.append(enclosing_paragraph(report, addr))
-        lines = [
-            unfold(line)
-            for line in report.splitlines()[:80]
-            if line.strip() and is_failure_line(line.lower())
-        ]
-        lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
+        lines = sorted(failures, key=lambda line: not (find_status(line) or find_reply_code(line)))
         pieces.extend(lines[:6])
     out: list[str] = []
     for piece in pieces:
@@ -337,9 +334,10 @@ def extract(
     action = action_of(report, ctx)
     single = len(addrs) == 1
     reporting = find_reporting_host(report) or find_reporting_host(ctx.first_text)
+    failures = failure_lines(report) if single else []
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
-        diag = diagnostic_for(report, addr, single)[:2000] or unfold(report[:1000])
+        diag = diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
         records.append(
             RecipientRecord(
                 recipient=addr,
@@ -350,7 +348,7 @@ def extract(
                 command=(
                     find_command(diag)
                     or transcript_command(report)
-                    or (find_command(failure_lines(report)) if single else None)
+                    or (find_command(" ".join(failures)) if single else None)
                 ),
                 remote_mta=find_remote_host(diag) or (find_remote_host(report) if single else None),
                 reporting_mta=reporting,
