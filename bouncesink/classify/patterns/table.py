@@ -96,11 +96,13 @@ class Matcher:
         missing = {reason for _, reason in groups} - set(order)
         if missing:
             raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
-        self._groups: tuple[tuple[Reason, tuple[_Compiled, ...]], ...] = tuple(
-            (reason, tuple(groups[(late, reason)]))
-            for late in (False, True)
-            for reason in order
-            if (late, reason) in groups
+        self._groups: tuple[tuple[Reason, tuple[_Compiled, ...], frozenset[str] | None], ...] = (
+            tuple(
+                (reason, tuple(groups[(late, reason)]), _union(groups[(late, reason)]))
+                for late in (False, True)
+                for reason in order
+                if (late, reason) in groups
+            )
         )
 
     def first(self, text: str, only: Iterable[Reason] | None = None) -> TextMatch | None:
@@ -109,9 +111,11 @@ class Matcher:
         # Every three-character slice of the text: an entry whose anchors all start with a
         # trigram absent from it cannot match (one set operation instead of many searches).
         grams = {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}
-        for reason, entries in self._groups:
+        for reason, entries, any_grams in self._groups:
             if wanted is not None and reason not in wanted:
                 continue
+            if any_grams is not None and any_grams.isdisjoint(grams):
+                continue  # no entry of this reason can match
             best: tuple[re.Match[str], str] | None = None
             for entry in entries:
                 if entry.grams is not None and (
@@ -124,6 +128,16 @@ class Matcher:
             if best is not None:
                 return TextMatch(reason, best[1], _excerpt(best[0]))
         return None
+
+
+def _union(entries: Sequence[_Compiled]) -> frozenset[str] | None:
+    """The trigrams of a whole group, or None when one of its entries always runs."""
+    out: set[str] = set()
+    for entry in entries:
+        if entry.grams is None:
+            return None
+        out |= entry.grams
+    return frozenset(out)
 
 
 def _excerpt(m: re.Match[str]) -> str:
