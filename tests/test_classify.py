@@ -469,6 +469,17 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.SOFT,
         "text:en:expired",
     ),
+    (
+        {
+            "action": Action.DELAYED,
+            "status": "4.4.7",
+            "diagnostic": "Deferred: Connection refused by mx.example.org.",
+        },
+        Reason.NETWORKERROR,
+        Category.DELAYED,
+        Kind.DELAYED,
+        "text:en:networkerror",
+    ),
     # ... but a refusal caused by us stays a block until the end
     (
         {

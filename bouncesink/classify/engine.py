@@ -123,7 +123,7 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         reply = st.find_reply_code(raw_text)
     text = st.join_continuations(raw_text)
     reason, rule, evidence = _failure_reason(record, text, status, reply)
-    final = record.action is not Action.DELAYED or _expired_envelope(status, text)
+    final = record.action is not Action.DELAYED or _expired_envelope(text)
     if final and status is not None and status.startswith("4.") and reason in _QUEUE_GAVE_UP:
         # A final DSN with a transient status: the message was dropped at the end of its
         # queue lifetime (Postfix's "Action: failed", OpenSMTPD's "Envelope expired"); the
@@ -135,9 +135,12 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     return Classification(reason, category, kind, rule, evidence)
 
 
-def _expired_envelope(status: str | None, text: str) -> bool:
-    """A "delayed" DSN that is final all the same (OpenSMTPD: 4.4.7 "Envelope expired")."""
-    return (status is not None and st.detail(status) == "4.7") or "envelope expired" in text
+def _expired_envelope(text: str) -> bool:
+    """A "delayed" DSN that is final all the same (OpenSMTPD: 4.4.7 "Envelope expired").
+
+    The status alone does not tell: a delay warning may carry 4.4.7 too.
+    """
+    return "envelope expired" in text or "message expired" in text
 
 
 def _non_failure(record: RecipientRecord, report: Report) -> Classification | None:

@@ -116,7 +116,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.BLOCKED,
         6,
-        r"connection (?:refused|rejected|denied) (?:by|from|due)|access denied.{0,20}(?:ip|"
+        r"connection (?:rejected|denied) (?:by|from|due)|access denied.{0,20}(?:ip|"
         r"host|connection)|service unavailable[;,] client host|refused to talk to me|"
         r"not accepting connections|invalid ip for sending",
         "host mx.example.org[192.0.2.1] refused to talk to me: 421 Service not available",
