@@ -70,6 +70,7 @@ TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
     ("pt", intl.PT),
     ("nl", intl.NL),
     ("ja", intl.JA + intl.JA_MORE),
+    ("zh", intl.ZH),
 )
 
 MATCHER = Matcher(TABLES, REASON_ORDER)

@@ -250,4 +250,17 @@ JA: tuple[Pattern, ...] = (
 JA_MORE: tuple[Pattern, ...] = (
     Pattern(R.FILTERED, 1, r"受信拒否", "550 受信拒否されました"),
     Pattern(R.SPAMDETECTED, 1, r"迷惑メール", "550 迷惑メールと判定されました"),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"(?:アドレス|メールアドレス)(?:は|が)?(?:現在)?(?:使われておりません|使用されていません)",
+        "550 このアドレスは現在使われておりません",
+    ),
+)
+
+# Chinese (Tencent QQ, NetEase 163, Sina...), simplified characters as they send them.
+ZH: tuple[Pattern, ...] = (
+    Pattern(R.MAILBOXFULL, 1, r"(?:邮箱|信箱)(?:已满|空间不足|容量不足)|空间不足", "552 邮箱已满"),
+    Pattern(R.USERUNKNOWN, 1, r"(?:用户|收件人|邮箱|帐号|账号)(?:名)?不存在", "550 用户不存在"),
+    Pattern(R.SPAMDETECTED, 1, r"垃圾邮件", "550 被识别为垃圾邮件"),
 )
