@@ -411,6 +411,24 @@ def test_final_failure_with_a_transient_status_stays_failed() -> None:
     assert (record.action, record.status, record.reply_code) == (Action.FAILED, "4.4.7", None)
 
 
+def test_eight_bit_bytes_in_a_delivery_status_part() -> None:
+    # 8-bit bytes in the per-message block (a header to compat32) and in the recipient block
+    # (its body): both kinds of text must come out readable, never raise.
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.org\nSubject: failure\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=EEEEEEEE\n\n"
+        b"--EEEEEEEE\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; mx.example.org\nX-Note: caf\xc3\xa9 \xff\n\n"
+        b"Final-Recipient: rfc822; ren\xc3\xa9@example.net\nAction: failed\nStatus: 5.1.1\n"
+        b"Diagnostic-Code: smtp; 550 5.1.1 bo\xeete inconnue\n\n--EEEEEEEE--\n"
+    )
+    report = parse(raw)
+    assert report.error is None
+    record = report.records[0]
+    assert record.recipient == "ren\u00e9@example.net"
+    assert record.status == "5.1.1"
+
+
 def test_garbage_is_not_a_bounce() -> None:
     for raw in (b"", b"\x00\xff" * 100, b"hello", b"From: x\n\n\xff\xfe"):
         report = parse(raw)

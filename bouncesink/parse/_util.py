@@ -254,14 +254,26 @@ _SURROGATE_RE = re.compile("[\udc80-\udcff]")
 
 
 def fix_text(text: str) -> str:
-    """Undo compat32's surrogateescape of 8-bit bytes: read them as UTF-8 (else Latin-1)."""
+    """Undo compat32's surrogateescape of 8-bit bytes: read them as UTF-8, else (line by line)
+    as Latin-1."""
     if text.isascii() or not _SURROGATE_RE.search(text):
         return text
-    raw = text.encode("ascii", "surrogateescape")
+    return decode_bytes(text.encode("utf-8", "surrogateescape"))  # real characters stay UTF-8
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes of unknown charset as text: UTF-8, else (line by line) Latin-1."""
     try:
-        return raw.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        return "\n".join(_decode_line(line) for line in data.split(b"\n"))
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
 
 
 _QUOTED_HEADER_RE = re.compile(r"\s*(?:To|Cc|Bcc|From|Subject|Sent|Date)\s*:", re.I)

@@ -61,9 +61,18 @@ def supported(ctx: Context, addr: str) -> bool:
     return bool(para and FAILURE_WORDS_RE.search(para.lower()))
 
 
+def _plain_headers(ctx: Context) -> bool:
+    return all(
+        isinstance(ctx.msg.get(name, ""), str) and name.lower() in ctx.headers
+        for name in ("From", "Subject")
+    )
+
+
 def _flufl(ctx: Context) -> list[RecipientRecord] | None:
-    if ctx.sender is None:
-        return None  # flufl.bounce's detectors raise on a message without a From address
+    if ctx.sender is None or not _plain_headers(ctx):
+        # flufl.bounce's detectors raise (and log a traceback) on a message without a From
+        # address, or whose From or Subject compat32 hands over as an 8-bit Header object.
+        return None
     try:
         from flufl.bounce import scan_message
 

@@ -20,6 +20,7 @@ from bouncesink.parse._context import Context
 from bouncesink.parse._util import (
     MAX_RECORDS,
     clean_address,
+    decode_bytes,
     find_command,
     find_remote_host,
     find_reply_code,
@@ -115,7 +116,7 @@ def _message_text(msg: Message) -> str:
         # decode=True hands back the raw bytes (compat32 would replace 8-bit characters).
         data = msg.get_payload(decode=True)
         lines.append("")
-        lines.append(data.decode("utf-8", "replace") if isinstance(data, bytes) else body)
+        lines.append(decode_bytes(data) if isinstance(data, bytes) else body)
     elif isinstance(body, list):
         for sub in body:
             if isinstance(sub, Message):
