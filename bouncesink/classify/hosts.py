@@ -180,7 +180,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
             ),
             HostText(
                 4,
-                r"unusual rate of unsolicited mail|likely unsolicited mail",
+                r"likely unsolicited mail",
                 R.SPAMDETECTED,
                 "550 5.7.1 this message is likely unsolicited mail",
             ),
@@ -209,6 +209,90 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"group you tried to contact|permission to post|groups\.google\.com",
                 R.REJECTED,
                 "the group you tried to contact (cats) may not exist",
+            ),
+            # From Google's SMTP error reference (support.google.com/a/answer/3726730).
+            HostText(
+                9,
+                r"spf record of the sending domain|aligned with either the authenticated|"
+                r"add a dmarc record",
+                R.AUTHFAILURE,
+                "451 4.7.24 The SPF record of the sending domain has suspicious entries",
+            ),
+            HostText(
+                10,
+                r"unusual rate of (?:unsolicited )?mail|ip not in whitelist",
+                R.BLOCKED,
+                "421 4.7.28 Gmail has detected an unusual rate of mail",
+            ),
+            HostText(
+                11,
+                r"google's (?:message size|message header size|header name) limit|"
+                r"exceeds google's limit",
+                R.EMAILTOOLARGE,
+                "552 5.2.3 Your message exceeded Google's message size limits",
+            ),
+            HostText(
+                12,
+                r"tls required for rcpt domain|senders to use tls",
+                R.FAILEDSTARTTLS,
+                "421 4.7.0 TLS required for RCPT domain, closing connection",
+            ),
+            HostText(
+                13,
+                r"exceeded \d+ hops",
+                R.NETWORKERROR,
+                "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop",
+            ),
+            HostText(
+                14,
+                r"mail relay denied|invalid credentials for relay",
+                R.NORELAYING,
+                "550 5.7.0 Mail relay denied",
+            ),
+            HostText(
+                15,
+                r"missing a valid (?:address in the from|message-id)|unicode character "
+                r"in a disallowed header|encoded-word syntax is not permitted|mail message "
+                r"is malformed|not a valid rfc 5321 address",
+                R.NOTCOMPLIANTRFC,
+                "550 5.7.1 Messages missing a valid Message-ID: header are not accepted",
+            ),
+            HostText(
+                16,
+                r"content presents a potential security issue|has a policy that "
+                r"prohibited|same message-id",
+                R.POLICYVIOLATION,
+                "552 5.7.0 This message was blocked because its content presents a "
+                "potential security issue",
+            ),
+            HostText(17, r"mail sending denied", R.REJECTED, "550 5.7.0, Mail Sending denied"),
+            HostText(
+                18,
+                r"too many login attempts|application-specific password|username and "
+                r"password not accepted|log in (?:with|through) your web browser",
+                R.SECURITYERROR,
+                "535 5.7.8 Username and Password not accepted",
+            ),
+            HostText(
+                19,
+                r"nature of the content or the links",
+                R.SPAMDETECTED,
+                "421 4.7.0 suspicious due to the nature of the content or the links within",
+            ),
+            HostText(
+                20,
+                r"temporary system problem|temporarily rejected (?:this )?message|"
+                r"multiple destination domains per transaction|domain policy size per "
+                r"transaction",
+                R.SYSTEMERROR,
+                "421 4.3.0 Temporary System Problem",
+            ),
+            HostText(
+                21,
+                r"smtp protocol violation|no data after bdat|(?:ehlo/helo|mail|rcpt) "
+                r"first",
+                R.SYNTAXERROR,
+                "503 5.5.1 No DATA after BDAT",
             ),
         ),
         "exchange": (
