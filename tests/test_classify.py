@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bouncesink.classify import DEFAULT_MAP, category_kind, classify, hosts
 from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, TABLES, fold
@@ -792,3 +794,34 @@ def test_french_seed(text: str, reason: Reason) -> None:
     assert got.reason is reason, got
     assert got.rule.startswith("text:fr:"), got.rule
     assert got.kind is Kind.HARD
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    status=st.one_of(
+        st.none(), st.from_regex(r"[245]\.\d{1,3}\.\d{1,3}", fullmatch=True), st.text()
+    ),
+    reply=st.one_of(st.none(), st.integers(min_value=-1000, max_value=1000)),
+    diagnostic=st.one_of(st.none(), st.text(max_size=400)),
+    command=st.one_of(st.none(), st.sampled_from(["RCPT", "DATA", "MAIL", "CONN", "x"])),
+    action=st.one_of(st.none(), st.sampled_from(list(Action))),
+)
+def test_any_record_gets_a_consistent_verdict(
+    status: str | None,
+    reply: int | None,
+    diagnostic: str | None,
+    command: str | None,
+    action: Action | None,
+) -> None:
+    record = RecipientRecord(
+        "cat@example.org",
+        action=action,
+        status=status,
+        reply_code=reply,
+        diagnostic=diagnostic,
+        command=command,
+    )
+    got = classify(record, DSN)
+    assert got.rule and got.rule != "error", got
+    if got.kind not in (Kind.DELAYED,) and got.reason is not Reason.NOTACCEPT:
+        assert (got.category, got.kind) == DEFAULT_MAP[got.reason]
