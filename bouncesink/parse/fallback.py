@@ -13,6 +13,7 @@ import logging
 from bouncesink.parse._context import Context
 from bouncesink.parse._text import FAILURE_WORDS_RE, failed_recipients_header, looks_like_bounce
 from bouncesink.parse._util import (
+    MAX_PARTS,
     clean_address,
     find_command,
     find_reply_code,
@@ -62,10 +63,14 @@ def supported(ctx: Context, addr: str) -> bool:
 
 
 def _plain_headers(ctx: Context) -> bool:
-    return all(
-        isinstance(ctx.msg.get(name, ""), str) and name.lower() in ctx.headers
-        for name in ("From", "Subject")
-    )
+    """From and Subject present, and no header anywhere that compat32 hands over as an 8-bit
+    Header object (flufl.bounce's detectors call str methods on them, and log the failure)."""
+    if "from" not in ctx.headers or "subject" not in ctx.headers:
+        return False
+    for count, part in enumerate(ctx.msg.walk()):
+        if count >= MAX_PARTS or any(not isinstance(v, str) for v in part.values()):
+            return False  # too many parts to check, or an 8-bit header
+    return True
 
 
 def _flufl(ctx: Context) -> list[RecipientRecord] | None:

@@ -98,7 +98,7 @@ def report_text(part: Message) -> str:
 
 
 def _decode_transfer(text: str, cte: str) -> str:
-    data = text.encode("ascii", "surrogateescape")
+    data = text.encode("utf-8", "surrogateescape")
     try:
         if cte == "base64":
             decoded = base64.b64decode(b"".join(data.split()), validate=False)
