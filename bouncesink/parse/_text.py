@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bouncesink.parse._context import ORIGINAL_MARKERS, Context
+from bouncesink.parse._context import Context, find_original_marker
 from bouncesink.parse._util import (
     ADDR_RE,
     MAX_RECORDS,
@@ -160,9 +160,13 @@ def find_report(ctx: Context, fmt: TextFormat) -> str | None:
 
 def cut_report(text: str, start: int, end: re.Pattern[str] | None = None) -> str:
     rest = text[start:]
-    stop = (end or ORIGINAL_MARKERS).search(rest, 1)
-    if stop:
-        rest = rest[: stop.start()]
+    if end is not None:
+        stop = end.search(rest, 1)
+        at = stop.start() if stop else -1
+    else:
+        at = find_original_marker(rest, 1)
+    if at > 0:
+        rest = rest[:at]
     return rest[:20000]
 
 
