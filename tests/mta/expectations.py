@@ -125,47 +125,13 @@ def scenarios_of(mta: str) -> tuple[str, ...]:
 # Misclassifications seen on these real DSNs, not fixed yet: (mta, scenario, DSN index) ->
 # (the verdict given, why it is wrong). A test that sees exactly this verdict is marked
 # xfail; once it is right the test passes, and the entry can go.
-OPENSMTPD_EXPIRY = (
-    "OpenSMTPD 6.8 reports an expired envelope as 'Action: delayed', Status 4.4.7 'Envelope "
-    "expired', but the message is gone from its queue: this DSN is final (soft, expired)"
-)
-POSTFIX_EXPIRY = (
-    "Postfix reports an expiry as 'Action: failed' with the last transient Status ({}): a "
-    "failed DSN with a 4.x.x status is a message dropped at the end of its queue lifetime"
-)
 KNOWN_WRONG: dict[tuple[str, str, int], tuple[tuple[str, str, str], str]] = {
-    ("postfix", "greylist-4xx", 1): (
-        ("soft", "policy-related", "filtered"),
-        POSTFIX_EXPIRY.format("4.2.0, '450 4.2.0 ... Greylisted, try again later'")
-        + "; filtered is a rule of the recipient's own, greylisting is no such thing",
-    ),
-    ("postfix", "dns-servfail", 1): (
-        ("soft", "no-answer-from-host", "networkerror"),
-        POSTFIX_EXPIRY.format("4.4.3, 'Name service error ... Host not found, try again'"),
-    ),
-    ("postfix", "conn-refused", 1): (
-        ("soft", "no-answer-from-host", "networkerror"),
-        POSTFIX_EXPIRY.format("4.4.1"),
-    ),
-    ("postfix", "tempfail-data", 1): (
-        ("soft", "routing-errors", "systemerror"),
-        POSTFIX_EXPIRY.format("4.3.0"),
-    ),
     ("opensmtpd", "multi-rcpt", 0): (
         ("soft", "quota-issues", "mailboxfull"),
         "when OpenSMTPD lists user-unknown+multi first, its diagnostic takes in the next "
         "line (mailbox-full+multi's 552 5.2.2 Mailbox full) and that text wins over its own "
         "Status 5.1.1: an unknown user is recorded as mailbox full (order varies per run)",
     ),
-    ("exim", "nullmx", 0): (
-        ("unknown", "other", "undefined"),
-        "Exim's 'an MX or SRV record indicated no SMTP service' (5.0.0) is its null MX "
-        "(RFC 7505) failure: notaccept, hard",
-    ),
-    **{
-        ("opensmtpd", name, 1): (("delayed", "delayed", "expired"), OPENSMTPD_EXPIRY)
-        for name in ("nullmx", "greylist-4xx", "tempfail-data", "conn-refused", "dns-servfail")
-    },
 }
 
 
