@@ -261,6 +261,14 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         MessageType.DSN,
         [Want("vera@closed.example", Action.FAILED, "5.2.1", 550, None, "rfc3464")],
     ),
+    (  # OpenSMTPD: no Diagnostic-Code, Status 5.0.0; each recipient's own line only
+        "opensmtpd_01.eml",
+        MessageType.DSN,
+        [
+            Want("max@team.example", Action.FAILED, "5.1.1", 550, None, "rfc3464"),
+            Want("moritz@team.example", Action.FAILED, "5.2.2", 552, None, "rfc3464"),
+        ],
+    ),
     (  # RFC 6533: UTF-8 address, domain lowercased
         "rfc6533_01.eml",
         MessageType.DSN,
@@ -369,6 +377,12 @@ def test_line_endings(
     report = parse(raw)
     assert report.message_type is message_type
     check(report.records, wants)
+
+
+def test_a_recipient_s_diagnostic_stops_at_the_next_recipient() -> None:
+    first, second = parse((DATA / "opensmtpd_01.eml").read_bytes()).records
+    assert "Mailbox full" not in (first.diagnostic or "")
+    assert "User unknown" not in (second.diagnostic or "")
 
 
 def test_report_fields() -> None:

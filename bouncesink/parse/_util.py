@@ -299,6 +299,22 @@ def _best_occurrence(text: str, recipient: str) -> int:
     return first
 
 
+_ENTRY_RE = re.compile(r"[ \t]*<?[^\s@<>]{1,64}@[^\s@<>]{1,255}>?:")
+
+
+def _next_entry(text: str, recipient: str, start: int, end: int) -> int:
+    """Where, before ``end``, a line starts the entry of another recipient ("other@x: 550 ..."),
+    so that one recipient's paragraph does not take in the next one's error."""
+    low = recipient.lower()
+    pos = text.find("\n", start)
+    while 0 <= pos < end:
+        m = _ENTRY_RE.match(text, pos + 1)
+        if m and low not in m.group(0).lower():
+            return pos
+        pos = text.find("\n", pos + 1)
+    return end
+
+
 def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
     """The lines of a human-readable text that speak of one recipient (empty if none)."""
     if not text or not recipient:
@@ -310,6 +326,7 @@ def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
     end = text.find("\n\n", at)
     if end < 0 or end - start > limit:
         end = min(len(text), start + limit)
+    end = _next_entry(text, recipient, start, end)
     para = unfold(text[start:end])
     # A paragraph that only names the address says nothing about the failure.
     if len(para) - len(recipient) < 8:
