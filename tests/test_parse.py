@@ -345,6 +345,12 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
     ("not_bounce_03.eml", MessageType.NOT_BOUNCE, []),  # a DMARC aggregate report
     ("not_bounce_04.eml", MessageType.NOT_BOUNCE, []),  # a list post about bounces
     ("not_bounce_05.eml", MessageType.NOT_BOUNCE, []),  # phishing dressed as a quota notice
+    ("not_bounce_06.eml", MessageType.NOT_BOUNCE, []),  # a person's "rejected" letter
+    (  # a person forwards a bounce: the quoted daemon's report still counts
+        "forwarded_bounce_01.eml",
+        MessageType.BOUNCE,
+        [Want("karl@gone.example", Action.FAILED, "5.1.1", 550, "RCPT", "textbounce")],
+    ),
 ]
 
 
