@@ -11,7 +11,12 @@ from __future__ import annotations
 import logging
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import FAILURE_WORDS_RE, failed_recipients_header, looks_like_bounce
+from bouncesink.parse._text import (
+    FAILURE_WORDS_RE,
+    failed_recipients_header,
+    looks_like_bounce,
+    machine_sent,
+)
 from bouncesink.parse._util import (
     MAX_PARTS,
     clean_address,
@@ -32,7 +37,7 @@ MESSAGE_TYPE = MessageType.BOUNCE
 def detect(ctx: Context) -> list[RecipientRecord] | None:
     if not looks_like_bounce(ctx):
         return None
-    return _failed_recipients(ctx) or _flufl(ctx)
+    return _failed_recipients(ctx) or (_flufl(ctx) if machine_sent(ctx) else None)
 
 
 def make_record(ctx: Context, addr: str, source: str) -> RecipientRecord:
