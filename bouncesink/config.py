@@ -99,6 +99,8 @@ class DatabaseConfig:
 class ProcessingConfig:
     batch_size: int = field(default=200, metadata=_check(_positive))
     poll_seconds: float = 5.0  # how often the worker looks for messages left unprocessed
+    processes: int = field(default=1, metadata=_check(_not_negative))
+    parse_budget_seconds: float = field(default=10.0, metadata=_check(_positive))
 
 
 @dataclass(frozen=True, slots=True)

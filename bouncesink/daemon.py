@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from . import classify, parse, policy, tokens
 from .config import Config
+from .processing import PoolProcessor, Processor, ThreadProcessor
 from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
 from .store.ingest import GroupCommitter
-from .worker import Worker
+from .worker import Worker, process_all
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,19 @@ def smtp_limits(config: Config) -> SmtpLimits:
         sessions_per_minute_per_ip=smtp.sessions_per_minute_per_ip,
         command_timeout=smtp.command_timeout,
         max_line_length=smtp.max_line_length,
+    )
+
+
+def make_processor(config: Config) -> Processor:
+    section = config.processing
+    if section.processes == 0:
+        return ThreadProcessor(process_all, parse.parse, classify.classify)
+    return PoolProcessor(
+        process_all,
+        parse.parse,
+        classify.classify,
+        processes=section.processes,
+        budget_seconds=section.parse_budget_seconds,
     )
 
 
@@ -99,12 +113,14 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
     try:
         await prepare_schema(store)
         await recover(store)
+        processor = make_processor(config)
         worker = Worker(
             store,
             parse.parse,
             classify.classify,
             batch_size=config.processing.batch_size,
             poll_seconds=config.processing.poll_seconds,
+            processor=processor,
         )
         committer = GroupCommitter(store, on_stored=worker.wake)
         committer.start()
@@ -142,6 +158,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             await committer.stop()  # everything answered 250 is committed by now
             worker.stop()
             await worker_task
+            await processor.close()
             log.info("stopped")
     finally:
         await store.close()

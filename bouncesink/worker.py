@@ -1,8 +1,8 @@
 """Stored message → parse → classify → events → address state.
 
 Runs beside the SMTP server, off its hot path: the server only makes messages durable and
-wakes the worker. Parsing runs in a thread so that a large message never blocks the event
-loop. The same code processes messages left over from a crash, after a restart.
+wakes the worker. Parsing runs off the event loop (see :mod:`bouncesink.processing`). The
+same code processes messages left over from a crash, after a restart.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 from . import tokens
 from .errors import TokenError
+from .processing import Processor, ThreadProcessor
 from .store import NewEvent, Outcome, Pending, Store, normalize_address
 from .store.models import MessageStatus
 from .types import Classification, MessageType, RecipientRecord, Report
@@ -104,7 +105,7 @@ def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tupl
     return tuple(replace(e, address=normalize_address(address)) for e in events)
 
 
-def _process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
+def process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
     return [process_message(m.id, m.raw, parse, classify, m.trust, m.token) for m in batch]
 
 
@@ -120,10 +121,10 @@ class Worker:
         batch_size: int = 200,
         poll_seconds: float = 5.0,
         clock: Clock = utc_now,
+        processor: Processor | None = None,
     ) -> None:
         self._store = store
-        self._parse = parse
-        self._classify = classify
+        self._processor = processor or ThreadProcessor(process_all, parse, classify)
         self._batch_size = batch_size
         self._poll_seconds = poll_seconds
         self._clock = clock
@@ -159,10 +160,7 @@ class Worker:
         return done
 
     async def _process(self, batch: Sequence[Pending]) -> int:
-        loop = asyncio.get_running_loop()
-        outcomes = await loop.run_in_executor(
-            None, _process_all, batch, self._parse, self._classify
-        )
+        outcomes = await self._processor.process(batch)
         received = {m.id: m.received_at for m in batch}
         changed = await self._store.record(outcomes, received, self._clock())
         for outcome in outcomes:
@@ -222,7 +220,7 @@ async def reprocess(
         if not batch:
             break
         after = batch[-1].id
-        outcomes = await loop.run_in_executor(None, _process_all, batch, parse, classify)
+        outcomes = await loop.run_in_executor(None, process_all, batch, parse, classify)
         old = await store.events_of_messages([m.id for m in batch])
         before_count += sum(len(v) for v in old.values())
         after_count += sum(len(o.events) for o in outcomes)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import signal
 import smtplib
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,3 +85,48 @@ async def wait_for_state(config_path: Path, address: str, state: str) -> dict[st
         if info["state"] == state or time.monotonic() > deadline:
             return info
         await asyncio.sleep(0.1)
+
+
+@dataclass
+class ServeProcess:
+    proc: subprocess.Popen[bytes]
+    host: str
+    port: int
+    log: Path
+
+
+@contextlib.contextmanager
+def serve_process(config: Path, startup: float = 60) -> Iterator[ServeProcess]:
+    """`bouncesink serve` as an operator runs it: its own process (and process group), its
+    log in a file next to the config. On exit: SIGTERM, and the group is killed if anything
+    is left (as systemd does with a service's control group)."""
+    log = config.parent / f"serve-{time.monotonic_ns()}.log"
+    with log.open("wb") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config)],
+            stdout=sink,
+            stderr=sink,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + startup
+        while True:
+            text = log.read_text(errors="replace")
+            if "listening smtp=" in text:
+                hostport = text.split("listening smtp=")[1].split()[0]
+                host, _, port = hostport.rpartition(":")
+                break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"bouncesink serve did not start:\n{text}")
+            time.sleep(0.05)
+        yield ServeProcess(proc, host, int(port), log)
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -4,50 +4,17 @@ the same addresses at the same time: no lost update, no duplicate event."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from bouncesink.store import Store
 
 from .dsn import dsn
-from .support import cli, send, write_config
+from .support import cli, send, serve_process, write_config
 
 ADDRESSES = 6
 PER_ADDRESS = 16
-
-
-@contextmanager
-def serve_process(config: Path) -> Iterator[tuple[str, int]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    drain: threading.Thread | None = None
-    try:
-        for line in proc.stderr:
-            if "listening smtp=" in line:
-                host, _, port = line.split("listening smtp=")[1].split()[0].rpartition(":")
-                break
-        else:
-            raise AssertionError("bouncesink serve exited before listening")
-        drain = threading.Thread(target=proc.stderr.read, daemon=True)
-        drain.start()
-        yield host, int(port)
-    finally:
-        proc.terminate()
-        code = proc.wait(timeout=30)
-        if drain is not None:
-            drain.join(timeout=10)
-        proc.stderr.close()
-        assert code == 0
 
 
 def bounce(i: int, j: int) -> bytes:
@@ -65,7 +32,8 @@ async def test_two_instances_on_one_postgresql(tmp_path: Path, pg_url: str) -> N
     assert upgrade.returncode == 0, upgrade.stderr
     jobs = [(i, j) for j in range(PER_ADDRESS) for i in range(ADDRESSES)]
     duplicate = dsn("dup@example.com", msgid="dup")
-    with serve_process(config) as a, serve_process(config) as b:
+    with serve_process(config) as sa, serve_process(config) as sb:
+        a, b = (sa.host, sa.port), (sb.host, sb.port)
 
         def deliver(index: int) -> None:
             i, j = jobs[index]

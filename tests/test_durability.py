@@ -7,46 +7,14 @@ import asyncio
 import os
 import signal
 import smtplib
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from bouncesink.store import Store
 
 from .dsn import dsn
-from .support import write_config
-
-
-@contextmanager
-def serve_process(config: Path) -> Iterator[tuple[subprocess.Popen[str], str, int]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    drain: threading.Thread | None = None
-    try:
-        for line in proc.stderr:
-            if "listening smtp=" in line:
-                host, _, port = line.split("listening smtp=")[1].split()[0].rpartition(":")
-                break
-        else:
-            raise AssertionError("bouncesink serve exited before listening")
-        drain = threading.Thread(target=proc.stderr.read, daemon=True)
-        drain.start()
-        yield proc, host, int(port)
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-        proc.wait(timeout=30)
-        if drain is not None:
-            drain.join(timeout=10)
-        proc.stderr.close()
+from .support import serve_process, write_config
 
 
 async def wait_processed(store: Store, seconds: float = 60) -> dict[str, int]:
@@ -78,13 +46,15 @@ async def test_sigkill_under_load_loses_nothing_acknowledged(tmp_path: Path) -> 
             with lock:
                 acknowledged.append(address)
 
-    with serve_process(config) as (proc, host, port):
-        threads = [threading.Thread(target=sender, args=(w, host, port)) for w in range(6)]
+    with serve_process(config) as served:
+        threads = [
+            threading.Thread(target=sender, args=(w, served.host, served.port)) for w in range(6)
+        ]
         for t in threads:
             t.start()
         await asyncio.sleep(1.5)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
+        os.killpg(served.proc.pid, signal.SIGKILL)  # the daemon and all it started, at once
+        served.proc.wait(timeout=30)
         stop.set()
         for t in threads:
             t.join(timeout=60)
@@ -106,10 +76,11 @@ async def test_sigkill_under_load_loses_nothing_acknowledged(tmp_path: Path) -> 
 async def test_sigterm_lets_a_session_in_flight_finish(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path}/db.sqlite"
     config = write_config(tmp_path, db)
-    with serve_process(config) as (proc, host, port):
+    with serve_process(config) as served:
+        proc = served.proc
 
         def in_flight() -> tuple[int, bytes]:
-            client = smtplib.SMTP(host, port, timeout=30)
+            client = smtplib.SMTP(served.host, served.port, timeout=30)
             client.ehlo()
             client.mail("")
             client.rcpt("b@bounces.example.org")

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +15,15 @@ from bouncesink.config import load
 from bouncesink.daemon import open_store
 
 from .dsn import dsn
-from .support import Running, check, running_daemon, send, wait_for_state, write_config
+from .support import (
+    Running,
+    check,
+    running_daemon,
+    send,
+    serve_process,
+    wait_for_state,
+    write_config,
+)
 
 
 @pytest.fixture
@@ -90,46 +95,19 @@ async def test_store_failure_answers_451_and_keeps_nothing_half_done(daemon: Run
     assert info2["state"] == "suppressed"
 
 
-@pytest.fixture
-def served_process(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
-    """`bouncesink serve` as a user runs it: its own process, SQLite created on first start."""
-    config_path = write_config(tmp_path, "sqlite:///state/bouncesink.db")
+def test_serve_process_end_to_end(tmp_path: Path) -> None:
+    """As a new user: `serve` creates its SQLite file on first start, `check` sees the bounce,
+    SIGTERM stops it cleanly."""
     (tmp_path / "state").mkdir()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config_path)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stderr is not None
-    drain: threading.Thread | None = None
-    try:
-        for line in proc.stderr:
-            if "listening smtp=" in line:
-                hostport = line.split("listening smtp=")[1].split()[0]
-                host, _, port = hostport.rpartition(":")
+    config_path = write_config(tmp_path, "sqlite:///state/bouncesink.db")
+    with serve_process(config_path) as served:
+        send(served.host, served.port, dsn("Someone@Example.com"))
+        deadline = time.monotonic() + 10
+        while True:
+            _, (info,) = check(config_path, "Someone@example.com")
+            if info["state"] == "suppressed" or time.monotonic() > deadline:
                 break
-        else:
-            raise AssertionError("bouncesink serve exited before listening")
-        # keep reading its log so that a full pipe never blocks the daemon
-        drain = threading.Thread(target=proc.stderr.read, daemon=True)
-        drain.start()
-        yield host, int(port), config_path
-    finally:
-        proc.terminate()
-        code = proc.wait(timeout=30)
-        if drain is not None:
-            drain.join(timeout=10)
-        proc.stderr.close()
-        assert code == 0, "bouncesink serve did not stop cleanly on SIGTERM"
-
-
-def test_serve_process_end_to_end(served_process: tuple[str, int, Path]) -> None:
-    host, port, config_path = served_process
-    send(host, port, dsn("Someone@Example.com"))
-    deadline = time.monotonic() + 10
-    while True:
-        _, (info,) = check(config_path, "Someone@example.com")
-        if info["state"] == "suppressed" or time.monotonic() > deadline:
-            break
-        time.sleep(0.1)
+            time.sleep(0.1)
+        served.proc.terminate()
+        assert served.proc.wait(timeout=30) == 0, served.log.read_text()
     assert (info["state"], info["category"]) == ("suppressed", "bad-mailbox")
