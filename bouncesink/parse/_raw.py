@@ -4,7 +4,8 @@ make parsing cheap. Every step keeps the meaning of the message for the detector
 1. Cap the size: the report parts of a bounce come first, so a huge message (a 20 MB
    attachment) costs no more than its first ``FIRST_BYTES`` (a multipart/report cut there
    is read again up to ``MAX_RAW_BYTES``), and the body of an attachment that is neither
-   text nor a message (application/*, image/*...) is dropped.
+   text nor a message (application/*, image/*...) is dropped, as is an HTML part that comes
+   after a plain-text one (the plain alternative is the one read).
 2. Line endings: CR-only and CRLF become LF (compat32 does not split on a lone CR).
 3. The returned message (a message/rfc822 part with no report part after it) is kept to its
    headers: its body may be a whole newsletter, and nothing in it names the failure.
@@ -47,13 +48,16 @@ _BINARY_TYPES = (b"application/", b"image/", b"audio/", b"video/", b"font/", b"m
 
 
 def without_binary_bodies(raw: bytes, lower: bytes) -> bytes:
-    """Drop the bodies of binary attachments (kept: their headers, the boundary after them)."""
+    """Drop the bodies of binary attachments, and of HTML parts after a plain-text one (the
+    alternative that is read); kept: their headers and the boundary after them."""
     pieces: list[bytes] = []
     pos = 0
+    plain_seen = False
     at = lower.find(b"\ncontent-type:")
     while at >= 0:
         value = lower[at + 14 : at + 40].lstrip(b" \t")
-        if value.startswith(_BINARY_TYPES):
+        plain_seen = plain_seen or value.startswith(b"text/plain")
+        if value.startswith(_BINARY_TYPES) or (plain_seen and value.startswith(b"text/html")):
             body = lower.find(b"\n\n", at + 14)
             if body < 0:
                 break
