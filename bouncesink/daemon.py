@@ -16,7 +16,9 @@ import socket
 from collections.abc import Callable
 
 from . import classify, parse, policy, tokens
+from .api import build_app, start_api
 from .config import Config
+from .metrics import Metrics
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
@@ -113,6 +115,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
     try:
         await prepare_schema(store)
         await recover(store)
+        metrics = Metrics()
         processor = make_processor(config)
         worker = Worker(
             store,
@@ -121,6 +124,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             batch_size=config.processing.batch_size,
             poll_seconds=config.processing.poll_seconds,
             processor=processor,
+            metrics=metrics,
         )
         committer = GroupCommitter(store, on_stored=worker.wake)
         committer.start()
@@ -129,6 +133,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             committer.submit,
             config.smtp.max_recipients,
             token_policy(config),
+            metrics,
         )
         server, gate = await start_server(
             handler,
@@ -136,7 +141,13 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             config.smtp.port,
             hostname=config.smtp.hostname,
             limits=smtp_limits(config),
+            metrics=metrics,
         )
+        api_runner = None
+        if config.api.enabled:
+            api_runner, _ = await start_api(
+                build_app(store, config.api, metrics), config.api.host, config.api.port
+            )
         worker_task = asyncio.create_task(worker.run(), name="worker")
         host, port = server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
@@ -151,6 +162,8 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             log.info("stopping sessions=%d", gate.active)
             watchdog.cancel()
             server.close()  # no new sessions; the ones in flight may finish their message
+            if api_runner is not None:
+                await api_runner.cleanup()
             try:
                 await asyncio.wait_for(gate.wait_idle(), config.smtp.stop_grace_seconds)
             except TimeoutError:

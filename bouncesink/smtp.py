@@ -21,6 +21,7 @@ from typing import Any
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from .errors import TokenError
+from .metrics import Metrics
 from .store import Incoming
 from .tokens import TokenPolicy, today_utc
 
@@ -52,7 +53,9 @@ class BounceHandler:
         submit: Submit,
         max_recipients: int,
         tokens: TokenPolicy | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics(process=False)
         self._domains = frozenset(d.lower().rstrip(".") for d in domains)
         self._domain_list = ", ".join(sorted(self._domains))
         self._submit = submit
@@ -71,11 +74,14 @@ class BounceHandler:
     ) -> str:
         local, at, domain = address.rpartition("@")
         if not at or not local:
+            self._metrics.refused("bad-address")
             return BAD_ADDRESS.format(address=address)
         if domain.lower().rstrip(".") not in self._domains:
             log.info("refused rcpt=%s peer=%s cause=foreign-domain", address, _peer(session))
+            self._metrics.refused("foreign-domain")
             return REFUSED_DOMAIN.format(address=address, domains=self._domain_list)
         if len(envelope.rcpt_tos) >= self._max_recipients:
+            self._metrics.refused("too-many-recipients")
             return TOO_MANY_RECIPIENTS
         try:
             if self._tokens.check(local, today_utc()) is not None and envelope not in self._signed:
@@ -85,6 +91,7 @@ class BounceHandler:
                 log.info(
                     "refused rcpt=%s peer=%s cause=token error=%s", address, _peer(session), exc
                 )
+                self._metrics.refused("bad-token")
                 return BAD_TOKEN.format(address=address)
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
@@ -109,6 +116,7 @@ class BounceHandler:
             message_id = await self._submit(item)
         except Exception as exc:
             log.error("not stored peer=%s size=%d error=%r", item.peer, len(raw), exc)
+            self._metrics.refused("store-failed")
             return STORE_FAILED
         log.info(
             "stored id=%d peer=%s size=%d rcpts=%d",
@@ -117,6 +125,7 @@ class BounceHandler:
             len(raw),
             len(item.rcpt_to),
         )
+        self._metrics.received()
         return OK_DATA.format(id=message_id)
 
     async def handle_exception(self, error: Exception) -> str:
@@ -140,7 +149,9 @@ class SessionGate:
         max_sessions: int,
         per_ip_per_minute: int,
         clock: Callable[[], float] = time.monotonic,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics(process=False)
         self.max_sessions = max_sessions
         self.per_ip_per_minute = per_ip_per_minute
         self.active = 0
@@ -151,6 +162,7 @@ class SessionGate:
     def admit(self, ip: str | None) -> str | None:
         """None to admit the session (and count it), else the reply that refuses it."""
         if self.active >= self.max_sessions:
+            self._metrics.refused("too-many-sessions")
             return TOO_MANY_SESSIONS
         if ip is not None and self.per_ip_per_minute > 0:
             now = self._clock()
@@ -158,6 +170,7 @@ class SessionGate:
             while seen and seen[0] <= now - 60.0:
                 seen.popleft()
             if len(seen) >= self.per_ip_per_minute:
+                self._metrics.refused("rate-limited")
                 return TOO_MANY_FROM_IP
             seen.append(now)
             if len(self._recent) > 10_000:  # forget idle clients, bounded memory
@@ -246,10 +259,16 @@ def server_factory(
 
 
 async def start_server(
-    handler: BounceHandler, host: str, port: int, *, hostname: str, limits: SmtpLimits
+    handler: BounceHandler,
+    host: str,
+    port: int,
+    *,
+    hostname: str,
+    limits: SmtpLimits,
+    metrics: Metrics | None = None,
 ) -> tuple[asyncio.Server, SessionGate]:
     loop = asyncio.get_running_loop()
-    gate = SessionGate(limits.max_sessions, limits.sessions_per_minute_per_ip)
+    gate = SessionGate(limits.max_sessions, limits.sessions_per_minute_per_ip, metrics=metrics)
     factory: Any = server_factory(handler, hostname=hostname, limits=limits, gate=gate)
     server = await loop.create_server(factory, host=host, port=port, reuse_address=True)
     return server, gate

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import tokens
 from .errors import TokenError
+from .metrics import Metrics
 from .processing import Processor, ThreadProcessor
 from .store import NewEvent, Outcome, Pending, Store, normalize_address
 from .store.models import MessageStatus
@@ -122,7 +123,9 @@ class Worker:
         poll_seconds: float = 5.0,
         clock: Clock = utc_now,
         processor: Processor | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
+        self._metrics = metrics or Metrics(process=False)
         self._store = store
         self._processor = processor or ThreadProcessor(process_all, parse, classify)
         self._batch_size = batch_size
@@ -162,8 +165,10 @@ class Worker:
     async def _process(self, batch: Sequence[Pending]) -> int:
         outcomes = await self._processor.process(batch)
         received = {m.id: m.received_at for m in batch}
-        changed = await self._store.record(outcomes, received, self._clock())
+        now = self._clock()
+        changed = await self._store.record(outcomes, received, now)
         for outcome in outcomes:
+            self._count(outcome, now - received[outcome.message_id])
             log.info(
                 "processed message_id=%d type=%s records=%d status=%s",
                 outcome.message_id,
@@ -173,6 +178,13 @@ class Worker:
             )
         log.debug("re-derived addresses=%d", len(changed))
         return len(batch)
+
+    def _count(self, outcome: Outcome, delay: timedelta) -> None:
+        if outcome.status == MessageStatus.UNPARSABLE:
+            self._metrics.parse_failed()
+        for event in outcome.events:
+            self._metrics.recorded(event.kind.value, event.category.value)
+        self._metrics.processing_delay(max(delay.total_seconds(), 0.0))
 
 
 @dataclass(frozen=True, slots=True)
