@@ -75,6 +75,17 @@ def without_binary_bodies(raw: bytes, lower: bytes) -> bytes:
     return b"".join(pieces)
 
 
+def report_part_complete(raw: bytes, limit: int) -> bool:
+    """Whether the first ``limit`` bytes hold a report part up to its closing boundary."""
+    head = raw[:limit].lower()
+    at = -1
+    for ctype in _REPORT_TYPES:
+        at = head.find(ctype)
+        if at >= 0:
+            break
+    return at >= 0 and head.find(b"\n--", at) >= 0
+
+
 def cap(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
     if len(raw) <= limit:
         return raw

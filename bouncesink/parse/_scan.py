@@ -53,7 +53,11 @@ def scan(raw: bytes) -> Report:
     """Parse the first ``_raw.FIRST_BYTES``; a report cut short there (a DSN with many
     recipients) is parsed again up to ``_raw.MAX_RAW_BYTES``."""
     ctx = _parse(raw, _raw.FIRST_BYTES)
-    if len(raw) > _raw.FIRST_BYTES and ctx.content_type == "multipart/report":
+    if (
+        len(raw) > _raw.FIRST_BYTES
+        and ctx.content_type == "multipart/report"
+        and not _raw.report_part_complete(raw, _raw.FIRST_BYTES)
+    ):
         ctx = _parse(raw, _raw.MAX_RAW_BYTES)
     return _detect(ctx)
 
