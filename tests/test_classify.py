@@ -442,16 +442,92 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.SOFT,
         "text:en:hostunknown:01:transient",
     ),
-    # a final DSN with a 4.x.x status: the queue gave up (project decision, tests/mta)
+    # a final DSN with a 4.x.x status: the trouble it names, expired only when it names none,
+    # never hard (project decision, engine docstring)
     (
         {
             "status": "4.4.1",
             "diagnostic": "connect to mx.example.org[192.0.2.1]:25: Connection refused",
         },
+        Reason.NETWORKERROR,
+        Category.NO_ANSWER_FROM_HOST,
+        Kind.SOFT,
+        "text:en:networkerror:01",
+    ),
+    (
+        {
+            "status": "4.0.0",
+            "reporting_mta": "googlemail.com",
+            "diagnostic": "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded "
+            "with code NXDOMAIN Domain name not found: example.jp",
+        },
+        Reason.NETWORKERROR,
+        Category.NO_ANSWER_FROM_HOST,
+        Kind.SOFT,
+        "text:en:hostunknown:01:transient",
+    ),
+    (
+        {"status": "4.3.0", "reply_code": 451, "diagnostic": "451 4.3.0 Upstream error"},
+        Reason.SYSTEMERROR,
+        Category.ROUTING_ERRORS,
+        Kind.SOFT,
+        "status:4.3.0",
+    ),
+    (
+        {"status": "4.3.0", "diagnostic": "/var/mail/cat/Maildir/tmp/1: Disk quota exceeded"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:mailboxfull",
+    ),
+    (
+        {"status": "4.4.7", "diagnostic": "Message could not be delivered for too long"},
         Reason.EXPIRED,
         Category.MESSAGE_EXPIRED,
         Kind.SOFT,
-        "text:en:networkerror:01:end-of-queue",
+        "status:4.4.7",
+    ),
+    (
+        {"status": "4.0.0", "diagnostic": "4.0.0 sorry"},
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "fallback:onhold:end-of-queue",
+    ),
+    # a hard verdict in a transient failure is no proof: read softly
+    (
+        {
+            "status": "4.1.1",
+            "reply_code": 450,
+            "command": "RCPT",
+            "diagnostic": "450 4.1.1 <cat@example.org>: Recipient address rejected: User unknown "
+            "in virtual alias table",
+        },
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "status:4.1.1:end-of-queue",
+    ),
+    (
+        {"status": "4.1.2", "diagnostic": "4.1.2 bad destination system"},
+        Reason.NETWORKERROR,
+        Category.NO_ANSWER_FROM_HOST,
+        Kind.SOFT,
+        "status:4.1.2:end-of-queue",
+    ),
+    (
+        {"reply_code": 450, "diagnostic": "450 mailbox disabled", "command": "RCPT"},
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "text:en:suspend",
+    ),
+    (
+        {"status": "4.3.2", "reply_code": 554, "diagnostic": "554 4.3.2 null MX"},
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "text:en:notaccept",
     ),
     (
         {
@@ -462,7 +538,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Reason.EXPIRED,
         Category.MESSAGE_EXPIRED,
         Kind.SOFT,
-        "status:4.2.0:end-of-queue",
+        "text:en:expired",
     ),
     (
         {"action": Action.DELAYED, "status": "4.4.7", "diagnostic": "Envelope expired"},
@@ -579,16 +655,45 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "host:orange:code",
     ),
     # --- undefined fallback: never a guess -----------------------------------------------------
+    # something was said that no rule reads: onhold; nothing usable at all: undefined
     (
         {"status": "5.0.0", "diagnostic": "550 5.0.0 sorry"},
+        Reason.ONHOLD,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:onhold",
+    ),
+    (
+        {"reply_code": 542, "diagnostic": "542 cat@example.org Rejected"},
+        Reason.ONHOLD,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:onhold",
+    ),
+    (
+        {"diagnostic": "Did not reach the following recipient: cat@example.org"},
+        Reason.ONHOLD,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:onhold",
+    ),
+    (
+        {"status": "5.9.99", "diagnostic": ""},
+        Reason.ONHOLD,
+        Category.OTHER,
+        Kind.UNKNOWN,
+        "fallback:onhold",
+    ),
+    ({"diagnostic": None}, Reason.UNDEFINED, Category.OTHER, Kind.UNKNOWN, "fallback:undefined"),
+    (
+        {"diagnostic": "<cat@example.org>"},
         Reason.UNDEFINED,
         Category.OTHER,
         Kind.UNKNOWN,
         "fallback:undefined",
     ),
-    ({"diagnostic": None}, Reason.UNDEFINED, Category.OTHER, Kind.UNKNOWN, "fallback:undefined"),
     (
-        {"status": "5.9.99", "diagnostic": ""},
+        {"diagnostic": "--- Delivery report unavailable ---"},
         Reason.UNDEFINED,
         Category.OTHER,
         Kind.UNKNOWN,

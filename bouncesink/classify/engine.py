@@ -15,10 +15,25 @@
 5. Fallbacks: the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
    → expired), the generic status code's meaning (``status:5.7.1``), the reply code
    (``reply:521``).
-6. Nothing: ``undefined``, category other, kind unknown (never suppress on a guess).
+6. Nothing decides: ``onhold`` when the record carries a status, a reply code or a diagnostic
+   that no rule reads (``fallback:onhold``), ``undefined`` when it carries nothing usable
+   (``fallback:undefined``); both are category other, kind unknown (never suppress on a guess).
+
+A *final* failure with a transient status (4.x.x: Postfix's "Action: failed" at the end of the
+queue lifetime, Gmail's "DNS Error ... 4.0.0", qmail's "#4.4.1 ... in the queue too long") is
+read by the trouble it names: a refused connection is ``networkerror``, a local problem
+``systemerror``, a full mailbox ``mailboxfull``; it is ``expired`` only when it says nothing
+more than that the queue gave up (``...:end-of-queue``). It is never hard: a temporary refusal
+that persisted is no proof that the address is gone, so a transient "user unknown", "account
+disabled" or "moved" reads as ``expired`` and a transient "host unknown" as ``networkerror``
+(a name lookup that kept failing). See :data:`_FINAL_TRANSIENT`.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from bouncesink.classify import hosts
 from bouncesink.classify import status as st
@@ -60,18 +75,23 @@ _RECIPIENT_SIDE_OR_VAGUE = frozenset(
 # Rules too vague to stand against the command ("access denied").
 _VAGUE_RULES = ("text:en:securityerror:01",)
 
-# Transient troubles that, in a final DSN with a 4.x.x status, mean the queue gave up. Refusals
-# caused by us (blocked, ptr...), quota and null MX keep their reason: it says more.
-_QUEUE_GAVE_UP = frozenset(
+# A final DSN with a transient status (see the module docstring): hard verdicts and
+# non-verdicts read softly; every other reason keeps the specific trouble it names.
+_FINAL_TRANSIENT: Mapping[Reason, Reason] = MappingProxyType(
     {
-        Reason.NETWORKERROR,
-        Reason.SYSTEMERROR,
-        Reason.FILTERED,
-        Reason.UNDEFINED,
-        Reason.ONHOLD,
-        Reason.EXPIRED,
+        Reason.USERUNKNOWN: Reason.EXPIRED,  # "450 4.1.1 User unknown" until the queue gave up
+        Reason.SUSPEND: Reason.EXPIRED,
+        Reason.HASMOVED: Reason.EXPIRED,
+        Reason.SUPPRESSED: Reason.EXPIRED,
+        Reason.HOSTUNKNOWN: Reason.NETWORKERROR,  # 4.1.2 / 4.4.4: a lookup that kept failing
+        Reason.UNDEFINED: Reason.EXPIRED,  # nothing more than "the queue gave up"
+        Reason.ONHOLD: Reason.EXPIRED,
     }
 )
+
+# Diagnostics that say there is nothing to say (Postfix: "--- Delivery report unavailable ---").
+_NO_INFORMATION = ("delivery report unavailable",)
+_ADDRESS_RE = re.compile(r"<?[^\s<>@]+@[^\s<>@]+>?")
 
 # Reply codes that say something on their own (RFC 5321, RFC 7504).
 _REPLY_RULES: dict[int, Reason] = {
@@ -119,20 +139,30 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         found = st.find_status(raw_text)
         if found is not None and (status is None or not st.is_generic(found)):
             status = found
-    if reply is None:
+    if reply is None or not 200 <= reply < 600:
         reply = st.find_reply_code(raw_text)
     text = st.join_continuations(raw_text)
     reason, rule, evidence = _failure_reason(record, text, status, reply)
     final = record.action is not Action.DELAYED or _expired_envelope(text)
-    if final and status is not None and status.startswith("4.") and reason in _QUEUE_GAVE_UP:
-        # A final DSN with a transient status: the message was dropped at the end of its
-        # queue lifetime (Postfix's "Action: failed", OpenSMTPD's "Envelope expired"); the
-        # last transient trouble is the evidence, expiry is the outcome.
-        reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
     if not final:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
+    if _is_transient_final(status, reply):
+        softer = _FINAL_TRANSIENT.get(reason)
+        if softer is not None:
+            reason, rule = softer, f"{rule}:end-of-queue"
     category, kind = category_kind(reason, status, reply)
+    if kind is Kind.HARD and _is_transient_final(status, reply):
+        # notaccept with a 5xx reply over a 4.x.x status ("554 4.4.7 ..."): still no proof.
+        reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
+        category, kind = category_kind(reason)
     return Classification(reason, category, kind, rule, evidence)
+
+
+def _is_transient_final(status: str | None, reply: int | None) -> bool:
+    """True when the failure's own code says "try again later" (4.x.x, else a 4xx reply)."""
+    if status is not None:
+        return status.startswith("4.")
+    return reply is not None and 400 <= reply < 500
 
 
 def _expired_envelope(text: str) -> bool:
@@ -225,7 +255,16 @@ def _failure_reason(
         return weak, f"status:{status}", status or ""
     if reply is not None and reply in _REPLY_RULES:
         return _REPLY_RULES[reply], f"reply:{reply}", str(reply)
+    if status is not None or reply is not None or _has_information(text):
+        return Reason.ONHOLD, "fallback:onhold", status or (str(reply) if reply else text[:80])
     return Reason.UNDEFINED, "fallback:undefined", ""
+
+
+def _has_information(text: str) -> bool:
+    """True when a diagnostic holds words besides the recipient's address."""
+    if not text or any(phrase in text for phrase in _NO_INFORMATION):
+        return False
+    return any(c.isalpha() for c in _ADDRESS_RE.sub("", text))
 
 
 def _refine(

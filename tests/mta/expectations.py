@@ -107,6 +107,27 @@ OVERRIDES: dict[tuple[str, str], Scenario] = {
     # OpenSMTPD 6.8 does not know null MX (RFC 7505): it tries the MX "." until the message
     # expires, and its DSNs never say why.
     ("opensmtpd", "nullmx"): expiry("someone@nullmx.example.test", final_action="delayed"),
+    # Postfix's final DSN keeps the last 4.x.x status and text: it is read by the trouble it
+    # names, expired only when it names none (product decision, bouncesink/classify/engine.py).
+    **{
+        ("postfix", name): Scenario(
+            (
+                SCENARIOS[name].dsns[0],
+                (Record(SCENARIOS[name].dsns[1][0].address, "failed", "soft", category, reason),),
+            ),
+            SCENARIOS[name].states,
+            warning_first=True,
+        )
+        for name, category, reason in (
+            ("conn-refused", "no-answer-from-host", "networkerror"),  # "Connection refused"
+            ("dns-servfail", "no-answer-from-host", "networkerror"),  # "Host not found, try again"
+            (
+                "tempfail-data",
+                "routing-errors",
+                "systemerror",
+            ),  # "451 4.3.0 Temporary local problem"
+        )
+    },
 }
 
 # greeting-timeout takes 5 minutes on OpenSMTPD (its built-in greeting timeout); it costs

@@ -442,6 +442,14 @@ ENTRIES: tuple[Pattern, ...] = (
         "control/locals file",
     ),
     Pattern(
+        R.EXPIRED,
+        2,
+        # Greylisting defers and says nothing more: when the queue gives up, it simply expired.
+        r"\bgrey ?list(?:ed|ing)?\b|\bgray ?list(?:ed|ing)?\b",
+        "450 4.2.0 <cat@example.org>: Recipient address rejected: Greylisted, try again later",
+        hint=("grey", "gray"),
+    ),
+    Pattern(
         R.MAILERERROR,
         2,
         # A local program's bare exit status (Diagnostic-Code: X-Unix; 127).
