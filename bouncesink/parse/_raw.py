@@ -49,10 +49,12 @@ _BINARY_TYPES = (b"application/", b"image/", b"audio/", b"video/", b"font/", b"m
 
 def without_binary_bodies(raw: bytes, lower: bytes) -> bytes:
     """Drop the bodies of binary attachments, and of HTML parts after a plain-text one (the
-    alternative that is read); kept: their headers and the boundary after them."""
+    alternative that is read) or in a delivery report; kept: their headers and the boundary
+    after them."""
     pieces: list[bytes] = []
     pos = 0
-    plain_seen = False
+    # A delivery report carries its facts in the report part: its HTML rendering is not read.
+    plain_seen = b"delivery-status" in lower
     at = lower.find(b"\ncontent-type:")
     while at >= 0:
         value = lower[at + 14 : at + 40].lstrip(b" \t")
