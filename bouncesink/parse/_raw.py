@@ -82,7 +82,9 @@ def report_part_complete(raw: bytes, limit: int) -> bool:
     head = raw[:limit].lower()
     at = -1
     for ctype in _REPORT_TYPES:
-        at = head.find(ctype)
+        at = head.find(b"message/" + ctype)  # the part, not the report-type parameter
+        if at < 0:
+            at = head.find(b"message/global-" + ctype)
         if at >= 0:
             break
     return at >= 0 and head.find(b"\n--", at) >= 0
