@@ -151,3 +151,6 @@ class AddressRow(Base):
     last_event_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     event_count: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    # The API's filtered lists page in (last_event_at, address) order within a state.
+    __table_args__ = (Index("ix_addresses_state_last_event", "state", "last_event_at", "address"),)
