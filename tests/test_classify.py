@@ -295,9 +295,34 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.BLOCK,
         "host:cox:code",
     ),
+    (
+        {
+            "status": "5.5.0",
+            "reply_code": 554,
+            "diagnostic": "554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for "
+            "help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+        },
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "host:telekom:01",
+    ),
+    (
+        {
+            "status": "5.0.0",
+            "reply_code": 554,
+            "command": "DATA",
+            "remote_mta": "service222.mimecast.com",
+            "diagnostic": "554 email rejected due to security policies - MCSpamSignature.sa.2.2",
+        },
+        Reason.SPAMDETECTED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "host:mimecast:03",
+    ),
     # --- languages -----------------------------------------------------------------------------
     (
-        {"status": "5.0.0", "diagnostic": "550 Adresse du destinataire rejetée"},
+        {"status": "5.0.0", "diagnostic": "550 Adresse du destinataire rejetée", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
         Kind.HARD,
@@ -388,6 +413,13 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:ja:userunknown",
     ),
     (
+        {"diagnostic": "ディレクトリのリストにありません ------- Failure Reasons --------"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:ja:userunknown:03",
+    ),
+    (
         {"diagnostic": "550 このメールアドレスは存在しません", "command": "RCPT"},
         Reason.USERUNKNOWN,
         Category.BAD_MAILBOX,
@@ -416,6 +448,22 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Category.POLICY_RELATED,
         Kind.SOFT,
         "text:en:userunknown:01:filter",
+    ),
+    # ... and so does one whose only status is the reporting MTA's class-only 5.0.0
+    (
+        {"status": "5.0.0", "reply_code": 550, "diagnostic": "550 cat@example.org... No such user"},
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:02:filter",
+    ),
+    # the reporting system's own "unknown user", no remote reply: authoritative
+    (
+        {"diagnostic": "Unknown user: cat@example.org"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:01",
     ),
     (
         {"diagnostic": "553 5.1.0 example.net does not exist", "command": "MAIL"},

@@ -213,9 +213,12 @@ def _filter_says_unknown(
         return True
     if command in ("DATA", "BDAT"):
         return host not in hosts.USERS_AT_DATA
-    # A remote server's bare reply, with no status code, to an unknown command. (The
-    # reporting system's own "unknown user", without a reply code, is authoritative.)
-    return command != "RCPT" and status is None and reply is not None
+    # A remote server's bare reply, with no status code (or only the reporting MTA's
+    # class-only X.0.0, "other undefined status", which corroborates nothing), to an unknown
+    # command. (The reporting system's own "unknown user", without a reply code, is
+    # authoritative.)
+    generic = status is None or st.detail(status) == "0.0"
+    return command != "RCPT" and generic and reply is not None
 
 
 def _failure_reason(

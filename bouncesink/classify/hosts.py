@@ -53,6 +53,7 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
     ("facebook", r"\.facebook\.com$|\.fb\.com$"),
     ("nttdocomo", r"\.docomo\.ne\.jp$"),
     ("kddi", r"\.ezweb\.ne\.jp$|\.au\.com$|\.kddi\.com$"),
+    ("telekom", r"\.t-online\.de$"),
 )
 
 # Provider ← signatures in the diagnostic text, when no host name told.
@@ -81,6 +82,9 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     ("messagelabs", r"messagelabs|symanteccloud"),
     ("spectrum", r"\baup#|spectrum\.net|charter\.net"),
     ("facebook", r"facebook\.com|\b(?:rcp|mbx|msg|pol)-[pt]\d\b"),
+    # Deutsche Telekom (T-Online): "554 IP=192.0.2.1 - A problem occurred. (Ask your
+    # postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+    ("telekom", r"ask your postmaster for help or to contact \S+ to clarify|t-online\.de"),
 )
 
 # Providers known to refuse unknown users only after DATA (the text is then a real verdict).
@@ -359,6 +363,23 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 1, r"host network not allowed", R.POLICYVIOLATION, "554 Host network not allowed"
             ),
             HostText(2, r"invalid recipient", R.USERUNKNOWN, "550 Invalid Recipient"),
+            # Mimecast's anti-spam signatures ("MCSpamSignature.sa.2.2"): spam, not a policy.
+            HostText(
+                3,
+                r"\bmcspamsignature",
+                R.SPAMDETECTED,
+                "554 email rejected due to security policies - MCSpamSignature.sa.2.2",
+            ),
+        ),
+        "telekom": (
+            # The code in parentheses at the end: (BL) the sending IP is on its block list.
+            HostText(
+                1,
+                r"to clarify\.?\)? ?\((?:rtr:)?bl\)",
+                R.BLOCKED,
+                "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to "
+                "contact tosa@rx.t-online.de to clarify.) (BL)",
+            ),
         ),
     }
 )

@@ -256,6 +256,14 @@ JA_MORE: tuple[Pattern, ...] = (
         r"(?:アドレス|メールアドレス)(?:は|が)?(?:現在)?(?:使われておりません|使用されていません)",
         "550 このアドレスは現在使われておりません",
     ),
+    # Lotus Notes / Domino in Japanese: "not in the directory list", its "User not listed in
+    # public Name & Address Book" (text:en:userunknown:08).
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"ディレクトリのリストにありません",
+        "ディレクトリのリストにありません ------- Failure Reasons --------",
+    ),
 )
 
 # Chinese (Tencent QQ, NetEase 163, Sina...), simplified characters as they send them.
