@@ -154,3 +154,51 @@ class AddressRow(Base):
 
     # The API's filtered lists page in (last_event_at, address) order within a state.
     __table_args__ = (Index("ix_addresses_state_last_event", "state", "last_event_at", "address"),)
+
+
+class OutboxState:
+    PENDING = "pending"  # to be sent (again) at next_attempt_at
+    DELIVERED = "delivered"  # a 2xx answer was received
+    FAILED = "failed"  # every attempt failed; kept for review
+
+
+class WebhookOutboxRow(Base):
+    """One state change of one address to be POSTed to one webhook URL.
+
+    Written in the transaction that changes the address's state, so that no change is lost
+    and none is announced that did not happen. One row per (change, URL): each receiver has
+    its own attempts, backoff and outcome, and a dead receiver never delays another.
+    A claimed row's next_attempt_at is pushed past the sender's lease, so that a sender that
+    dies mid-delivery leaves the row to be retried by the next one.
+    """
+
+    __tablename__ = "webhook_outbox"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    address: Mapped[str] = mapped_column(String(320))
+    url: Mapped[str] = mapped_column(String(2048))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the JSON body, its "id" included
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_webhook_outbox_state_next_attempt", "state", "next_attempt_at"),)
+
+
+class WebhookDeliveryRow(Base):
+    """One attempt to deliver one outbox row: the delivery log."""
+
+    __tablename__ = "webhook_deliveries"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    outbox_id: Mapped[int] = mapped_column(
+        ForeignKey("webhook_outbox.id", ondelete="CASCADE"), index=True
+    )
+    attempt: Mapped[int] = mapped_column(Integer)  # 1 for the first
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status_code: Mapped[int | None] = mapped_column(Integer)  # None: no HTTP answer
+    error: Mapped[str | None] = mapped_column(Text)  # None: delivered
+    duration_ms: Mapped[int] = mapped_column(Integer)
