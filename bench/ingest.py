@@ -1,0 +1,774 @@
+"""SMTP ingestion, end to end, beside a bare aiosmtpd server measured in the same run.
+
+Usage::
+
+    .venv/bin/python bench/ingest.py [--sessions 1,20,100] [--messages 3000,10000,10000]
+        [--per-connection 20] [--database sqlite|postgresql|both] [--quick] [--json FILE]
+
+For each number of concurrent client sessions:
+
+- a **bare aiosmtpd server** (a handler whose ``handle_DATA`` answers ``250`` and does
+  nothing; aiosmtpd's own RCPT handling), started in a process of its own as smtp.py starts
+  ours (``loop.create_server``, a fixed host name, ``decode_data=False``);
+- **bouncesink** as operators run it (``python -m bouncesink.cli serve --config FILE``, the
+  shipped defaults: SQLite WAL ``synchronous=FULL`` on a fresh file in a temporary folder,
+  one parsing process, log level info), and on PostgreSQL when $BOUNCESINK_TEST_PG_URL is set
+  (a scratch database per run, ``bouncesink db upgrade`` first).
+
+The client runs in separate processes (two at most; one for one session): asyncio protocols,
+no pipelining, each session reusing its connection for ``--per-connection`` messages
+(``EHLO`` once, then ``MAIL``/``RCPT``/``DATA`` per message, ``QUIT``). Every message is a
+Postfix-shaped RFC 3464 DSN (tests/dsn.py) about a distinct recipient (70 % 5.1.1 user
+unknown, 20 % 5.2.2 mailbox full, 10 % 5.7.1 blocked), prepared before the clock starts.
+
+Figures:
+
+- *accepted/s*: messages answered ``250`` per second of sending (first byte to last reply);
+- *processed/s*: messages stored, parsed, classified, with their events and address state
+  written, per second from the first byte until the pending queue is empty;
+- *ratio*: bouncesink's accepted/s over the bare server's with the same client and sessions;
+- no loss: answered 250 == rows in ``messages`` == processed == messages with events;
+- CPU seconds per 1,000 messages of the server (main process, parsing processes) and of the
+  client, so that one can see the client is not what limits;
+- peak memory: VmHWM (RSS high-water mark) of the server process and of each of its child
+  processes, read just before it is stopped.
+
+On a 2-core machine the client, the server's event loop and its parsing process share two
+CPUs; figures are for the whole machine doing the whole job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from bench._support import pg_base_url, scratch_pg_database, table  # noqa: E402
+
+HOST = "127.0.0.1"
+DOMAIN = "bounces.example.org"
+SESSIONS = (1, 20, 100)
+MESSAGES = (3000, 10000, 10000)
+QUICK_MESSAGES = (300, 1000, 1000)
+CLIENT_PROCESSES = 2
+SEND_TIMEOUT = 300.0  # seconds for one run's sending, at most
+PROCESS_TIMEOUT = 300.0  # seconds for the pending queue to empty after sending, at most
+START_TIMEOUT = 60.0
+TICK = os.sysconf("SC_CLK_TCK")
+
+# (status, diagnostic) of the recipient record, by message number modulo 10
+VERDICTS = [("5.1.1", "550 5.1.1 <{0}>: Recipient address rejected: User unknown")] * 7 + [
+    ("5.2.2", "552 5.2.2 <{0}>: Mailbox full, quota exceeded"),
+    ("5.2.2", "552 5.2.2 <{0}>: Mailbox full, quota exceeded"),
+    ("5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using a DNSBL"),
+]
+
+
+def recipient(i: int) -> str:
+    return f"user{i:08d}@example{i % 97}.com"
+
+
+def message(i: int) -> tuple[bytes, bytes]:
+    """(RCPT address, DATA payload dot-stuffed and terminated) of message number i."""
+    from tests.dsn import dsn
+
+    status, diagnostic = VERDICTS[i % 10]
+    raw = dsn([(recipient(i), status, diagnostic)], msgid=f"bench{i}")
+    if not raw.endswith(b"\r\n"):
+        raw += b"\r\n"
+    body = raw.replace(b"\r\n.", b"\r\n..")
+    if body.startswith(b"."):
+        body = b"." + body
+    return f"b-{i:x}@{DOMAIN}".encode(), body + b".\r\n"
+
+
+# -- the client (its own processes) ----------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    accepted: int = 0
+    rejected: int = 0
+    unsent: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def error(self, text: str) -> None:
+        if len(self.errors) < 5:
+            self.errors.append(text)
+
+
+class Conversation(asyncio.Protocol):
+    """One SMTP connection sending a list of messages, one command at a time."""
+
+    def __init__(self, messages: Sequence[tuple[bytes, bytes]], counts: Counts) -> None:
+        self.messages = messages
+        self.counts = counts
+        self.next = 0
+        self.step = "greeting"
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
+        self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while True:
+            end = self.buffer.find(b"\r\n")
+            if end < 0:
+                return
+            line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
+            if line[3:4] != b"-":  # the last line of a reply
+                self.reply(int(line[:3]), line)
+
+    def send(self, data: bytes, step: str) -> None:
+        assert self.transport is not None
+        self.step = step
+        self.transport.write(data)
+
+    def start_message(self) -> None:
+        if self.next >= len(self.messages):
+            self.send(b"QUIT\r\n", "quit")
+        else:
+            self.send(b"MAIL FROM:<>\r\n", "mail")
+
+    def refused(self, code: int, line: bytes) -> None:
+        self.counts.rejected += 1
+        self.counts.error(f"{self.step}: {line.decode(errors='replace')}")
+        self.next += 1
+        self.send(b"RSET\r\n", "rset")
+
+    def reply(self, code: int, line: bytes) -> None:
+        step = self.step
+        if step == "greeting":
+            if code != 220:
+                self.counts.error(f"greeting: {line.decode(errors='replace')}")
+                self.finish()
+                return
+            self.send(b"EHLO client.example.net\r\n", "ehlo")
+        elif step in ("ehlo", "rset"):
+            self.start_message()
+        elif step == "mail":
+            if code != 250:
+                self.refused(code, line)
+                return
+            self.send(b"RCPT TO:<" + self.messages[self.next][0] + b">\r\n", "rcpt")
+        elif step == "rcpt":
+            if code != 250:
+                self.refused(code, line)
+                return
+            self.send(b"DATA\r\n", "data")
+        elif step == "data":
+            if code != 354:
+                self.refused(code, line)
+                return
+            self.send(self.messages[self.next][1], "dot")
+        elif step == "dot":
+            self.next += 1
+            if code == 250:
+                self.counts.accepted += 1
+            else:
+                self.counts.rejected += 1
+                self.counts.error(f"end of data: {line.decode(errors='replace')}")
+            self.start_message()
+        elif step == "quit":
+            self.finish()
+
+    def finish(self) -> None:
+        if not self.done.done():
+            self.counts.unsent += len(self.messages) - self.next
+            self.next = len(self.messages)
+            self.done.set_result(None)
+        if self.transport is not None:
+            self.transport.close()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.done.done():
+            self.counts.error(f"connection lost at {self.step}: {exc!r}")
+            self.finish()
+
+
+async def client_session(
+    port: int, messages: Sequence[tuple[bytes, bytes]], per_connection: int, counts: Counts
+) -> None:
+    loop = asyncio.get_running_loop()
+    for start in range(0, len(messages), per_connection):
+        chunk = messages[start : start + per_connection]
+        try:
+            _, conversation = await loop.create_connection(
+                lambda chunk=chunk: Conversation(chunk, counts),
+                HOST,
+                port,  # type: ignore[misc]
+            )
+        except OSError as exc:
+            counts.error(f"connect: {exc!r}")
+            counts.unsent += len(chunk)
+            continue
+        await conversation.done
+
+
+async def client_run(port: int, sessions: int, first: int, count: int, per_conn: int) -> None:
+    """Send messages first..first+count over `sessions` sessions; JSON result on stdout."""
+    numbers = range(first, first + count)
+    shares = [list(numbers[s::sessions]) for s in range(sessions)]
+    prepared = [[message(i) for i in share] for share in shares]
+    counts = Counts()
+    print("ready", flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+    cpu, start = time.process_time(), time.monotonic()
+    try:
+        await asyncio.wait_for(
+            asyncio.gather(*(client_session(port, p, per_conn, counts) for p in prepared)),
+            SEND_TIMEOUT,
+        )
+    except TimeoutError:
+        counts.error(f"client gave up after {SEND_TIMEOUT:g} s")
+        counts.unsent = count - counts.accepted - counts.rejected
+    end = time.monotonic()
+    result = asdict(counts) | {"start": start, "end": end, "cpu": time.process_time() - cpu}
+    print(json.dumps(result), flush=True)
+
+
+@dataclass
+class Sent:
+    accepted: int
+    rejected: int
+    unsent: int
+    errors: list[str]
+    start: float
+    end: float
+    cpu: float
+
+    @property
+    def rate(self) -> float:
+        return self.accepted / max(self.end - self.start, 1e-9)
+
+
+def send_all(port: int, sessions: int, count: int, per_connection: int) -> Sent:
+    """Run the client processes against a server on `port` and add up what they report."""
+    processes = min(sessions, CLIENT_PROCESSES)
+    split = [sessions // processes + (p < sessions % processes) for p in range(processes)]
+    procs: list[subprocess.Popen[str]] = []
+    first = 0
+    for p, own in enumerate(split):
+        share = count // sessions * own + (count % sessions if p == 0 else 0)
+        args = [sys.executable, __file__, "--client", str(port), str(own), str(first), str(share)]
+        args += [str(per_connection)]
+        procs.append(
+            subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        )
+        first += share
+    try:
+        for proc in procs:
+            assert proc.stdout is not None
+            if proc.stdout.readline().strip() != "ready":
+                raise RuntimeError("a client process failed to start")
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        results = []
+        for proc in procs:
+            out, _ = proc.communicate(timeout=SEND_TIMEOUT + 60)
+            results.append(json.loads(out))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return Sent(
+        accepted=sum(r["accepted"] for r in results),
+        rejected=sum(r["rejected"] for r in results),
+        unsent=sum(r["unsent"] for r in results),
+        errors=[e for r in results for e in r["errors"]],
+        start=min(r["start"] for r in results),
+        end=max(r["end"] for r in results),
+        cpu=sum(r["cpu"] for r in results),
+    )
+
+
+# -- the bare server (its own process) -------------------------------------------------------
+
+
+class BareHandler:
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        return "250 2.0.0 OK"
+
+
+async def bare_server(port: int) -> None:
+    from aiosmtpd.smtp import SMTP
+
+    loop = asyncio.get_running_loop()
+
+    def factory() -> SMTP:
+        return SMTP(BareHandler(), hostname="bench.example.org", decode_data=False)
+
+    server = await loop.create_server(factory, host=HOST, port=port, reuse_address=True)
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    await stop.wait()
+    server.close()
+
+
+# -- measuring a server process --------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_listening(proc: subprocess.Popen[bytes], port: int, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while True:
+        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=1):
+            return
+        if proc.poll() is not None or time.monotonic() > deadline:
+            text_ = log.read_text(errors="replace") if log.exists() else ""
+            raise RuntimeError(f"server did not start on port {port}:\n{text_[-3000:]}")
+        time.sleep(0.05)
+
+
+def descendants(pid: int) -> list[int]:
+    """Child processes of `pid`, recursively (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError):
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat.rpartition(")")[2].split()[1])
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        parent = frontier.pop()
+        kids = [child for child, ppid in parents.items() if ppid == parent]
+        found += kids
+        frontier += kids
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of one process so far (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def hwm_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+@dataclass
+class Usage:
+    main_cpu: float
+    children_cpu: float
+    main_hwm: float
+    children_hwm: list[float]
+
+
+class ServerProcess:
+    """A server in a process (and process group) of its own; CPU and memory read from /proc."""
+
+    def __init__(self, args: list[str], port: int, log: Path) -> None:
+        self.port = port
+        self.log = log
+        with log.open("wb") as sink:
+            self.proc = subprocess.Popen(
+                args, stdout=sink, stderr=sink, stdin=subprocess.DEVNULL, start_new_session=True
+            )
+        wait_listening(self.proc, port, log)
+        self._cpu0 = self._cpu()
+
+    def _cpu(self) -> tuple[float, float]:
+        kids = descendants(self.proc.pid)
+        return cpu_seconds(self.proc.pid), sum(cpu_seconds(k) for k in kids)
+
+    def usage(self) -> Usage:
+        main, kids = self._cpu()
+        children = descendants(self.proc.pid)
+        return Usage(
+            main_cpu=main - self._cpu0[0],
+            children_cpu=kids - self._cpu0[1],
+            main_hwm=hwm_mib(self.proc.pid),
+            children_hwm=[hwm_mib(k) for k in children],
+        )
+
+    def reset_cpu(self) -> None:
+        self._cpu0 = self._cpu()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def running(args: list[str], port: int, log: Path) -> Iterator[ServerProcess]:
+    server = ServerProcess(args, port, log)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# -- one run ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    server: str
+    sessions: int
+    messages: int
+    accepted: int
+    accepted_rate: float
+    processed_rate: float | None = None
+    stored: int | None = None
+    processed: int | None = None
+    with_events: int | None = None
+    events: int | None = None
+    addresses: int | None = None
+    lag: float | None = None  # seconds from the last 250 until the queue was empty
+    server_cpu_ms: float = 0.0  # per message, the server's main process
+    workers_cpu_ms: float = 0.0  # per message, its child processes
+    client_cpu_ms: float = 0.0  # per message
+    hwm_main: float = 0.0
+    hwm_children: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def lossless(self) -> bool | None:
+        if self.stored is None:
+            return None
+        return self.accepted == self.stored == self.processed == self.with_events == self.messages
+
+
+def _per_message_ms(seconds: float, count: int) -> float:
+    return 1000 * seconds / max(count, 1)
+
+
+def run_bare(sessions: int, count: int, per_connection: int, tmp: Path) -> Run:
+    port = free_port()
+    args = [sys.executable, __file__, "--bare", str(port)]
+    with running(args, port, tmp / f"bare-{sessions}.log") as server:
+        server.reset_cpu()
+        sent = send_all(port, sessions, count, per_connection)
+        usage = server.usage()
+    return Run(
+        server="bare aiosmtpd",
+        sessions=sessions,
+        messages=count,
+        accepted=sent.accepted,
+        accepted_rate=sent.rate,
+        server_cpu_ms=_per_message_ms(usage.main_cpu, sent.accepted),
+        client_cpu_ms=_per_message_ms(sent.cpu, sent.accepted),
+        hwm_main=usage.main_hwm,
+        errors=sent.errors,
+    )
+
+
+def write_config(folder: Path, url: str, port: int, log_level: str) -> Path:
+    path = folder / "bouncesink.toml"
+    path.write_text(
+        f'[smtp]\nlisten = "{HOST}:{port}"\ndomains = ["{DOMAIN}"]\n'
+        'hostname = "bench.example.org"\n'
+        "sessions_per_minute_per_ip = 0\nmax_sessions = 1000\n"
+        f'[database]\nurl = "{url}"\n[api]\nlisten = ""\n[log]\nlevel = "{log_level}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@dataclass
+class DbCounts:
+    stored: int
+    processed: int
+    with_events: int
+    events: int
+    addresses: int
+
+
+async def wait_processed(url: str, expected: int, deadline: float) -> tuple[float, DbCounts]:
+    """Poll until every stored message is processed; (the instant it was, the counts)."""
+    from bouncesink.store import Store
+    from bouncesink.store.queries import pending_count
+
+    store = Store.open(url)
+    try:
+        while True:
+            pending = await pending_count(store)
+            now = time.monotonic()
+            if pending == 0 or now > deadline:
+                break
+            await asyncio.sleep(0.01)
+        async with store.engines.reader.connect() as conn:
+
+            async def one(sql: str) -> int:
+                return int((await conn.execute(text(sql))).scalar_one())
+
+            counts = DbCounts(
+                stored=await one("SELECT count(*) FROM messages"),
+                processed=await one("SELECT count(*) FROM messages WHERE status = 'processed'"),
+                with_events=await one("SELECT count(DISTINCT message_id) FROM events"),
+                events=await one("SELECT count(*) FROM events"),
+                addresses=await one("SELECT count(*) FROM addresses"),
+            )
+        return now, counts
+    finally:
+        await store.close()
+
+
+def run_bouncesink(
+    label: str, url: str, sessions: int, count: int, per_connection: int, tmp: Path, level: str
+) -> Run:
+    folder = Path(tempfile.mkdtemp(prefix=f"run-{sessions}-", dir=tmp))
+    port = free_port()
+    config = write_config(folder, url, port, level)
+    cli = [sys.executable, "-m", "bouncesink.cli"]
+    if not url.startswith("sqlite"):
+        subprocess.run([*cli, "db", "upgrade", "--config", str(config)], check=True, cwd=ROOT)
+    args = [*cli, "serve", "--config", str(config)]
+    with running(args, port, folder / "serve.log") as server:
+        server.reset_cpu()
+        sent = send_all(port, sessions, count, per_connection)
+        done, db = asyncio.run(wait_processed(url, sent.accepted, sent.end + PROCESS_TIMEOUT))
+        usage = server.usage()
+    return Run(
+        server=f"bouncesink, {label}",
+        sessions=sessions,
+        messages=count,
+        accepted=sent.accepted,
+        accepted_rate=sent.rate,
+        processed_rate=db.processed / max(done - sent.start, 1e-9),
+        stored=db.stored,
+        processed=db.processed,
+        with_events=db.with_events,
+        events=db.events,
+        addresses=db.addresses,
+        lag=max(done - sent.end, 0.0),
+        server_cpu_ms=_per_message_ms(usage.main_cpu, sent.accepted),
+        workers_cpu_ms=_per_message_ms(usage.children_cpu, sent.accepted),
+        client_cpu_ms=_per_message_ms(sent.cpu, sent.accepted),
+        hwm_main=usage.main_hwm,
+        hwm_children=usage.children_hwm,
+        errors=sent.errors,
+    )
+
+
+# -- the whole benchmark ---------------------------------------------------------------------
+
+
+def measure(args: argparse.Namespace) -> list[Run]:
+    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    pg = pg_base_url()
+    if "postgresql" in databases and pg is None:
+        print("PostgreSQL skipped: BOUNCESINK_TEST_PG_URL is not set", file=sys.stderr)
+        databases.remove("postgresql")
+    runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as name:
+        tmp = Path(name)
+        for sessions, count in zip(args.sessions, args.messages, strict=True):
+            progress(f"bare aiosmtpd, {sessions} sessions, {count} messages")
+            runs.append(run_bare(sessions, count, args.per_connection, tmp))
+            for database in databases:
+                progress(f"bouncesink {database}, {sessions} sessions, {count} messages")
+                if database == "sqlite":
+                    url = f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
+                    runs.append(
+                        run_bouncesink(
+                            "SQLite", url, sessions, count, args.per_connection, tmp, args.log_level
+                        )
+                    )
+                else:
+                    assert pg is not None
+                    with scratch_pg_database(pg, "bench_ingest") as url:
+                        runs.append(
+                            run_bouncesink(
+                                "PostgreSQL",
+                                url,
+                                sessions,
+                                count,
+                                args.per_connection,
+                                tmp,
+                                args.log_level,
+                            )
+                        )
+    return runs
+
+
+def progress(text_: str) -> None:
+    print(f"  ingest: {text_}", file=sys.stderr, flush=True)
+
+
+def report(runs: Sequence[Run], per_connection: int) -> str:
+    bare = {r.sessions: r.accepted_rate for r in runs if r.server == "bare aiosmtpd"}
+    throughput = []
+    for r in runs:
+        ratio = r.accepted_rate / bare[r.sessions] if r.sessions in bare else None
+        throughput.append(
+            (
+                r.server,
+                r.sessions,
+                f"{r.messages:,}",
+                f"{r.accepted_rate:,.0f}",
+                "-" if r.processed_rate is None else f"{r.processed_rate:,.0f}",
+                "-" if r.server.startswith("bare") or ratio is None else f"{ratio:.2f}",
+                "-" if r.lag is None else f"{r.lag:.2f}",
+                f"{r.server_cpu_ms:.2f}",
+                "-" if r.server.startswith("bare") else f"{r.workers_cpu_ms:.2f}",
+                f"{r.client_cpu_ms:.2f}",
+            )
+        )
+    parts = [
+        "SMTP ingestion, end to end (DSN of ~1.6 kB, distinct recipients; "
+        f"{per_connection} messages per connection, no pipelining)",
+        table(
+            (
+                "server",
+                "sessions",
+                "messages",
+                "accepted/s",
+                "processed/s",
+                "ratio to bare",
+                "lag s",
+                "server ms/msg",
+                "workers ms/msg",
+                "client ms/msg",
+            ),
+            throughput,
+        ),
+        "",
+        "No message lost (answered 250 == stored == processed == with events)",
+        table(
+            (
+                "server",
+                "sessions",
+                "sent",
+                "250",
+                "stored",
+                "processed",
+                "with events",
+                "events",
+                "addresses",
+                "lossless",
+            ),
+            [
+                (
+                    r.server,
+                    r.sessions,
+                    r.messages,
+                    r.accepted,
+                    r.stored,
+                    r.processed,
+                    r.with_events,
+                    r.events,
+                    r.addresses,
+                    "yes" if r.lossless else "NO",
+                )
+                for r in runs
+                if r.stored is not None
+            ],
+        ),
+        "",
+        "Peak memory (VmHWM), MiB",
+        table(
+            ("server", "sessions", "main process", "child processes", "total"),
+            [
+                (
+                    r.server,
+                    r.sessions,
+                    f"{r.hwm_main:.1f}",
+                    " + ".join(f"{h:.1f}" for h in r.hwm_children) or "-",
+                    f"{r.hwm_main + sum(r.hwm_children):.1f}",
+                )
+                for r in runs
+                if r.sessions == max(x.sessions for x in runs)
+            ],
+        ),
+    ]
+    errors = [f"  {r.server}, {r.sessions} sessions: {e}" for r in runs for e in r.errors]
+    if errors:
+        parts += ["", "Client errors (first ones):", *errors]
+    return "\n".join(parts)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sessions", default=",".join(map(str, SESSIONS)))
+    parser.add_argument("--messages", default=None, help="messages per run, one per sessions")
+    parser.add_argument("--per-connection", type=int, default=20)
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgresql", "both"),
+        default="both",
+        help="postgresql needs BOUNCESINK_TEST_PG_URL",
+    )
+    parser.add_argument("--log-level", default="info", help="the daemon's [log].level")
+    parser.add_argument("--quick", action="store_true", help="small counts")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    args.sessions = [int(s) for s in args.sessions.split(",")]
+    default = QUICK_MESSAGES if args.quick else MESSAGES
+    if args.messages:
+        args.messages = [int(m) for m in args.messages.split(",")]
+    else:
+        args.messages = [
+            default[SESSIONS.index(s)] if s in SESSIONS else 1000 for s in args.sessions
+        ]
+    if len(args.messages) != len(args.sessions):
+        parser.error("--messages needs one count per --sessions entry")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--client"]:
+        port, sessions, first, count, per_conn = map(int, argv[1:6])
+        asyncio.run(client_run(port, sessions, first, count, per_conn))
+        return 0
+    if argv[:1] == ["--bare"]:
+        asyncio.run(bare_server(int(argv[1])))
+        return 0
+    args = parse_args(argv)
+    runs = measure(args)
+    print(report(runs, args.per_connection))
+    if args.json:
+        Path(args.json).write_text(json.dumps([asdict(r) for r in runs], indent=1))
+    return 0 if all(r.lossless is not False for r in runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
