@@ -12,6 +12,7 @@ import dataclasses
 import tomllib
 import types
 import typing
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,6 +170,49 @@ class RetentionConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class PolicydConfig:
+    listen: str = field(default="", metadata=_check(_host_port_or_off))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen)
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+
+def _webhook_urls(value: list[str]) -> str | None:
+    for url in value:
+        parsed = urllib.parse.urlsplit(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            return f"expected http:// or https:// URLs, got {url!r}"
+    return None
+
+
+def _webhook_secret(value: str) -> str | None:
+    return None if value == "" or len(value) >= 16 else "expected at least 16 characters"
+
+
+@dataclass(frozen=True, slots=True)
+class WebhooksConfig:
+    urls: list[str] = field(default_factory=list, metadata=_check(_webhook_urls))
+    secret: str = field(default="", metadata=_check(_webhook_secret))
+    timeout_seconds: float = field(default=10.0, metadata=_check(_positive))
+    max_attempts: int = field(default=16, metadata=_check(_positive))
+    backoff_seconds: float = field(default=30.0, metadata=_check(_positive))
+    max_backoff_seconds: float = field(default=3600.0, metadata=_check(_positive))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.urls)
+
+
+@dataclass(frozen=True, slots=True)
 class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
 
@@ -180,9 +224,11 @@ class Config:
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
     policy: PolicySection = field(default_factory=PolicySection)
     api: ApiConfig = field(default_factory=ApiConfig)
+    policyd: PolicydConfig = field(default_factory=PolicydConfig)
     tokens: TokensConfig = field(default_factory=TokensConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
     def database_path(self) -> Path | None:
@@ -268,6 +314,14 @@ def _check_whole(config: Config) -> None:
         raise ConfigError(
             f"[retention].events_days: must be 0 or at least {needed} "
             "([policy].soft_window_days + soft_lapse_days) so that pruning never changes a state"
+        )
+    webhooks = config.webhooks
+    if webhooks.urls and not webhooks.secret:
+        raise ConfigError("[webhooks].secret: required when [webhooks].urls is set")
+    if webhooks.max_backoff_seconds < webhooks.backoff_seconds:
+        raise ConfigError(
+            f"[webhooks].max_backoff_seconds: expected at least [webhooks].backoff_seconds "
+            f"({webhooks.backoff_seconds}), got {webhooks.max_backoff_seconds}"
         )
 
 

@@ -19,6 +19,7 @@ from . import classify, parse, policy, tokens
 from .api import build_app, start_api
 from .config import Config
 from .metrics import Metrics
+from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
@@ -143,6 +144,11 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             limits=smtp_limits(config),
             metrics=metrics,
         )
+        policy_server = None
+        if config.policyd.enabled:
+            policy_server = await PolicyService(store).start(
+                config.policyd.host, config.policyd.port
+            )
         api_runner = None
         if config.api.enabled:
             api_runner, _ = await start_api(
@@ -164,6 +170,8 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             server.close()  # no new sessions; the ones in flight may finish their message
             if api_runner is not None:
                 await api_runner.cleanup()
+            if policy_server is not None:
+                policy_server.close()
             try:
                 await asyncio.wait_for(gate.wait_idle(), config.smtp.stop_grace_seconds)
             except TimeoutError:

@@ -222,7 +222,7 @@ async def test_hard_bounced_address_is_suppressed_with_its_evidence(served: Serv
     assert response.status_code == 200
     body = response.json()
     assert body == body | {
-        "address": "Gone@example.com",
+        "address": "gone@example.com",
         "state": "suppressed",
         "suppression_reason": "hard-bounce",
         "kind": "hard",

@@ -52,10 +52,10 @@ async def test_hard_event_suppresses_and_recording_twice_changes_nothing(store: 
     (mid,) = await store.receive([incoming(b"dsn")])
     outcome = Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (hard("Someone@Example.COM"),))
     changed = await store.record([outcome], {mid: T0}, T0)
-    assert changed == {"Someone@example.com"}
+    assert changed == {"someone@example.com"}
     await store.record([outcome], {mid: T0}, T0)  # the same processing again
-    rows = await store.lookup(["Someone@example.com"])
-    row = rows["Someone@example.com"]
+    rows = await store.lookup(["SOMEONE@example.com"])
+    row = rows["someone@example.com"]
     assert (row.state, row.suppression_reason, row.reason) == (
         "suppressed",
         "hard-bounce",
@@ -63,7 +63,7 @@ async def test_hard_event_suppresses_and_recording_twice_changes_nothing(store: 
     )
     assert row.event_count == 1
     assert row.last_event_at == T0
-    assert len(await store.events_of("Someone@example.com")) == 1
+    assert len(await store.events_of("Someone@Example.com")) == 1
     assert await store.message_counts() == {MessageStatus.PROCESSED: 1}
 
 

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -25,9 +25,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from .. import policy
 from ..errors import StoreError
 from ..types import Category, Event, Kind, Reason
-from . import migrate
+from . import migrate, outbox
 from .engine import Engines, make_engines
-from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from .models import AddressRow, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,13 @@ def split_address(address: str) -> tuple[str, str]:
 
 
 def normalize_address(address: str) -> str:
-    """Domain lowercased, local part kept as sent, surrounding <> and blanks removed."""
-    address = address.strip().strip("<>").strip()
-    local, domain = split_address(address)
-    return f"{local}@{domain.lower().rstrip('.')}" if local else address.lower()
+    """The address as the suppression list keys it: lowercased whole, <> and blanks removed.
+
+    RFC 5321 lets a local part be case-sensitive, but mailbox providers treat it as
+    case-insensitive, and bounces echo addresses in whatever case the MTA chose: keyed by the
+    exact case, "John@x" bounced would leave "john@x" mailable. One address, one state.
+    """
+    return address.strip().strip("<>").strip().lower().rstrip(".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +178,18 @@ def _to_event(row: EventRow) -> Event:
 class Store:
     """All database work of bouncesink."""
 
-    def __init__(self, engines: Engines, policy_config: policy.PolicyConfig) -> None:
+    def __init__(
+        self,
+        engines: Engines,
+        policy_config: policy.PolicyConfig,
+        *,
+        webhook_urls: Sequence[str] = (),
+    ) -> None:
         self.engines = engines
         self.policy = policy_config
+        # Each state change is queued for each of these URLs in the webhook outbox, in the
+        # transaction that makes it; none: no outbox rows are written.
+        self.webhook_urls = tuple(webhook_urls)
 
     @classmethod
     def open(
@@ -187,9 +199,10 @@ class Store:
         base_dir: Path | None = None,
         pool_size: int = 5,
         policy_config: policy.PolicyConfig | None = None,
+        webhook_urls: Sequence[str] = (),
     ) -> Store:
         engines = make_engines(url, base_dir, pool_size)
-        return cls(engines, policy_config or policy.PolicyConfig())
+        return cls(engines, policy_config or policy.PolicyConfig(), webhook_urls=webhook_urls)
 
     @property
     def dialect(self) -> str:
@@ -448,14 +461,7 @@ class Store:
             _insert(self.dialect, AddressRow).on_conflict_do_nothing(index_elements=["address"]),
             blank,
         )
-        if self.dialect == "postgresql":
-            lock = (
-                select(AddressRow.address)
-                .where(AddressRow.address.in_(ordered))
-                .order_by(AddressRow.address)
-                .with_for_update()
-            )
-            await conn.execute(lock)
+        previous = await self._previous_states(conn, ordered)  # locks the rows on PostgreSQL
         history: dict[str, list[Event]] = {a: [] for a in ordered}
         for chunk in _chunks(ordered, 500):
             result = await conn.execute(
@@ -466,8 +472,12 @@ class Store:
             for mapping in result.mappings():
                 if mapping["trusted"]:  # an untrusted bounce is shown, never decides a state
                     history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
+        changes: list[dict[str, Any]] = []
         for address in ordered:
             status = policy.derive(history[address], now, self.policy)
+            changes += outbox.change_rows(
+                address, previous[address], status, self.webhook_urls, now
+            )
             await conn.execute(
                 update(AddressRow)
                 .where(AddressRow.address == address)
@@ -489,6 +499,33 @@ class Store:
                     updated_at=now,
                 )
             )
+        if changes:
+            await conn.execute(insert(WebhookOutboxRow), changes)
+
+    async def _previous_states(
+        self, conn: AsyncConnection, ordered: Sequence[str]
+    ) -> dict[str, outbox.Previous]:
+        """The rows' state before re-deriving; on PostgreSQL under a row lock held to commit.
+
+        Chunks are taken in address order, so locks are still taken in one order everywhere.
+        """
+        found: dict[str, outbox.Previous] = {}
+        for chunk in _chunks(ordered, 500):
+            query = (
+                select(
+                    AddressRow.address,
+                    AddressRow.state,
+                    AddressRow.suppression_reason,
+                    AddressRow.reason,
+                )
+                .where(AddressRow.address.in_(chunk))
+                .order_by(AddressRow.address)
+            )
+            if self.dialect == "postgresql":
+                query = query.with_for_update()
+            for address, state, why, reason in await conn.execute(query):
+                found[address] = outbox.Previous(state, why, reason)
+        return found
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -1,0 +1,113 @@
+"""Postfix SMTP access policy delegation: suppression enforced where mail leaves.
+
+The outbound Postfix asks before each recipient (``check_policy_service inet:127.0.0.1:10040``
+in ``smtpd_recipient_restrictions``); the answer is ``REJECT`` for a suppressed address and
+``DUNNO`` (no opinion) otherwise. If the database cannot answer, the service fails open
+(``DUNNO``) and logs: a database outage must not stop outbound mail.
+
+Protocol (Postfix SMTPD_POLICY_README): the client sends ``name=value`` lines ended by an
+empty line, on a connection it may reuse; each request gets ``action=...`` and an empty line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+from .store import Store, normalize_address
+from .store.models import AddressRow
+
+log = logging.getLogger(__name__)
+
+MAX_REQUEST_BYTES = 64 * 1024  # Postfix requests are well under 2 KiB
+IDLE_TIMEOUT_SECONDS = 300.0  # Postfix's smtpd_policy_service_max_idle is 300 s
+
+Lookup = Callable[[str], Awaitable[AddressRow | None]]
+
+
+def suppressed_now(row: AddressRow | None, now: datetime) -> bool:
+    """Whether an address row is suppressed at `now` (an expired suppression is not)."""
+    if row is None or row.state != "suppressed":
+        return False
+    return row.expires_at is None or row.expires_at > now
+
+
+def decide(request: dict[str, str], row: AddressRow | None, now: datetime) -> str:
+    """The action for one policy request, given the recipient's stored row."""
+    if request.get("request") != "smtpd_access_policy" or not request.get("recipient"):
+        return "DUNNO"
+    if not suppressed_now(row, now):
+        return "DUNNO"
+    assert row is not None
+    why = row.suppression_reason or "suppressed"
+    detail = f" ({row.reason})" if row.reason and row.reason != "suppressed" else ""
+    return f"REJECT 5.1.1 <{row.address}>: recipient is suppressed: {why}{detail}"
+
+
+class PolicyService:
+    """One asyncio server speaking the policy protocol over a store."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+        self._store = store
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    async def _lookup(self, address: str) -> AddressRow | None:
+        normalized = normalize_address(address)
+        return (await self._store.lookup([normalized])).get(normalized)
+
+    async def answer(self, request: dict[str, str]) -> str:
+        recipient = request.get("recipient", "")
+        if request.get("request") != "smtpd_access_policy" or not recipient:
+            return "DUNNO"
+        try:
+            row = await self._lookup(recipient)
+        except Exception as exc:  # fail open: never block outbound mail on our outage
+            log.error("policy lookup failed recipient=%s error=%r; answering DUNNO", recipient, exc)
+            return "DUNNO"
+        action = decide(request, row, self._clock())
+        if action != "DUNNO":
+            log.info("policy reject recipient=%s sender=%s", recipient, request.get("sender", ""))
+        return action
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                request = await _read_request(reader)
+                if request is None:
+                    break
+                action = await self.answer(request)
+                writer.write(f"action={action}\n\n".encode())
+                await writer.drain()
+        except (ConnectionError, TimeoutError, ValueError) as exc:
+            log.info("policy client dropped error=%r", exc)
+        finally:
+            writer.close()
+
+    async def start(self, host: str, port: int) -> asyncio.Server:
+        server = await asyncio.start_server(self.handle, host, port, limit=MAX_REQUEST_BYTES)
+        bound = server.sockets[0].getsockname()
+        log.info("listening policy=%s:%d", bound[0], bound[1])
+        return server
+
+
+async def _read_request(reader: asyncio.StreamReader) -> dict[str, str] | None:
+    """One request's attributes; None at a clean end of the connection."""
+    attributes: dict[str, str] = {}
+    size = 0
+    while True:
+        line = await asyncio.wait_for(reader.readline(), IDLE_TIMEOUT_SECONDS)
+        if not line:
+            if attributes:
+                raise ValueError("connection closed in the middle of a request")
+            return None
+        size += len(line)
+        if size > MAX_REQUEST_BYTES:
+            raise ValueError("policy request too large")
+        text = line.decode("utf-8", "replace").rstrip("\r\n")
+        if not text:
+            return attributes
+        name, sep, value = text.partition("=")
+        if sep:
+            attributes[name.strip()] = value
