@@ -75,6 +75,9 @@ class SmtpConfig:
     max_sessions: int = field(default=200, metadata=_check(_positive))
     sessions_per_minute_per_ip: int = field(default=120, metadata=_check(_not_negative))
     command_timeout: float = field(default=300.0, metadata=_check(_positive))
+    tls_cert: str = ""  # PEM certificate chain; with tls_key, STARTTLS is offered
+    tls_key: str = ""
+    require_tls: bool = False  # refuse MAIL before STARTTLS (most MTAs bounce in clear)
     stop_grace_seconds: float = field(default=20.0, metadata=_check(_not_negative))
     max_line_length: int = field(
         default=65536,
@@ -231,6 +234,10 @@ class Config:
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
+    def path(self, value: str) -> Path:
+        """A path from the configuration, relative to the configuration file's folder."""
+        return Path(value) if Path(value).is_absolute() else self.base_dir / value
+
     def database_path(self) -> Path | None:
         """The SQLite file, resolved against the config file's folder; None for a server."""
         url = self.database.url
@@ -299,6 +306,11 @@ def from_dict(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
 
 def _check_whole(config: Config) -> None:
     """Checks that involve more than one key."""
+    smtp = config.smtp
+    if bool(smtp.tls_cert) != bool(smtp.tls_key):
+        raise ConfigError("[smtp].tls_key: tls_cert and tls_key go together (both or neither)")
+    if smtp.require_tls and not smtp.tls_cert:
+        raise ConfigError("[smtp].require_tls: needs tls_cert and tls_key")
     tokens = config.tokens
     key_ids = [int(entry.partition(":")[0]) for entry in tokens.keys]
     if tokens.mode != "off" and not key_ids:

@@ -13,11 +13,13 @@ import logging
 import os
 import signal
 import socket
+import ssl
 from collections.abc import Callable
 
 from . import classify, parse, policy, tokens
 from .api import build_app, start_api
 from .config import Config
+from .errors import ConfigError
 from .metrics import Metrics
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
@@ -40,9 +42,24 @@ def policy_config(config: Config) -> policy.PolicyConfig:
     )
 
 
+def tls_context(config: Config) -> ssl.SSLContext | None:
+    """The server's TLS context for STARTTLS, or None when no certificate is configured."""
+    smtp = config.smtp
+    if not smtp.tls_cert:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(config.path(smtp.tls_cert), config.path(smtp.tls_key))
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"[smtp].tls_cert: cannot load the certificate and key: {exc}") from exc
+    return context
+
+
 def smtp_limits(config: Config) -> SmtpLimits:
     smtp = config.smtp
     return SmtpLimits(
+        tls_context=tls_context(config),
+        require_tls=smtp.require_tls,
         max_message_size=smtp.max_message_size,
         max_sessions=smtp.max_sessions,
         sessions_per_minute_per_ip=smtp.sessions_per_minute_per_ip,

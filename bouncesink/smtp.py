@@ -11,6 +11,7 @@ import asyncio
 import collections
 import logging
 import socket
+import ssl
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
@@ -198,7 +199,7 @@ class BounceSMTP(SMTP):
     """aiosmtpd's protocol with our session admission in front of it."""
 
     gate: SessionGate
-    _refused = False
+    _admitted = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         if self._original_transport is None:  # a new connection, not the STARTTLS switch
@@ -206,19 +207,19 @@ class BounceSMTP(SMTP):
             ip = str(peer[0]) if isinstance(peer, tuple) and peer else None
             refusal = self.gate.admit(ip)
             if refusal is not None:
-                self._refused = True
                 log.info("refused session peer=%s reply=%r", ip, refusal)
                 assert isinstance(transport, asyncio.WriteTransport)
                 transport.write(refusal.encode("ascii") + b"\r\n")
                 transport.close()
                 return
+            self._admitted = True
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
-        if self._refused:
-            return
-        if self._original_transport is None or self.transport is self._original_transport:
-            self.gate.release()
+        if not self._admitted:
+            return  # refused at connect: aiosmtpd never saw it
+        self._admitted = False  # count each session once, TLS or not
+        self.gate.release()
         super().connection_lost(error)
 
 
@@ -229,6 +230,8 @@ class SmtpLimits:
     sessions_per_minute_per_ip: int = 120
     command_timeout: float = 300.0
     max_line_length: int = 65536
+    tls_context: ssl.SSLContext | None = None  # offers STARTTLS when set
+    require_tls: bool = False
 
 
 def server_factory(
@@ -252,6 +255,8 @@ def server_factory(
             decode_data=False,
             enable_SMTPUTF8=True,
             timeout=limits.command_timeout,
+            tls_context=limits.tls_context,
+            require_starttls=limits.require_tls,
         )
         return smtp
 
