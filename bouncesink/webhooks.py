@@ -1,0 +1,273 @@
+"""Webhooks: address state changes POSTed as signed JSON, from the outbox, with retries.
+
+The store queues a change in ``webhook_outbox`` (one row per configured URL) in the very
+transaction that makes it (:mod:`bouncesink.store.outbox`). :class:`WebhookSender`, a task of
+the daemon, claims due rows, POSTs them and settles each attempt in ``webhook_deliveries``.
+Several daemons may share one PostgreSQL: a row is claimed by one sender at a time (``FOR
+UPDATE SKIP LOCKED`` and a lease), so none is sent twice at once.
+
+What a receiver gets::
+
+    POST <url>
+    Content-Type: application/json
+    X-Bouncesink-Event-Id: 5a0c…   (the body's "id"; the same on every retry and every URL)
+    X-Bouncesink-Signature: t=1795747200,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>
+
+    {"id": …, "type": "address.state_changed", "created_at": …, "address": …, "state": …,
+     "previous_state": …, "suppression_reason": …, "kind": …, "category": …, "reason": …,
+     "status": …, "diagnostic": …, "event_at": …}
+
+The signature is Stripe's scheme: ``t`` is the time of the attempt in Unix seconds, and the
+MAC covers ``t``, a dot, and the body bytes exactly as received. A receiver recomputes it with
+the shared secret, compares in constant time (:func:`verify` does both), and refuses a ``t``
+too far from its own clock (a replayed request). Timestamps in the body are ISO 8601 UTC;
+``event_at`` is when the deciding event happened (null when a score lapsed or a suppression
+expired), ``created_at`` when the change was recorded.
+
+Delivery is at least once, in no guaranteed order: a sender that dies after the POST but
+before recording it sends again after its lease, and retries overtake. Receivers drop an
+event id they have seen, and order by ``created_at``. Any 2xx answer is a delivery; anything
+else (another status, a redirect, a timeout, a refused connection) is retried with
+exponential backoff and jitter, up to ``max_attempts``, then the row is marked failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import __version__
+from .config import WebhooksConfig
+from .metrics import Metrics
+from .store.outbox import Attempt, Claimed, Outbox
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+SIGNATURE_HEADER = "X-Bouncesink-Signature"
+EVENT_ID_HEADER = "X-Bouncesink-Event-Id"
+# A claimed row is left alone this much longer than an attempt may take; past that, the
+# sender is taken for dead and another one (or this one, restarted) tries again.
+LEASE_MARGIN = timedelta(seconds=60)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def sign(secret: str, timestamp: int, body: bytes) -> str:
+    """The X-Bouncesink-Signature value of `body` sent at `timestamp` (Unix seconds)."""
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+def verify(secret: str, header: str, body: bytes, now: int, tolerance: int = 300) -> bool:
+    """A receiver's check: the signature is ours, and was made within `tolerance` seconds."""
+    fields: dict[str, list[str]] = {}
+    for part in header.split(","):
+        key, _, value = part.strip().partition("=")
+        fields.setdefault(key, []).append(value)
+    try:
+        (timestamp,) = (int(t) for t in fields.get("t", []))
+    except ValueError:
+        return False
+    if abs(now - timestamp) > tolerance:
+        return False
+    expected = sign(secret, timestamp, body).rpartition("v1=")[2]
+    return any(hmac.compare_digest(expected, v) for v in fields.get("v1", []))
+
+
+def backoff(attempt: int, base: float, cap: float, rand: Callable[[], float]) -> float:
+    """Seconds to wait after failed attempt number `attempt` (1 for the first).
+
+    base, 2·base, 4·base… capped at `cap`, each shortened by a random part of up to half
+    ("equal jitter"): senders that failed together do not retry together, and a wait never
+    drops to nothing.
+    """
+    delay = min(cap, base * 2.0 ** min(attempt - 1, 62))
+    return delay / 2 + delay / 2 * rand()
+
+
+def body_of(payload: dict[str, object]) -> bytes:
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class WebhookSender:
+    """Delivers the outbox to the configured URLs until stopped."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        config: WebhooksConfig,
+        *,
+        metrics: Metrics | None = None,
+        clock: Clock = utc_now,
+        rand: Callable[[], float] = random.random,
+        poll_seconds: float = 1.0,
+        concurrency: int = 16,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._config = config
+        self._urls: Sequence[str] = tuple(config.urls)
+        self._metrics = metrics
+        self._clock = clock
+        self._rand = rand
+        self._poll = poll_seconds
+        self._concurrency = concurrency
+        self._transport = transport
+        self._lease = timedelta(seconds=config.timeout_seconds) + LEASE_MARGIN
+        self._stopping = False
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Look for due rows now (e.g. right after a change was recorded)."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Claim nothing more; :meth:`run` returns once the attempts in flight are settled."""
+        self._stopping = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        if not self._urls:
+            return
+        log.info("webhooks started urls=%d", len(self._urls))
+        inflight: set[asyncio.Task[None]] = set()
+        async with httpx.AsyncClient(
+            timeout=httpx.Timeout(self._config.timeout_seconds),
+            follow_redirects=False,
+            headers={"User-Agent": f"bouncesink/{__version__}"},
+            transport=self._transport,
+        ) as client:
+            try:
+                while not self._stopping:
+                    free = self._concurrency - len(inflight)
+                    claimed = await self._claim(free) if free > 0 else []
+                    for item in claimed:
+                        task = asyncio.create_task(self._deliver(client, item))
+                        inflight.add(task)
+                        task.add_done_callback(inflight.discard)
+                    if claimed and len(inflight) < self._concurrency:
+                        continue  # there may be more due
+                    await self._pause(inflight, await self._idle_seconds(claimed, inflight))
+            finally:
+                if inflight:
+                    await asyncio.gather(*inflight, return_exceptions=True)
+        log.info("webhooks stopped")
+
+    async def _claim(self, limit: int) -> list[Claimed]:
+        try:
+            return await self._outbox.claim(self._urls, limit, self._clock(), self._lease)
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("webhook claim failed error=%s", exc)
+            return []
+
+    async def _idle_seconds(
+        self, claimed: list[Claimed], inflight: set[asyncio.Task[None]]
+    ) -> float:
+        """How long to wait before looking again: until the next row is due, at most a poll."""
+        if claimed or len(inflight) >= self._concurrency:
+            return self._poll  # full: a finishing delivery ends the wait sooner
+        try:
+            due = await self._outbox.next_due(self._urls)
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("webhook poll failed error=%s", exc)
+            return self._poll
+        if due is None:
+            return self._poll
+        return max(0.0, min(self._poll, (due - self._clock()).total_seconds()))
+
+    async def _pause(self, inflight: set[asyncio.Task[None]], seconds: float) -> None:
+        if seconds <= 0 or self._stopping:
+            return
+        woken = asyncio.create_task(self._wake.wait())
+        try:
+            await asyncio.wait({woken, *inflight}, timeout=seconds, return_when="FIRST_COMPLETED")
+        finally:
+            woken.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await woken
+        if not self._stopping:
+            self._wake.clear()
+
+    async def _deliver(self, client: httpx.AsyncClient, claimed: Claimed) -> None:
+        body = body_of(claimed.payload)
+        started_at = self._clock()
+        headers = {
+            "Content-Type": "application/json",
+            EVENT_ID_HEADER: str(claimed.payload.get("id", "")),
+            SIGNATURE_HEADER: sign(self._config.secret, int(started_at.timestamp()), body),
+        }
+        status: int | None = None
+        error: str | None = None
+        start = time.monotonic()
+        try:
+            async with (
+                asyncio.timeout(self._config.timeout_seconds),
+                client.stream("POST", claimed.url, content=body, headers=headers) as response,
+            ):
+                status = response.status_code
+            if not 200 <= status < 300:
+                error = f"HTTP {status}"
+        except TimeoutError:
+            error = f"no answer within {self._config.timeout_seconds:g} s"
+        except httpx.TimeoutException as exc:
+            error = f"no answer within {self._config.timeout_seconds:g} s ({type(exc).__name__})"
+        except Exception as exc:  # any failure of the request is a failed attempt, never a crash
+            error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        attempt = Attempt(
+            claimed,
+            attempted_at=started_at,
+            duration_ms=round((time.monotonic() - start) * 1000),
+            status_code=status,
+            error=error,
+        )
+        await self._settle(attempt)
+
+    async def _settle(self, attempt: Attempt) -> None:
+        claimed, now = attempt.claimed, self._clock()
+        retry_at: datetime | None = None
+        if attempt.delivered:
+            log.info(
+                "webhook delivered id=%d url=%s attempt=%d",
+                claimed.id,
+                claimed.url,
+                claimed.attempt,
+            )
+        else:
+            if self._metrics is not None:
+                self._metrics.webhook_failed()
+            if claimed.attempt < self._config.max_attempts:
+                wait = backoff(
+                    claimed.attempt,
+                    self._config.backoff_seconds,
+                    self._config.max_backoff_seconds,
+                    self._rand,
+                )
+                retry_at = now + timedelta(seconds=wait)
+            log.warning(
+                "webhook attempt failed id=%d url=%s attempt=%d error=%r %s",
+                claimed.id,
+                claimed.url,
+                claimed.attempt,
+                attempt.error,
+                f"retry_at={retry_at.isoformat()}" if retry_at else "gave_up=true",
+            )
+        try:
+            await self._outbox.settle(attempt, now, retry_at=retry_at)
+        except (SQLAlchemyError, OSError) as exc:
+            # The row stays claimed until its lease ends, then it is sent again.
+            log.error("webhook outcome not recorded id=%d error=%s", claimed.id, exc)
