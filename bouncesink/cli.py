@@ -15,7 +15,7 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from . import __version__, classify, operations, parse
 from .config import Config, load
@@ -105,6 +105,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="event kinds to count (default: block); repeatable",
     )
     stats.add_argument("--json", action="store_true")
+
+    for name, text in (
+        ("list", "list addresses by state (default: suppressed)"),
+        ("export", "export addresses as CSV or JSON lines"),
+    ):
+        cmd = sub.add_parser(name, help=text)
+        _add_config(cmd)
+        cmd.add_argument(
+            "--state",
+            default="suppressed",
+            help="active, soft, suppressed, or any (default: suppressed)",
+        )
+        cmd.add_argument("--kind", default=None, help="only this kind (hard, soft, complaint...)")
+        cmd.add_argument("--category", default=None, help="only this category (bad-mailbox...)")
+        cmd.add_argument("--since", default=None, help="last event within: 30m, 6h, 7d...")
+        if name == "list":
+            cmd.add_argument("--json", action="store_true", help="one JSON object per line")
+            cmd.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+        else:
+            cmd.add_argument("--format", choices=["csv", "json"], default="csv")
+            cmd.add_argument("--output", "-o", default="-", help="file (default: stdout)")
 
     prune = sub.add_parser("prune", help="apply [retention]: drop old raw messages and events")
     _add_config(prune)
@@ -244,17 +265,21 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
+    from .store.queries import is_lapsed
+
     rows = _run_with_store(config, lambda store: store.lookup(args.addresses))
+    now = datetime.now(UTC)
     status = EXIT_OK
     for given in args.addresses:
         address = normalize_address(given)
         row = rows.get(address)
         if row is None:
             status = EXIT_NOT_FOUND
+        lapsed = row is not None and is_lapsed(row.state, row.expires_at, now)
         info = {
             "address": address,
             "found": row is not None,
-            "state": row.state if row else "active",
+            "state": "active" if row is None or lapsed else row.state,
             "suppression_reason": row.suppression_reason if row else None,
             "kind": row.kind if row else None,
             "category": row.category if row else None,
@@ -432,6 +457,90 @@ def cmd_stats(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _address_filter(args: argparse.Namespace) -> Any:
+    from .store.queries import AddressFilter
+
+    state = None if args.state == "any" else args.state
+    if state not in (None, "active", "soft", "suppressed"):
+        raise ConfigError(f"--state: expected active, soft, suppressed or any, got {args.state!r}")
+    since = datetime.now(UTC) - parse_duration(args.since) if args.since else None
+    return AddressFilter(state=state, kind=args.kind, category=args.category, since=since)
+
+
+def _pages(config: Config, where: Any, emit: Callable[[list[dict[str, Any]]], bool]) -> int:
+    """Walk the filtered address list page by page; `emit` returns False to stop."""
+    from .api_io import suppression_json
+    from .store.queries import AddressKey, list_addresses
+
+    async def work(store: Store) -> int:
+        now, after, count = datetime.now(UTC), None, 0
+        while True:
+            rows = await list_addresses(store, where, now, 1000, after)
+            if not rows:
+                return count
+            count += len(rows)
+            if not emit([suppression_json(row, now) for row in rows]):
+                return count
+            after = AddressKey(rows[-1].last_event_at, rows[-1].address)
+
+    return _run_with_store(config, work)
+
+
+def cmd_list(args: argparse.Namespace, config: Config) -> int:
+    where = _address_filter(args)
+    shown = 0
+
+    def emit(items: list[dict[str, Any]]) -> bool:
+        nonlocal shown
+        for item in items:
+            if args.limit and shown >= args.limit:
+                return False
+            shown += 1
+            if args.json:
+                _emit(item)
+            else:
+                print(
+                    f"{item['address']:<40} {item['state']:<10} {item['kind'] or '-':<9} "
+                    f"{item['category'] or '-':<18} {item['reason'] or '-':<15} "
+                    f"{item['last_event_at'] or '-'}"
+                )
+        return True
+
+    _pages(config, where, emit)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, config: Config) -> int:
+    where = _address_filter(args)
+    if args.output == "-":
+        count = _export(config, where, args.format, sys.stdout)
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            count = _export(config, where, args.format, out)
+        print(f"{count} addresses written to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(config: Config, where: Any, fmt: str, out: TextIO) -> int:
+    from .api_io import CSV_FIELDS, csv_page
+
+    if fmt == "csv":
+        out.write(",".join(CSV_FIELDS) + "\r\n")
+
+    def emit(items: list[dict[str, Any]]) -> bool:
+        if fmt == "csv":
+            out.write(csv_page(items))
+        else:
+            out.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+        bar.update(done[0] + len(items))
+        done[0] += len(items)
+        return True
+
+    done = [0]
+    with Progress("exporting") as bar:
+        return _pages(config, where, emit)
+
+
 def cmd_prune(args: argparse.Namespace, config: Config) -> int:
     from .store import admin
 
@@ -499,6 +608,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Config], int]] = {
     "reprocess": cmd_reprocess,
     "stats": cmd_stats,
     "prune": cmd_prune,
+    "list": cmd_list,
+    "export": cmd_export,
     "token": cmd_token,
 }
 

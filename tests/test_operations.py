@@ -151,3 +151,31 @@ async def test_prune_keeps_what_decides_a_state(store: Store) -> None:
     assert result.raw_dropped == 1
     assert result.events_deleted == 0  # the hard bounce keeps the address suppressed
     assert (await store.lookup(["gone@example.com"]))["gone@example.com"].state == "suppressed"
+
+
+def test_list_and_export(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    for address in ("b@example.com", "a@example.com"):
+        assert cli("suppress", "--config", cfg, "--note", "n", address).returncode == 0
+    assert cli("suppress", "--config", cfg, "--expires", "1", "c@example.com").returncode == 0
+    assert cli("unsuppress", "--config", cfg, "c@example.com").returncode == 0
+
+    listed = cli("list", "--config", cfg, "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert sorted(r["address"] for r in rows) == ["a@example.com", "b@example.com"]
+    assert {r["suppression_reason"] for r in rows} == {"manual"}
+
+    everyone = cli("list", "--config", cfg, "--state", "any", "--json")
+    assert len(everyone.stdout.splitlines()) == 3
+
+    out_file = tmp_path / "export.csv"
+    exported = cli("export", "--config", cfg, "--output", str(out_file))
+    assert exported.returncode == 0, exported.stderr
+    lines = out_file.read_text().splitlines()
+    assert lines[0].startswith("address,state")
+    assert sorted(line.split(",")[0] for line in lines[1:]) == ["a@example.com", "b@example.com"]
+
+    as_json = cli("export", "--config", cfg, "--format", "json", "--state", "active")
+    assert [json.loads(x)["address"] for x in as_json.stdout.splitlines()] == ["c@example.com"]
+    assert cli("list", "--config", cfg, "--state", "gone").returncode == 2
