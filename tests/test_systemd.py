@@ -8,26 +8,31 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import REPO, missing
 
 UNIT = REPO / "systemd" / "bouncesink.service"
 INSTALLED = "/opt/bouncesink/bin/bouncesink"
 
 
-def unit_for_this_machine(tmp_path: Path) -> Path:
-    """The unit with ExecStart pointing at this environment's bouncesink script."""
+def unit_for_this_machine(tmp_path: Path, name: str = "bouncesink.service") -> Path:
+    """A unit with ExecStart pointing at this environment's bouncesink script."""
     script = Path(sys.executable).parent / "bouncesink"
     assert script.exists(), "bouncesink is not installed in this environment"
-    path = tmp_path / "bouncesink.service"
-    path.write_text(UNIT.read_text().replace(INSTALLED, str(script)))
+    path = tmp_path / name
+    path.write_text((UNIT.parent / name).read_text().replace(INSTALLED, str(script)))
     return path
 
 
-def test_unit_verifies(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["bouncesink.service", "bouncesink-prune.service"])
+def test_units_verify(tmp_path: Path, name: str) -> None:
     if not shutil.which("systemd-analyze"):
         missing("systemd-analyze")
+    if name == "bouncesink-prune.service":
+        shutil.copy(UNIT.parent / "bouncesink-prune.timer", tmp_path)
     result = subprocess.run(
-        ["systemd-analyze", "verify", "--man=no", str(unit_for_this_machine(tmp_path))],
+        ["systemd-analyze", "verify", "--man=no", str(unit_for_this_machine(tmp_path, name))],
         capture_output=True,
         text=True,
     )
