@@ -38,7 +38,7 @@ from types import MappingProxyType
 from bouncesink.classify import hosts
 from bouncesink.classify import status as st
 from bouncesink.classify.mapping import category_kind, is_transient
-from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, fold
+from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, fold, trigrams
 from bouncesink.types import (
     Action,
     Category,
@@ -180,7 +180,23 @@ def _non_failure(record: RecipientRecord, report: Report) -> Classification | No
         or record.feedback_type
         or (report.message_type is MessageType.COMPLAINT)
     ):
+        feedback_type = (record.feedback_type or "").strip().lower()
         evidence = f"Feedback-Type: {record.feedback_type}" if record.feedback_type else ""
+        if feedback_type == "auth-failure":
+            # RFC 6591: a DMARC/DKIM/SPF failure report is about our authentication, not a
+            # person complaining; like any refusal because of us, it never touches the address.
+            return Classification(
+                Reason.AUTHFAILURE,
+                Category.POLICY_RELATED,
+                Kind.BLOCK,
+                "arf:auth-failure",
+                evidence,
+            )
+        if feedback_type == "not-spam":
+            # RFC 5965: the recipient says the message is NOT spam: no reason to suppress.
+            return Classification(
+                Reason.FEEDBACK, Category.COMPLAINT, Kind.UNKNOWN, "arf:not-spam", evidence
+            )
         return Classification(
             Reason.FEEDBACK, Category.COMPLAINT, Kind.COMPLAINT, "arf:feedback", evidence
         )
@@ -224,7 +240,8 @@ def _filter_says_unknown(
 def _failure_reason(
     record: RecipientRecord, text: str, status: str | None, reply: int | None
 ) -> tuple[Reason, str, str]:
-    host = hosts.provider(record.remote_mta, record.reporting_mta, text)
+    grams = trigrams(text)  # the text's index, shared by every table below
+    host = hosts.provider(record.remote_mta, record.reporting_mta, text, grams)
     if host is not None:
         reason = hosts.status_rule(host, status)
         if reason is not None:
@@ -239,13 +256,13 @@ def _failure_reason(
         if firm in _HARD_REASONS:
             # A hard code with a text that blames us (or speaks of quota, rates, the local
             # mailer) is not a bad address: the softer, more specific text wins.
-            other = MATCHER.first(text, only=_BEATS_HARD_STATUS)
+            other = MATCHER.first(text, only=_BEATS_HARD_STATUS, grams=grams)
             if other is not None:
                 return other.reason, other.rule, other.evidence
         return firm, f"status:{status}", status or ""
 
     command = (record.command or "").upper()
-    match = MATCHER.first(text)
+    match = MATCHER.first(text, grams=grams)
     if match is not None:
         return _refine(match.reason, match.rule, match.evidence, record, host, status, reply)
 
