@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sys
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 
@@ -38,7 +40,19 @@ def scratch_pg_database(base: str, prefix: str) -> Iterator[str]:
     try:
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
-        asyncio.run(_admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(base, name)
+
+
+def drop_database(base: str, name: str) -> None:
+    """Drop a scratch database; an autovacuum worker on it (which only a superuser may
+    terminate) is waited for, and a database that cannot be dropped is only reported."""
+    for _ in range(30):
+        try:
+            asyncio.run(_admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except asyncpg.InsufficientPrivilegeError:
+            time.sleep(1)
+    print(f"warning: could not drop scratch database {name}", file=sys.stderr)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

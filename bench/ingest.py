@@ -445,6 +445,26 @@ def running(args: list[str], port: int, log: Path) -> Iterator[ServerProcess]:
         server.stop()
 
 
+@contextlib.contextmanager
+def profiled(pid: int, folder: Path | None, name: str) -> Iterator[None]:
+    """Sample the process and its children with py-spy (collapsed stacks in `folder`)."""
+    if folder is None:
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    spy = Path(sys.executable).parent / "py-spy"
+    out = folder / f"{name}.txt"
+    args = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--format", "raw"]
+    args += ["--rate", "250", "--output", str(out)]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)  # let it attach
+    try:
+        yield
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
+
+
 # -- one run ---------------------------------------------------------------------------------
 
 
@@ -552,19 +572,32 @@ async def wait_processed(url: str, expected: int, deadline: float) -> tuple[floa
 
 
 def run_bouncesink(
-    label: str, url: str, sessions: int, count: int, per_connection: int, tmp: Path, level: str
+    label: str,
+    url: str,
+    sessions: int,
+    count: int,
+    per_connection: int,
+    tmp: Path,
+    level: str,
+    profile: Path | None = None,
 ) -> Run:
     folder = Path(tempfile.mkdtemp(prefix=f"run-{sessions}-", dir=tmp))
     port = free_port()
     config = write_config(folder, url, port, level)
     cli = [sys.executable, "-m", "bouncesink.cli"]
     if not url.startswith("sqlite"):
-        subprocess.run([*cli, "db", "upgrade", "--config", str(config)], check=True, cwd=ROOT)
+        subprocess.run(
+            [*cli, "db", "upgrade", "--config", str(config)],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
     args = [*cli, "serve", "--config", str(config)]
     with running(args, port, folder / "serve.log") as server:
         server.reset_cpu()
-        sent = send_all(port, sessions, count, per_connection)
-        done, db = asyncio.run(wait_processed(url, sent.accepted, sent.end + PROCESS_TIMEOUT))
+        with profiled(server.proc.pid, profile, f"{label.lower()}-{sessions}"):
+            sent = send_all(port, sessions, count, per_connection)
+            done, db = asyncio.run(wait_processed(url, sent.accepted, sent.end + PROCESS_TIMEOUT))
         usage = server.usage()
     return Run(
         server=f"bouncesink, {label}",
@@ -609,7 +642,14 @@ def measure(args: argparse.Namespace) -> list[Run]:
                     url = f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
                     runs.append(
                         run_bouncesink(
-                            "SQLite", url, sessions, count, args.per_connection, tmp, args.log_level
+                            "SQLite",
+                            url,
+                            sessions,
+                            count,
+                            args.per_connection,
+                            tmp,
+                            args.log_level,
+                            args.profile,
                         )
                     )
                 else:
@@ -624,6 +664,7 @@ def measure(args: argparse.Namespace) -> list[Run]:
                                 args.per_connection,
                                 tmp,
                                 args.log_level,
+                                args.profile,
                             )
                         )
     return runs
@@ -739,6 +780,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--log-level", default="info", help="the daemon's [log].level")
     parser.add_argument("--quick", action="store_true", help="small counts")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--profile", metavar="DIR", type=Path, help="record py-spy samples of the daemon there"
+    )
     args = parser.parse_args(argv)
     args.sessions = [int(s) for s in args.sessions.split(",")]
     default = QUICK_MESSAGES if args.quick else MESSAGES
