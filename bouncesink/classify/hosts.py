@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -387,15 +388,38 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
 # One alternation per table, a named group per provider: one scan finds the provider.
 _NAME_RE = re.compile("|".join(f"(?P<{key}>{rx})" for key, rx in HOST_NAMES))
 # Each text signature runs only when one of its literal anchors occurs in the text.
-_TEXT_RES = tuple((key, re.compile(rx), anchors(rx)) for key, rx in HOST_TEXT)
+# Literals for the signatures whose anchors the automatic analysis cannot find.
+_TEXT_HINTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"comcast": ("comcast.net", "bl0", "rl0"), "godaddy": ("secureserver.net", "x.co/", "ib")}
+)
+
+
+def _gated(key: str, rx: str) -> tuple[str, re.Pattern[str], frozenset[str], frozenset[str] | None]:
+    """(provider, regex, anchors, their trigrams or None when one is shorter than three)."""
+    needs = anchors(rx, _TEXT_HINTS.get(key, ()))
+    if needs is None:
+        raise ValueError(f"text signature of {key} needs a hint: {rx}")
+    grams = frozenset(a[:3] for a in needs) if all(len(a) >= 3 for a in needs) else None
+    return key, re.compile(rx), needs, grams
+
+
+_TEXT_RES = tuple(_gated(key, rx) for key, rx in HOST_TEXT)
 _RULE_RES: Mapping[str, tuple[tuple[HostText, re.Pattern[str]], ...]] = {
     key: tuple((rule, re.compile(rule.regex)) for rule in rules)
     for key, rules in HOST_TEXT_RULES.items()
 }
 
 
-def provider(remote_mta: str | None, reporting_mta: str | None, text: str) -> str | None:
-    """The provider whose conventions apply, or None. *text* is the folded diagnostic."""
+def provider(
+    remote_mta: str | None,
+    reporting_mta: str | None,
+    text: str,
+    grams: AbstractSet[str] | None = None,
+) -> str | None:
+    """The provider whose conventions apply, or None.
+
+    *text* is the folded diagnostic, *grams* its trigrams (``patterns.trigrams``) if known.
+    """
     for name in (remote_mta, reporting_mta):
         if name:
             parts = name.split()
@@ -403,8 +427,10 @@ def provider(remote_mta: str | None, reporting_mta: str | None, text: str) -> st
             m = _NAME_RE.search(host)
             if m is not None:
                 return _provider_of(m)
-    for key, regex, needs in _TEXT_RES:
-        if needs is not None and not any(a in text for a in needs):
+    for key, regex, needs, needs_grams in _TEXT_RES:
+        if grams is not None and needs_grams is not None and needs_grams.isdisjoint(grams):
+            continue
+        if not any(a in text for a in needs):
             continue
         if regex.search(text):
             return key

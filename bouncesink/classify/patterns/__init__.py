@@ -11,7 +11,7 @@ the generic "expired" it led to).
 from __future__ import annotations
 
 from bouncesink.classify.patterns import en, en_sender, fr, intl
-from bouncesink.classify.patterns.table import Matcher, Pattern, TextMatch, fold
+from bouncesink.classify.patterns.table import Matcher, Pattern, TextMatch, fold, trigrams
 from bouncesink.types import Reason as R
 
 REASON_ORDER: tuple[R, ...] = (
@@ -75,4 +75,13 @@ TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
 
 MATCHER = Matcher(TABLES, REASON_ORDER)
 
-__all__ = ["MATCHER", "REASON_ORDER", "SENDER_SIDE", "TABLES", "Pattern", "TextMatch", "fold"]
+__all__ = [
+    "MATCHER",
+    "REASON_ORDER",
+    "SENDER_SIDE",
+    "TABLES",
+    "Pattern",
+    "TextMatch",
+    "fold",
+    "trigrams",
+]

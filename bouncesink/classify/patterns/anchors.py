@@ -102,6 +102,27 @@ def _group_end(text: str) -> int | None:
     return None
 
 
+def is_leading(branch: str) -> bool:
+    """True when every match of *branch* (one alternative) starts with one of its anchors.
+
+    So it is when its anchors come from its very start, not from what follows an optional
+    leading group; then the only places a match can start are where an anchor occurs.
+    """
+    while branch.startswith("\\b"):
+        branch = branch[2:]
+    if branch.startswith("(?:"):
+        end = _group_end(branch)
+        if end is None or (end + 1 < len(branch) and branch[end + 1] in _QUANT):
+            return False
+        return all(is_leading(alternative) for alternative in _split(branch[3:end]))
+    return _leading_literal(branch) is not None
+
+
+def split_alternatives(regex: str) -> list[str]:
+    """Top-level alternatives of *regex* (``a|(?:b|c)d`` → ``a``, ``(?:b|c)d``)."""
+    return _split(regex)
+
+
 def _split(regex: str) -> list[str]:
     """Top-level alternatives of *regex*."""
     parts: list[str] = []

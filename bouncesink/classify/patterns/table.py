@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from bouncesink.classify.patterns.anchors import anchors
+from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alternatives
 from bouncesink.types import Reason
 
 _SPACE_RE = re.compile(r"\s+")
@@ -50,6 +51,15 @@ def fold(text: str) -> str:
     return _SPACE_RE.sub(" ", text).lower().strip()
 
 
+def trigrams(text: str) -> set[str]:
+    """Every three-character slice of *text*.
+
+    An entry whose anchors all start with a trigram absent from it cannot match: one set
+    operation instead of many substring searches (the text is indexed once per record).
+    """
+    return {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}
+
+
 @dataclass(frozen=True, slots=True)
 class TextMatch:
     reason: Reason
@@ -64,6 +74,31 @@ class _Compiled:
     regex: re.Pattern[str]
     anchors: tuple[str, ...]  # literals one of which must occur (empty: always run)
     grams: frozenset[str] | None  # first three characters of its anchors; None: always run
+    non_ascii: bool  # every anchor is non-ASCII (Japanese, Chinese): no match in ASCII text
+    group: int  # position of its (early, reason) group in the scan order
+    leading: bool  # every match starts with one of its anchors: tried only where they occur
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The leftmost match in *text*, or None (the anchors are checked here)."""
+        if not self.leading:
+            if self.anchors and not any(a in text for a in self.anchors):
+                return None
+            return self.regex.search(text)
+        # A match can only start where an anchor occurs: try those places, leftmost first.
+        starts: list[int] = []
+        for anchor in self.anchors:
+            at = text.find(anchor)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(anchor, at + 1)
+        if len(starts) > 1:
+            starts.sort()
+        match = self.regex.match
+        for at in starts:
+            m = match(text, at)
+            if m is not None:
+                return m
+        return None
 
 
 class Matcher:
@@ -76,10 +111,15 @@ class Matcher:
     order, then language order); across reasons the order given decides, so that e.g. a
     mailbox-full phrase beats a vaguer user-unknown one in the same text. An entry runs only
     when one of its literal anchors (:mod:`.anchors`) occurs in the text.
+
+    The entries that can match a text are found at once: each entry is a bit, each anchor's
+    first three characters map to the bits of the entries it anchors, and the text's own
+    trigrams select the candidates. Only those are scanned, in order.
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
-        groups: dict[tuple[bool, Reason], list[_Compiled]] = {}
+        groups: dict[tuple[bool, Reason], list[Pattern]] = {}
+        rules: dict[int, str] = {}
         seen: set[str] = set()
         for lang, entries in tables:
             for p in entries:
@@ -87,57 +127,97 @@ class Matcher:
                 if rule in seen:
                     raise ValueError(f"duplicate pattern {rule}")
                 seen.add(rule)
-                found = anchors(p.regex, p.hint)
-                grams = None
-                if found is not None and all(len(a) >= _GRAM for a in found):
-                    grams = frozenset(a[:_GRAM] for a in found)
-                compiled = _Compiled(rule, p.reason, re.compile(p.regex), tuple(found or ()), grams)
-                groups.setdefault((not p.early, p.reason), []).append(compiled)
+                rules[id(p)] = rule
+                groups.setdefault((not p.early, p.reason), []).append(p)
         missing = {reason for _, reason in groups} - set(order)
         if missing:
             raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
-        self._groups: tuple[tuple[Reason, tuple[_Compiled, ...], frozenset[str] | None], ...] = (
-            tuple(
-                (reason, tuple(groups[(late, reason)]), _union(groups[(late, reason)]))
-                for late in (False, True)
-                for reason in order
-                if (late, reason) in groups
-            )
-        )
+        keys = [(late, r) for late in (False, True) for r in order if (late, r) in groups]
+        compiled: list[_Compiled] = []
+        for number, key in enumerate(keys):
+            for p in groups[key]:
+                # Each top-level alternative is scanned on its own, when its own anchors
+                # occur (the leftmost match, ties to the alternative listed first, is the
+                # pattern's match); a hint vouches for the whole pattern only.
+                for branch in (p.regex,) if p.hint else split_alternatives(p.regex):
+                    found = anchors(branch, p.hint)
+                    grams = None
+                    if found is not None and all(len(a) >= _GRAM for a in found):
+                        grams = frozenset(a[:_GRAM] for a in found)
+                    non_ascii = bool(found) and all(not a.isascii() for a in found or ())
+                    compiled.append(
+                        _Compiled(
+                            rules[id(p)],
+                            p.reason,
+                            re.compile(branch),
+                            tuple(found or ()),
+                            grams,
+                            non_ascii,
+                            number,
+                            not p.hint and found is not None and is_leading(branch),
+                        )
+                    )
+        self._entries = tuple(compiled)
+        self._always = 0  # entries without trigrams: candidates for every text
+        self._ascii = 0  # entries that can match ASCII text
+        index: dict[str, int] = {}
+        for bit, entry in enumerate(compiled):
+            if entry.grams is None:
+                self._always |= 1 << bit
+            else:
+                for gram in entry.grams:
+                    index[gram] = index.get(gram, 0) | 1 << bit
+            if not entry.non_ascii:
+                self._ascii |= 1 << bit
+        self._index = index
+        self._grams = frozenset(index)
+        self._by_reason: dict[frozenset[Reason], int] = {}
 
-    def first(self, text: str, only: Iterable[Reason] | None = None) -> TextMatch | None:
-        """First match in reason order over folded *text*; *only* restricts the reasons."""
-        wanted = None if only is None else frozenset(only)
-        # Every three-character slice of the text: an entry whose anchors all start with a
-        # trigram absent from it cannot match (one set operation instead of many searches).
-        grams = {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}
-        for reason, entries, any_grams in self._groups:
-            if wanted is not None and reason not in wanted:
-                continue
-            if any_grams is not None and any_grams.isdisjoint(grams):
-                continue  # no entry of this reason can match
-            best: tuple[re.Match[str], str] | None = None
-            for entry in entries:
-                if entry.grams is not None and (
-                    entry.grams.isdisjoint(grams) or not any(a in text for a in entry.anchors)
-                ):
-                    continue
-                m = entry.regex.search(text)
-                if m is not None and (best is None or m.start() < best[0].start()):
-                    best = (m, entry.rule)
-            if best is not None:
-                return TextMatch(reason, best[1], _excerpt(best[0]))
-        return None
+    def first(
+        self,
+        text: str,
+        only: Iterable[Reason] | None = None,
+        grams: AbstractSet[str] | None = None,
+    ) -> TextMatch | None:
+        """First match in reason order over folded *text*; *only* restricts the reasons.
 
-
-def _union(entries: Sequence[_Compiled]) -> frozenset[str] | None:
-    """The trigrams of a whole group, or None when one of its entries always runs."""
-    out: set[str] = set()
-    for entry in entries:
-        if entry.grams is None:
+        *grams* is ``trigrams(text)`` when the caller has it already.
+        """
+        if grams is None:
+            grams = trigrams(text)
+        candidates = self._always
+        index = self._index
+        for gram in self._grams.intersection(grams):
+            candidates |= index[gram]
+        if text.isascii():
+            candidates &= self._ascii  # Japanese and Chinese phrases cannot occur
+        if only is not None:
+            candidates &= self._reasons_mask(frozenset(only))
+        entries = self._entries
+        best: re.Match[str] | None = None
+        best_entry: _Compiled | None = None
+        while candidates:
+            low = candidates & -candidates
+            candidates ^= low
+            entry = entries[low.bit_length() - 1]
+            if best_entry is not None and entry.group != best_entry.group:
+                break  # an earlier reason matched: it wins
+            m = entry.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best, best_entry = m, entry
+        if best is None or best_entry is None:
             return None
-        out |= entry.grams
-    return frozenset(out)
+        return TextMatch(best_entry.reason, best_entry.rule, _excerpt(best))
+
+    def _reasons_mask(self, wanted: frozenset[Reason]) -> int:
+        mask = self._by_reason.get(wanted)
+        if mask is None:
+            mask = 0
+            for bit, entry in enumerate(self._entries):
+                if entry.reason in wanted:
+                    mask |= 1 << bit
+            self._by_reason[wanted] = mask
+        return mask
 
 
 def _excerpt(m: re.Match[str]) -> str:
