@@ -121,11 +121,8 @@ OVERRIDES: dict[tuple[str, str], Scenario] = {
         for name, category, reason in (
             ("conn-refused", "no-answer-from-host", "networkerror"),  # "Connection refused"
             ("dns-servfail", "no-answer-from-host", "networkerror"),  # "Host not found, try again"
-            (
-                "tempfail-data",
-                "routing-errors",
-                "systemerror",
-            ),  # "451 4.3.0 Temporary local problem"
+            # "451 4.3.0 Temporary local problem"
+            ("tempfail-data", "routing-errors", "systemerror"),
         )
     },
 }
