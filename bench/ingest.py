@@ -580,11 +580,12 @@ def run_bouncesink(
     tmp: Path,
     level: str,
     profile: Path | None = None,
+    serve_module: str = "bouncesink.cli",
 ) -> Run:
     folder = Path(tempfile.mkdtemp(prefix=f"run-{sessions}-", dir=tmp))
     port = free_port()
     config = write_config(folder, url, port, level)
-    cli = [sys.executable, "-m", "bouncesink.cli"]
+    cli = [sys.executable, "-m", serve_module]
     if not url.startswith("sqlite"):
         subprocess.run(
             [*cli, "db", "upgrade", "--config", str(config)],
@@ -638,11 +639,10 @@ def measure(args: argparse.Namespace) -> list[Run]:
             runs.append(run_bare(sessions, count, args.per_connection, tmp))
             for database in databases:
                 progress(f"bouncesink {database}, {sessions} sessions, {count} messages")
-                if database == "sqlite":
-                    url = f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
+                with database_url(database, tmp, sessions, pg) as (label, url):
                     runs.append(
                         run_bouncesink(
-                            "SQLite",
+                            label,
                             url,
                             sessions,
                             count,
@@ -650,24 +650,23 @@ def measure(args: argparse.Namespace) -> list[Run]:
                             tmp,
                             args.log_level,
                             args.profile,
+                            args.serve_module,
                         )
                     )
-                else:
-                    assert pg is not None
-                    with scratch_pg_database(pg, "bench_ingest") as url:
-                        runs.append(
-                            run_bouncesink(
-                                "PostgreSQL",
-                                url,
-                                sessions,
-                                count,
-                                args.per_connection,
-                                tmp,
-                                args.log_level,
-                                args.profile,
-                            )
-                        )
     return runs
+
+
+@contextlib.contextmanager
+def database_url(
+    database: str, tmp: Path, sessions: int, pg: str | None
+) -> Iterator[tuple[str, str]]:
+    """(label, URL) of a fresh database for one run."""
+    if database == "sqlite":
+        yield "SQLite", f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
+        return
+    assert pg is not None
+    with scratch_pg_database(pg, "bench_ingest") as url:
+        yield "PostgreSQL", url
 
 
 def progress(text_: str) -> None:
@@ -780,6 +779,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--log-level", default="info", help="the daemon's [log].level")
     parser.add_argument("--quick", action="store_true", help="small counts")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--serve-module",
+        default="bouncesink.cli",
+        help="run `python -m MODULE serve` (to compare a patched build); default bouncesink.cli",
+    )
     parser.add_argument(
         "--profile", metavar="DIR", type=Path, help="record py-spy samples of the daemon there"
     )
