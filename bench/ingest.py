@@ -58,9 +58,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
-
-from bench._support import pg_base_url, scratch_pg_database, table  # noqa: E402
+# The bare server and the client import nothing of SQLAlchemy or bouncesink (their memory
+# and start-up are their own); the measuring process imports those where it uses them.
 
 HOST = "127.0.0.1"
 DOMAIN = "bounces.example.org"
@@ -543,6 +542,8 @@ class DbCounts:
 
 async def wait_processed(url: str, expected: int, deadline: float) -> tuple[float, DbCounts]:
     """Poll until every stored message is processed; (the instant it was, the counts)."""
+    from sqlalchemy import text
+
     from bouncesink.store import Store
     from bouncesink.store.queries import pending_count
 
@@ -626,6 +627,8 @@ def run_bouncesink(
 
 
 def measure(args: argparse.Namespace) -> list[Run]:
+    from bench._support import pg_base_url
+
     databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     pg = pg_base_url()
     if "postgresql" in databases and pg is None:
@@ -661,6 +664,8 @@ def database_url(
     database: str, tmp: Path, sessions: int, pg: str | None
 ) -> Iterator[tuple[str, str]]:
     """(label, URL) of a fresh database for one run."""
+    from bench._support import scratch_pg_database
+
     if database == "sqlite":
         yield "SQLite", f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
         return
@@ -674,6 +679,8 @@ def progress(text_: str) -> None:
 
 
 def report(runs: Sequence[Run], per_connection: int) -> str:
+    from bench._support import table
+
     bare = {r.sessions: r.accepted_rate for r in runs if r.server == "bare aiosmtpd"}
     throughput = []
     for r in runs:
