@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bouncesink.classify import DEFAULT_MAP, category_kind, classify, hosts
-from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, TABLES, fold
-from bouncesink.classify.patterns.anchors import anchors
+from bouncesink.classify.patterns import MATCHER, REASON_ORDER, SENDER_SIDE, TABLES, fold
+from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alternatives
 from bouncesink.classify.status import find_status, normalize
 from bouncesink.types import (
     Action,
@@ -866,6 +866,39 @@ def test_every_pattern_matches_its_example(lang: str, pattern: Any) -> None:
     assert found is not None, pattern.example
 
 
+def _naive_first(text: str) -> tuple[Reason, str] | None:
+    """The matcher's contract without its indexes: reasons in order (early entries first),
+    leftmost match within a reason, ties to the entry listed first."""
+    for early in (True, False):
+        for reason in REASON_ORDER:
+            best: tuple[int, str] | None = None
+            for lang, table in TABLES:
+                for p in table:
+                    if p.reason is not reason or p.early is not early:
+                        continue
+                    m = re.search(p.regex, text)
+                    if m is not None and (best is None or m.start() < best[0]):
+                        best = (m.start(), f"text:{lang}:{p.reason.value}:{p.number:02d}")
+            if best is not None:
+                return reason, best[1]
+    return None
+
+
+_EXAMPLES = [fold(p.example) for _, table in TABLES for p in table]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_EXAMPLES), min_size=1, max_size=4),
+    noise=st.text(alphabet="abcdefghijklmnopqrstuvwxyz .:-<>@0123456789", max_size=40),
+)
+def test_matcher_indexes_change_no_verdict(parts: list[str], noise: str) -> None:
+    # The trigram index, the per-alternative scan and the ASCII shortcut only save time.
+    text = fold(noise + " " + " ".join(parts))
+    found = MATCHER.first(text)
+    assert (None if found is None else (found.reason, found.rule)) == _naive_first(text)
+
+
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [
@@ -880,6 +913,22 @@ def test_every_pattern_matches_its_example(lang: str, pattern: Any) -> None:
 def test_anchors(regex: str, expected: set[str] | None) -> None:
     got = anchors(regex)
     assert (set(got) if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("branch", "expected"),
+    [
+        (r"mail ?box (?:is )?full", True),
+        (r"\b(?:user|recipient) unknown", True),
+        (r"(?:the )?user unknown", False),  # a match may start at "user"
+        (r"\bip\b.{0,40}blocked", False),
+        (r"[a-z]+ does not exist", False),
+    ],
+)
+def test_leading_anchors(branch: str, expected: bool) -> None:
+    # Leading anchors let an alternative be tried only where they occur.
+    assert is_leading(branch) is expected
+    assert split_alternatives(r"a|(?:b|c)d|e") == ["a", "(?:b|c)d", "e"]
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,13 @@ A *final* failure with a transient status (4.x.x: Postfix's "Action: failed" at 
 queue lifetime, Gmail's "DNS Error ... 4.0.0", qmail's "#4.4.1 ... in the queue too long") is
 read by the trouble it names: a refused connection is ``networkerror``, a local problem
 ``systemerror``, a full mailbox ``mailboxfull``; it is ``expired`` only when it says nothing
-more than that the queue gave up (``...:end-of-queue``). It is never hard: a temporary refusal
-that persisted is no proof that the address is gone, so a transient "user unknown", "account
-disabled" or "moved" reads as ``expired`` and a transient "host unknown" as ``networkerror``
-(a name lookup that kept failing). See :data:`_FINAL_TRANSIENT`.
+more than that the queue gave up (``...:end-of-queue``), or that the remote host never
+answered in time ("Connection timed out", "timed out while receiving the initial server
+greeting": the reference reads a timeout as the expiry it led to) or kept greylisting.
+It is never hard: a temporary refusal that persisted is no proof that the address is gone,
+so a transient "user unknown", "account disabled" or "moved" reads as ``expired`` and a
+transient "host unknown" as ``networkerror`` (a name lookup that kept failing).
+See :data:`_FINAL_TRANSIENT`.
 """
 
 from __future__ import annotations
