@@ -329,7 +329,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--lookups", type=int, default=None, help="default 10,000")
     parser.add_argument("--checks", type=int, default=None, help="default 5")
     parser.add_argument("--check-size", type=int, default=100_000)
-    parser.add_argument("--events", type=int, default=None, help="default 20,000")
+    parser.add_argument("--events", type=int, default=None, help="default 10,000")
     parser.add_argument("--batch", type=int, default=200, help="messages per Store.record")
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--quick", action="store_true", help="small counts")
@@ -340,7 +340,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         ("addresses", 1_000_000, 50_000),
         ("lookups", 10_000, 2_000),
         ("checks", 5, 2),
-        ("events", 20_000, 4_000),
+        ("events", 10_000, 4_000),
     ):
         if getattr(args, name) is None:
             setattr(args, name, small if quick else full)
