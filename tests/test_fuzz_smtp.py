@@ -29,6 +29,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from bouncesink.parse import parse
 from bouncesink.store import Incoming, Store
 from bouncesink.store.ingest import GroupCommitter
 
@@ -487,3 +488,11 @@ async def test_one_unstorable_message_does_not_fail_the_others_committed_with_it
         await committer.stop()
         await store.close()
     assert isinstance(results[1], int), results
+
+
+@pytest.mark.xfail(strict=True, reason="the per-message block counts against MAX_RECORDS")
+def test_a_dsn_with_1000_recipients_keeps_them_all() -> None:
+    """MAX_RECORDS is 1000 recipient records; a DSN naming 1000 recipients loses the last."""
+    diagnostic = "550 5.1.1 <{0}>: User unknown"
+    raw = dsn([(f"u{i}@example.com", "5.1.1", diagnostic) for i in range(1000)])
+    assert len(parse(raw).records) == 1000
