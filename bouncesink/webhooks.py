@@ -61,6 +61,9 @@ EVENT_ID_HEADER = "X-Bouncesink-Event-Id"
 # A claimed row is left alone this much longer than an attempt may take; past that, the
 # sender is taken for dead and another one (or this one, restarted) tries again.
 LEASE_MARGIN = timedelta(seconds=60)
+# Shortest wait after a look that claimed nothing, so that a row being claimed elsewhere
+# (locked, not yet committed) is not polled for in a busy loop.
+RECHECK_SECONDS = 0.05
 
 
 def utc_now() -> datetime:
@@ -154,33 +157,42 @@ class WebhookSender:
         ) as client:
             try:
                 while not self._stopping:
-                    free = self._concurrency - len(inflight)
-                    claimed = await self._claim(free) if free > 0 else []
+                    claimed = await self._claim_due(self._concurrency - len(inflight))
                     for item in claimed:
                         task = asyncio.create_task(self._deliver(client, item))
                         inflight.add(task)
                         task.add_done_callback(inflight.discard)
-                    if claimed and len(inflight) < self._concurrency:
-                        continue  # there may be more due
-                    await self._pause(inflight, await self._idle_seconds(claimed, inflight))
+                    wait = await self._idle_seconds(inflight)
+                    if not claimed:  # due rows another sender is claiming right now
+                        wait = max(wait, min(self._poll, RECHECK_SECONDS))
+                    await self._pause(inflight, wait)
             finally:
                 if inflight:
                     await asyncio.gather(*inflight, return_exceptions=True)
         log.info("webhooks stopped")
 
-    async def _claim(self, limit: int) -> list[Claimed]:
+    async def _claim_due(self, limit: int) -> list[Claimed]:
+        """Claim up to `limit` due rows; a cheap read first, so an idle poll writes nothing."""
+        if limit <= 0:
+            return []
         try:
-            return await self._outbox.claim(self._urls, limit, self._clock(), self._lease)
+            due = await self._outbox.next_due(self._urls)
+            now = self._clock()
+            if due is None or due > now:
+                return []
+            return await self._outbox.claim(self._urls, limit, now, self._lease)
         except (SQLAlchemyError, OSError) as exc:
             log.warning("webhook claim failed error=%s", exc)
             return []
 
-    async def _idle_seconds(
-        self, claimed: list[Claimed], inflight: set[asyncio.Task[None]]
-    ) -> float:
-        """How long to wait before looking again: until the next row is due, at most a poll."""
-        if claimed or len(inflight) >= self._concurrency:
-            return self._poll  # full: a finishing delivery ends the wait sooner
+    async def _idle_seconds(self, inflight: set[asyncio.Task[None]]) -> float:
+        """How long to wait before looking again: until the next row is due, at most a poll.
+
+        Zero when a row is due and there is room for it; a delivery that ends, a wake() or
+        stop() end any wait sooner.
+        """
+        if len(inflight) >= self._concurrency:
+            return self._poll
         try:
             due = await self._outbox.next_due(self._urls)
         except (SQLAlchemyError, OSError) as exc:

@@ -9,7 +9,7 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,7 +23,7 @@ from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
 from bouncesink.store import Incoming, NewEvent, Outcome, Store
 from bouncesink.store.models import MessageStatus
-from bouncesink.store.outbox import Outbox
+from bouncesink.store.outbox import Claimed, Outbox
 from bouncesink.types import Category, Kind, Reason
 from bouncesink.webhooks import WebhookSender, verify
 
@@ -381,8 +381,21 @@ async def test_no_outbox_rows_when_webhooks_are_off(db_url: str) -> None:
         assert (await store.lookup(["a@example.com"]))["a@example.com"].state == "suppressed"
 
 
+class CountingOutbox(Outbox):
+    """An outbox that counts what its sender claimed."""
+
+    claimed = 0
+
+    async def claim(
+        self, urls: Sequence[str], limit: int, now: datetime, lease: timedelta
+    ) -> list[Claimed]:
+        got = await super().claim(urls, limit, now, lease)
+        self.claimed += len(got)
+        return got
+
+
 async def test_two_senders_on_one_postgresql_deliver_each_change_once(pg_url: str) -> None:
-    async with receiving() as receiver:
+    async with receiving(hang_seconds=0.02) as receiver:
         urls = [receiver.url]
         async with opened(pg_url, urls) as store:
             for i in range(60):
@@ -390,9 +403,9 @@ async def test_two_senders_on_one_postgresql_deliver_each_change_once(pg_url: st
         one, two = Store.open(pg_url), Store.open(pg_url)  # two daemons, one database
         try:
             outbox = Outbox(one.engines)
+            outboxes = [CountingOutbox(s.engines) for s in (one, two)]
             senders = [
-                WebhookSender(Outbox(s.engines), settings(urls), poll_seconds=0.01, concurrency=4)
-                for s in (one, two)
+                WebhookSender(o, settings(urls), poll_seconds=0.01, concurrency=4) for o in outboxes
             ]
             tasks = [asyncio.create_task(s.run()) for s in senders]
             try:
@@ -411,6 +424,8 @@ async def test_two_senders_on_one_postgresql_deliver_each_change_once(pg_url: st
             rows = await outbox.rows()
             assert len(rows) == 60 and all(r.state == "delivered" for r in rows)
             assert all(r.attempts == 1 for r in rows)
+            assert all(o.claimed > 0 for o in outboxes)  # both took part
+            assert sum(o.claimed for o in outboxes) == 60
         finally:
             await one.close()
             await two.close()
