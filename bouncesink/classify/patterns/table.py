@@ -73,7 +73,7 @@ class _Compiled:
     reason: Reason
     regex: re.Pattern[str]
     anchors: tuple[str, ...]  # literals one of which must occur (empty: always run)
-    grams: frozenset[str] | None  # first three characters of its anchors; None: always run
+    grams: frozenset[str] | None  # the rarest trigram of each anchor; None: always run
     non_ascii: bool  # every anchor is non-ASCII (Japanese, Chinese): no match in ASCII text
     group: int  # position of its (early, reason) group in the scan order
     leading: bool  # every match starts with one of its anchors: tried only where they occur
@@ -85,6 +85,16 @@ class _Compiled:
                 return None
             return self.regex.search(text)
         # A match can only start where an anchor occurs: try those places, leftmost first.
+        match = self.regex.match
+        if len(self.anchors) == 1:
+            anchor = self.anchors[0]
+            at = text.find(anchor)
+            while at >= 0:
+                m = match(text, at)
+                if m is not None:
+                    return m
+                at = text.find(anchor, at + 1)
+            return None
         starts: list[int] = []
         for anchor in self.anchors:
             at = text.find(anchor)
@@ -93,7 +103,6 @@ class _Compiled:
                 at = text.find(anchor, at + 1)
         if len(starts) > 1:
             starts.sort()
-        match = self.regex.match
         for at in starts:
             m = match(text, at)
             if m is not None:
@@ -112,8 +121,8 @@ class Matcher:
     mailbox-full phrase beats a vaguer user-unknown one in the same text. An entry runs only
     when one of its literal anchors (:mod:`.anchors`) occurs in the text.
 
-    The entries that can match a text are found at once: each entry is a bit, each anchor's
-    first three characters map to the bits of the entries it anchors, and the text's own
+    The entries that can match a text are found at once: each entry is a bit, the rarest
+    trigram of each anchor maps to the bits of the entries it anchors, and the text's own
     trigrams select the candidates. Only those are scanned, in order.
     """
 
@@ -133,6 +142,13 @@ class Matcher:
         if missing:
             raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
         keys = [(late, r) for late in (False, True) for r in order if (late, r) in groups]
+        # How common each trigram is in bounce texts (the tables' own examples): an anchor is
+        # indexed by its rarest trigram, which lets the fewest texts through.
+        common: dict[str, int] = {}
+        for _, entries in tables:
+            for p in entries:
+                for gram in trigrams(fold(p.example)):
+                    common[gram] = common.get(gram, 0) + 1
         compiled: list[_Compiled] = []
         for number, key in enumerate(keys):
             for p in groups[key]:
@@ -143,7 +159,7 @@ class Matcher:
                     found = anchors(branch, p.hint)
                     grams = None
                     if found is not None and all(len(a) >= _GRAM for a in found):
-                        grams = frozenset(a[:_GRAM] for a in found)
+                        grams = frozenset(_rarest(a, common) for a in found)
                     non_ascii = bool(found) and all(not a.isascii() for a in found or ())
                     compiled.append(
                         _Compiled(
@@ -218,6 +234,12 @@ class Matcher:
                     mask |= 1 << bit
             self._by_reason[wanted] = mask
         return mask
+
+
+def _rarest(anchor: str, common: dict[str, int]) -> str:
+    """The trigram of *anchor* least common in bounce texts (every match contains them all)."""
+    grams = [anchor[i : i + _GRAM] for i in range(len(anchor) - _GRAM + 1)]
+    return min(grams, key=lambda gram: common.get(gram, 0))
 
 
 def _excerpt(m: re.Match[str]) -> str:
