@@ -45,7 +45,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -313,7 +312,7 @@ class BareHandler:
         return "250 2.0.0 OK"
 
 
-async def bare_server(port: int) -> None:
+async def bare_server() -> None:
     from aiosmtpd.smtp import SMTP
 
     loop = asyncio.get_running_loop()
@@ -321,7 +320,7 @@ async def bare_server(port: int) -> None:
     def factory() -> SMTP:
         return SMTP(BareHandler(), hostname="bench.example.org", decode_data=False)
 
-    server = await loop.create_server(factory, host=HOST, port=port, reuse_address=True)
+    server = await loop.create_server(factory, host=HOST, port=0)
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     await stop.wait()
@@ -331,20 +330,34 @@ async def bare_server(port: int) -> None:
 # -- measuring a server process --------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
+def listening_port(pid: int) -> int | None:
+    """The TCP port that process `pid` listens on (read from /proc), if any yet."""
+    inodes = set()
+    with contextlib.suppress(OSError):
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+    if not inodes:
+        return None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+            return int(fields[1].rpartition(":")[2], 16)
+    return None
 
 
-def wait_listening(proc: subprocess.Popen[bytes], port: int, log: Path) -> None:
+def wait_listening(proc: subprocess.Popen[bytes], log: Path) -> int:
+    """The port the server listens on (it binds port 0: no race for a free port)."""
     deadline = time.monotonic() + START_TIMEOUT
     while True:
-        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=1):
-            return
+        port = listening_port(proc.pid)
+        if port is not None:
+            return port
         if proc.poll() is not None or time.monotonic() > deadline:
             text_ = log.read_text(errors="replace") if log.exists() else ""
-            raise RuntimeError(f"server did not start on port {port}:\n{text_[-3000:]}")
+            raise RuntimeError(f"server did not start:\n{text_[-3000:]}")
         time.sleep(0.05)
 
 
@@ -396,14 +409,13 @@ class Usage:
 class ServerProcess:
     """A server in a process (and process group) of its own; CPU and memory read from /proc."""
 
-    def __init__(self, args: list[str], port: int, log: Path) -> None:
-        self.port = port
+    def __init__(self, args: list[str], log: Path) -> None:
         self.log = log
         with log.open("wb") as sink:
             self.proc = subprocess.Popen(
                 args, stdout=sink, stderr=sink, stdin=subprocess.DEVNULL, start_new_session=True
             )
-        wait_listening(self.proc, port, log)
+        self.port = wait_listening(self.proc, log)
         self._cpu0 = self._cpu()
 
     def _cpu(self) -> tuple[float, float]:
@@ -436,8 +448,8 @@ class ServerProcess:
 
 
 @contextlib.contextmanager
-def running(args: list[str], port: int, log: Path) -> Iterator[ServerProcess]:
-    server = ServerProcess(args, port, log)
+def running(args: list[str], log: Path) -> Iterator[ServerProcess]:
+    server = ServerProcess(args, log)
     try:
         yield server
     finally:
@@ -500,11 +512,10 @@ def _per_message_ms(seconds: float, count: int) -> float:
 
 
 def run_bare(sessions: int, count: int, per_connection: int, tmp: Path) -> Run:
-    port = free_port()
-    args = [sys.executable, __file__, "--bare", str(port)]
-    with running(args, port, tmp / f"bare-{sessions}.log") as server:
+    args = [sys.executable, __file__, "--bare"]
+    with running(args, tmp / f"bare-{sessions}.log") as server:
         server.reset_cpu()
-        sent = send_all(port, sessions, count, per_connection)
+        sent = send_all(server.port, sessions, count, per_connection)
         usage = server.usage()
     return Run(
         server="bare aiosmtpd",
@@ -519,10 +530,10 @@ def run_bare(sessions: int, count: int, per_connection: int, tmp: Path) -> Run:
     )
 
 
-def write_config(folder: Path, url: str, port: int, log_level: str) -> Path:
+def write_config(folder: Path, url: str, log_level: str) -> Path:
     path = folder / "bouncesink.toml"
     path.write_text(
-        f'[smtp]\nlisten = "{HOST}:{port}"\ndomains = ["{DOMAIN}"]\n'
+        f'[smtp]\nlisten = "{HOST}:0"\ndomains = ["{DOMAIN}"]\n'
         'hostname = "bench.example.org"\n'
         "sessions_per_minute_per_ip = 0\nmax_sessions = 1000\n"
         f'[database]\nurl = "{url}"\n[api]\nlisten = ""\n[log]\nlevel = "{log_level}"\n',
@@ -554,7 +565,7 @@ async def wait_processed(url: str, expected: int, deadline: float) -> tuple[floa
             now = time.monotonic()
             if pending == 0 or now > deadline:
                 break
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
         async with store.engines.reader.connect() as conn:
 
             async def one(sql: str) -> int:
@@ -584,8 +595,7 @@ def run_bouncesink(
     serve_module: str = "bouncesink.cli",
 ) -> Run:
     folder = Path(tempfile.mkdtemp(prefix=f"run-{sessions}-", dir=tmp))
-    port = free_port()
-    config = write_config(folder, url, port, level)
+    config = write_config(folder, url, level)
     cli = [sys.executable, "-m", serve_module]
     if not url.startswith("sqlite"):
         subprocess.run(
@@ -595,10 +605,10 @@ def run_bouncesink(
             stdout=subprocess.DEVNULL,
         )
     args = [*cli, "serve", "--config", str(config)]
-    with running(args, port, folder / "serve.log") as server:
+    with running(args, folder / "serve.log") as server:
         server.reset_cpu()
         with profiled(server.proc.pid, profile, f"{label.lower()}-{sessions}"):
-            sent = send_all(port, sessions, count, per_connection)
+            sent = send_all(server.port, sessions, count, per_connection)
             done, db = asyncio.run(wait_processed(url, sent.accepted, sent.end + PROCESS_TIMEOUT))
         usage = server.usage()
     return Run(
@@ -815,7 +825,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(client_run(port, sessions, first, count, per_conn))
         return 0
     if argv[:1] == ["--bare"]:
-        asyncio.run(bare_server(int(argv[1])))
+        asyncio.run(bare_server())
         return 0
     args = parse_args(argv)
     runs = measure(args)
