@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from bouncesink import policy
+from bouncesink import daemon, policy
 from bouncesink.config import WebhooksConfig, from_dict
 from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
@@ -26,6 +26,9 @@ from bouncesink.store.models import MessageStatus
 from bouncesink.store.outbox import Claimed, Outbox
 from bouncesink.types import Category, Kind, Reason
 from bouncesink.webhooks import WebhookSender, verify
+
+from .dsn import dsn
+from .support import running_daemon, send, wait_for_state, write_config
 
 SECRET = "s3cret-for-webhook-tests"
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -56,9 +59,11 @@ class Receiver:
     hang_seconds: float = 0.0
     got: list[Received] = field(default_factory=list)
     release: asyncio.Event = field(default_factory=asyncio.Event)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)  # set by each request
 
     async def handle(self, request: web.Request) -> web.Response:
         self.got.append(Received(dict(request.headers), await request.read()))
+        self.arrived.set()
         if self.hang_seconds:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.release.wait(), self.hang_seconds)
@@ -464,3 +469,28 @@ def test_config_accepts_http_and_https() -> None:
     config = from_dict({"webhooks": {"urls": urls, "secret": SECRET}}, base_dir=Path("."))
     assert config.webhooks.enabled and config.webhooks.urls == urls
     assert not from_dict({}).webhooks.enabled
+
+
+# -- the daemon -----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(
+    not hasattr(daemon, "WebhookSender"), reason="the daemon does not start the sender yet"
+)
+async def test_daemon_posts_a_bounce_received_over_smtp(tmp_path: Path, db_url: str) -> None:
+    async with receiving() as receiver:
+        extra = f'[webhooks]\nurls = ["{receiver.url}"]\nsecret = "{SECRET}"\n'
+        config = write_config(tmp_path, db_url, extra)
+        async with running_daemon(config) as d:
+            await asyncio.to_thread(send, d.host, d.port, dsn("hook@example.com"))
+            await wait_for_state(config, "hook@example.com", "suppressed")
+            await asyncio.wait_for(receiver.arrived.wait(), 20)
+        (got,) = receiver.got
+        assert verify(SECRET, got.headers["X-Bouncesink-Signature"], got.body, int(time.time()))
+        body = got.json
+        assert (body["address"], body["previous_state"], body["state"]) == (
+            "hook@example.com",
+            "active",
+            "suppressed",
+        )
+        assert (body["kind"], body["reason"]) == ("hard", "userunknown")
