@@ -44,6 +44,14 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+def _warm_up() -> int:
+    """In a worker process: import what processing needs, before any message is timed."""
+    from . import classify, parse, worker
+
+    del classify, parse, worker
+    return os.getpid()
+
+
 class Processor(Protocol):
     async def process(self, batch: Sequence[Pending]) -> list[Outcome]: ...
 
@@ -90,6 +98,7 @@ class PoolProcessor:
         self._processes = processes
         self._budget = budget_seconds
         self._pool: ProcessPoolExecutor | None = None
+        self._slots = asyncio.Semaphore(processes)  # a chunk's clock runs only while it runs
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -109,17 +118,34 @@ class PoolProcessor:
             proc.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
+    async def _ready(self) -> ProcessPoolExecutor:
+        """The pool, its worker processes started and their modules imported.
+
+        Starting a process costs seconds on a busy machine: that must not count against a
+        message's parse budget.
+        """
+        if self._pool is None:
+            pool = self._executor()
+            loop = asyncio.get_running_loop()
+            await asyncio.gather(
+                *(loop.run_in_executor(pool, _warm_up) for _ in range(self._processes))
+            )
+        assert self._pool is not None
+        return self._pool
+
     async def _run(self, chunk: Sequence[Pending]) -> list[Outcome] | None:
         """The chunk's outcomes, or None if it ran out of time or killed its process."""
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(
-            self._executor(), self._process_all, chunk, self._parse, self._classify
-        )
-        try:
-            return await asyncio.wait_for(future, self._budget)
-        except (TimeoutError, BrokenProcessPool):
-            self._kill()
-            return None
+        async with self._slots:
+            pool = await self._ready()
+            loop = asyncio.get_running_loop()
+            future = loop.run_in_executor(
+                pool, self._process_all, chunk, self._parse, self._classify
+            )
+            try:
+                return await asyncio.wait_for(future, self._budget)
+            except (TimeoutError, BrokenProcessPool):
+                self._kill()
+                return None
 
     async def process(self, batch: Sequence[Pending]) -> list[Outcome]:
         chunks = [batch[i : i + CHUNK] for i in range(0, len(batch), CHUNK)]

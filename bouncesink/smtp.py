@@ -76,11 +76,11 @@ class BounceHandler:
         local, at, domain = address.rpartition("@")
         if not at or not local:
             self._metrics.refused("bad-address")
-            return BAD_ADDRESS.format(address=address)
+            return BAD_ADDRESS.format(address=_echo(address))
         if domain.lower().rstrip(".") not in self._domains:
-            log.info("refused rcpt=%s peer=%s cause=foreign-domain", address, _peer(session))
+            log.info("refused rcpt=%r peer=%s cause=foreign-domain", address, _peer(session))
             self._metrics.refused("foreign-domain")
-            return REFUSED_DOMAIN.format(address=address, domains=self._domain_list)
+            return REFUSED_DOMAIN.format(address=_echo(address), domains=self._domain_list)
         if len(envelope.rcpt_tos) >= self._max_recipients:
             self._metrics.refused("too-many-recipients")
             return TOO_MANY_RECIPIENTS
@@ -93,7 +93,7 @@ class BounceHandler:
                     "refused rcpt=%s peer=%s cause=token error=%s", address, _peer(session), exc
                 )
                 self._metrics.refused("bad-token")
-                return BAD_TOKEN.format(address=address)
+                return BAD_TOKEN.format(address=_echo(address))
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return OK_RCPT
@@ -105,11 +105,11 @@ class BounceHandler:
         trust = self._tokens.trust(token)
         item = Incoming(
             raw=raw,
-            mail_from=envelope.mail_from or "",
-            rcpt_to=tuple(envelope.rcpt_tos),
+            mail_from=_text(envelope.mail_from or ""),
+            rcpt_to=tuple(_text(r) for r in envelope.rcpt_tos),
             received_at=datetime.now(UTC),
             peer=_peer(session),
-            helo=session.host_name,
+            helo=_text(session.host_name) if session.host_name else None,
             trust=trust,
             token=token,
         )
@@ -132,6 +132,17 @@ class BounceHandler:
     async def handle_exception(self, error: Exception) -> str:
         log.error("smtp session error=%r", error)
         return INTERNAL_ERROR
+
+
+def _text(value: str) -> str:
+    """A command argument as storable text: aiosmtpd keeps bytes that are not UTF-8 as lone
+    surrogates, which no database takes; they become U+FFFD, valid UTF-8 is kept."""
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _echo(value: str) -> str:
+    """A client's string quoted back in a reply: ASCII only, whatever bytes it sent."""
+    return value.encode("ascii", "backslashreplace").decode("ascii")
 
 
 def _peer(session: Session) -> str | None:

@@ -429,10 +429,7 @@ def test_mutated_bounces_are_accepted_and_end_processed_or_unparsable(server: Se
 
 # -- found by the tests above ---------------------------------------------------------------------
 
-EIGHT_BIT = "names with bytes that are not UTF-8 cannot be stored (UnicodeEncodeError): 451"
 
-
-@pytest.mark.xfail(strict=True, reason=EIGHT_BIT)
 @pytest.mark.parametrize(
     ("helo", "mail_from"),
     [(b"EHLO mta.\xe9xample.net", b"MAIL FROM:<>"), (b"EHLO ok", b"MAIL FROM:<\xe9@example.net>")],
@@ -454,7 +451,6 @@ def test_8bit_envelope_is_stored(server: Server, helo: bytes, mail_from: bytes) 
     assert [code_of(r) for r in outcome.replies] == [250, 250, 250, 354, 250]
 
 
-@pytest.mark.xfail(strict=True, reason="the refusal cannot be encoded: 451 Internal error")
 @pytest.mark.parametrize(
     "rcpt",
     [b"RCPT TO:<user@\xe9xample.net>", b"RCPT TO:<no-at-sign\xe9>"],
@@ -467,7 +463,6 @@ def test_8bit_recipient_is_refused_for_good(server: Server, rcpt: bytes) -> None
     assert code_of(outcome.replies[-1]) in (550, 553), outcome.replies[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="one unstorable message fails its whole commit batch")
 async def test_one_unstorable_message_does_not_fail_the_others_committed_with_it(
     tmp_path: Path,
 ) -> None:
@@ -490,7 +485,6 @@ async def test_one_unstorable_message_does_not_fail_the_others_committed_with_it
     assert isinstance(results[1], int), results
 
 
-@pytest.mark.xfail(strict=True, reason="the per-message block counts against MAX_RECORDS")
 def test_a_dsn_with_1000_recipients_keeps_them_all() -> None:
     """MAX_RECORDS is 1000 recipient records; a DSN naming 1000 recipients loses the last."""
     diagnostic = "550 5.1.1 <{0}>: User unknown"

@@ -84,7 +84,7 @@ def report_text(part: Message) -> str:
     payload = part.get_payload()
     chunks: list[str] = []
     if isinstance(payload, list):
-        for sub in payload[:MAX_RECORDS]:
+        for sub in payload[: MAX_RECORDS + 1]:  # the per-message block, then the records
             if isinstance(sub, Message):
                 chunks.append(_message_text(sub))
     elif isinstance(payload, str):

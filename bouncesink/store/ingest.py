@@ -63,11 +63,18 @@ class GroupCommitter:
     async def _commit(self, batch: list[tuple[Incoming, asyncio.Future[int]]]) -> None:
         try:
             ids = await self._store.receive([item for item, _ in batch])
-        except Exception as exc:  # any failure: every sender in the batch gets a 451
-            log.error("store failed batch=%d error=%r", len(batch), exc)
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
+        except Exception as exc:
+            if len(batch) > 1:  # one bad message must not fail the others: each alone
+                log.warning(
+                    "store failed batch=%d error=%r; committing one by one", len(batch), exc
+                )
+                for one in batch:
+                    await self._commit([one])
+                return
+            log.error("store failed error=%r", exc)
+            ((_, future),) = batch
+            if not future.done():
+                future.set_exception(exc)  # the sender answers 451: the MTA retries
             return
         for (_, future), message_id in zip(batch, ids, strict=True):
             if not future.done():
