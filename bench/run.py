@@ -43,6 +43,23 @@ def machine() -> str:
     return f"{platform.python_implementation()} {platform.python_version()}, {cpus} CPUs {model}"
 
 
+def revision() -> str:
+    """The commit measured, and whether bouncesink/ has uncommitted changes."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "bouncesink"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "commit unknown"
+    return f"commit {head or 'unknown'}{' with local changes in bouncesink/' if dirty else ''}"
+
+
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min) {five:.2f} (5 min)"
@@ -79,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         Path(args.json).mkdir(parents=True, exist_ok=True)
     pg = "yes" if os.environ.get("BOUNCESINK_TEST_PG_URL") else "no (BOUNCESINK_TEST_PG_URL unset)"
     print(f"bouncesink benchmarks — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
-    print(f"{machine()}; PostgreSQL: {pg}; {'quick' if args.quick else 'full'} counts")
+    print(f"{machine()}; {revision()}")
+    print(f"PostgreSQL: {pg}; {'quick' if args.quick else 'full'} counts")
     failed = []
     for part in parts:
         cmd = command(part, args)
