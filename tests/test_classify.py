@@ -899,6 +899,21 @@ def test_matcher_indexes_change_no_verdict(parts: list[str], noise: str) -> None
     assert (None if found is None else (found.reason, found.rule)) == _naive_first(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    status=st.from_regex(r"4\.\d{1,2}\.\d{1,3}", fullmatch=True),
+    example=st.sampled_from([p.example for _, table in TABLES for p in table]),
+    command=st.sampled_from([None, "RCPT", "DATA"]),
+    remote=st.sampled_from([None, "gmail-smtp-in.l.google.com", "mx.mail.protection.outlook.com"]),
+)
+def test_a_final_transient_failure_is_never_hard(
+    status: str, example: str, command: str | None, remote: str | None
+) -> None:
+    # A temporary refusal that persisted until the queue gave up is no proof.
+    got = classify(rec(status=status, diagnostic=example, command=command, remote_mta=remote), DSN)
+    assert got.kind is not Kind.HARD, got
+
+
 @pytest.mark.parametrize(
     ("regex", "expected"),
     [

@@ -149,12 +149,15 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     final = record.action is not Action.DELAYED or _expired_envelope(text)
     if not final:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
-    if _is_transient_final(status, reply):
+    # The DSN's own Status field decides, when it has one: a final "4.0.0" whose diagnostic
+    # quotes a "550 5.1.6" is still a delivery the queue gave up on.
+    transient = _is_transient_final(st.normalize(record.status) or status, reply)
+    if transient:
         softer = _FINAL_TRANSIENT.get(reason)
         if softer is not None:
             reason, rule = softer, f"{rule}:end-of-queue"
     category, kind = category_kind(reason, status, reply)
-    if kind is Kind.HARD and _is_transient_final(status, reply):
+    if kind is Kind.HARD and transient:
         # notaccept with a 5xx reply over a 4.x.x status ("554 4.4.7 ..."): still no proof.
         reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
         category, kind = category_kind(reason)
