@@ -899,6 +899,17 @@ def test_matcher_indexes_change_no_verdict(parts: list[str], noise: str) -> None
     assert (None if found is None else (found.reason, found.rule)) == _naive_first(text)
 
 
+@pytest.mark.parametrize(
+    "example",
+    [p.example for _, table in TABLES for p in table if p.reason in SENDER_SIDE],
+)
+@pytest.mark.parametrize("status", ["5.1.1", "5.1.2", "5.1.6", "5.7.13", "5.2.1", "5.0.0", None])
+def test_a_refusal_because_of_us_is_never_hard(example: str, status: str | None) -> None:
+    # Block lists, SPF/DKIM/DMARC, PTR, reputation, spam, policy: whatever code comes with it.
+    got = classify(rec(status=status, diagnostic=example, command="RCPT"), DSN)
+    assert got.kind is not Kind.HARD, got
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     status=st.from_regex(r"4\.\d{1,2}\.\d{1,3}", fullmatch=True),
