@@ -553,7 +553,8 @@ def cmd_prune(args: argparse.Namespace, config: Config) -> int:
     )
     print(
         f"raw bytes dropped from {result.raw_dropped} messages; "
-        f"{result.events_deleted} events and {result.messages_deleted} messages deleted"
+        f"{result.events_deleted} events, {result.messages_deleted} messages and "
+        f"{result.webhooks_deleted} settled webhooks deleted"
     )
     return EXIT_OK
 

@@ -26,6 +26,8 @@ from .processing import PoolProcessor, Processor, ThreadProcessor
 from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
 from .store.ingest import GroupCommitter
+from .store.outbox import Outbox
+from .webhooks import WebhookSender
 from .worker import Worker, process_all
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,7 @@ def open_store(config: Config) -> Store:
         base_dir=config.base_dir,
         pool_size=config.database.pool_size,
         policy_config=policy_config(config),
+        webhook_urls=config.webhooks.urls,
     )
 
 
@@ -172,6 +175,8 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
                 build_app(store, config.api, metrics), config.api.host, config.api.port
             )
         worker_task = asyncio.create_task(worker.run(), name="worker")
+        sender = WebhookSender(Outbox(store.engines), config.webhooks, metrics=metrics)
+        sender_task = asyncio.create_task(sender.run(), name="webhooks")
         host, port = server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
         if on_ready is not None:
@@ -196,6 +201,8 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             await committer.stop()  # everything answered 250 is committed by now
             worker.stop()
             await worker_task
+            sender.stop()  # attempts in flight finish (within [webhooks].timeout_seconds)
+            await sender_task
             await processor.close()
             log.info("stopped")
     finally:

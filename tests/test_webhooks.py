@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from bouncesink import daemon, policy
+from bouncesink import policy
 from bouncesink.config import WebhooksConfig, from_dict
 from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
@@ -474,9 +474,6 @@ def test_config_accepts_http_and_https() -> None:
 # -- the daemon -----------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(
-    not hasattr(daemon, "WebhookSender"), reason="the daemon does not start the sender yet"
-)
 async def test_daemon_posts_a_bounce_received_over_smtp(tmp_path: Path, db_url: str) -> None:
     async with receiving() as receiver:
         extra = f'[webhooks]\nurls = ["{receiver.url}"]\nsecret = "{SECRET}"\n'

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, exists, func, not_, or_, select, update
 
 from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from .outbox import Outbox
 from .repository import Store
 
 
@@ -16,6 +17,7 @@ class PruneResult:
     raw_dropped: int
     events_deleted: int
     messages_deleted: int
+    webhooks_deleted: int = 0
 
 
 async def prune(store: Store, now: datetime, raw_days: int, events_days: int) -> PruneResult:
@@ -63,7 +65,10 @@ async def prune(store: Store, now: datetime, raw_days: int, events_days: int) ->
                 .where(not_(referenced))
             )
             messages_deleted = result.rowcount or 0
-    return PruneResult(raw_dropped, events_deleted, messages_deleted)
+    webhooks_deleted = 0
+    if events_days > 0:  # delivered and failed webhooks, with their delivery log
+        webhooks_deleted = await Outbox(store.engines).prune(now - timedelta(days=events_days))
+    return PruneResult(raw_dropped, events_deleted, messages_deleted, webhooks_deleted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from ..errors import StoreError
 from ..types import Category, Event, Kind, Reason
 from . import migrate, outbox
 from .engine import Engines, make_engines
-from .models import AddressRow, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
+from .models import AddressRow, Base, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
 
 log = logging.getLogger(__name__)
 
@@ -561,7 +561,7 @@ class Store:
     async def delete_everything(self) -> None:
         """Empty every table (tests and benchmarks only ever call this on their own files)."""
         async with self.engines.writer.begin() as conn:
-            for table in (EventRow, AddressRow, StoredMessage):
+            for table in reversed(Base.metadata.sorted_tables):
                 await conn.execute(delete(table))
 
 
