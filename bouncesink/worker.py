@@ -31,6 +31,7 @@ Clock = Callable[[], datetime]
 
 # A claim outlives a crashed processor by this much at most (then another one takes over).
 CLAIM_LEASE = timedelta(seconds=60)
+SWEEP_SECONDS = 60.0
 
 
 def utc_now() -> datetime:
@@ -142,10 +143,20 @@ class Worker:
         self._wakeup.set()
 
     async def run(self) -> None:
-        """Process until :meth:`stop`; a failing batch is retried after the claim lease."""
+        """Process until :meth:`stop`; a failing batch is retried after the claim lease.
+
+        About once a minute, addresses whose state ends by the clock (an expired suppression,
+        a lapsed soft score) are re-derived too.
+        """
+        next_sweep = 0.0
         while not self._stopping:
             try:
                 await self.drain()
+                if asyncio.get_running_loop().time() >= next_sweep:
+                    next_sweep = asyncio.get_running_loop().time() + SWEEP_SECONDS
+                    swept = await self._store.rederive_due(self._clock())
+                    if swept:
+                        log.info("re-derived by the clock addresses=%d", swept)
             except Exception:
                 log.exception("processing failed; the messages stay stored and are retried")
             with contextlib.suppress(TimeoutError):

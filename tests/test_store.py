@@ -92,3 +92,20 @@ async def test_unparsable_message_is_kept(store: Store) -> None:
         [Outcome(mid, MessageStatus.UNPARSABLE, "unparsable", "no headers")], {mid: T0}, T0
     )
     assert await store.message_counts() == {MessageStatus.UNPARSABLE: 1}
+
+
+async def test_states_that_end_by_the_clock_are_rederived(store: Store) -> None:
+    from bouncesink.store import NewEvent as Ev
+
+    await store.add_manual_event(
+        "temp@example.com", "suppress", T0, expires_at=T0 + timedelta(days=1)
+    )
+    (mid,) = await store.receive([incoming(b"soft")])
+    soft = Ev(0, "full@example.com", Kind.SOFT, Category.QUOTA_ISSUES, Reason.MAILBOXFULL, "t")
+    await store.record([Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (soft,))], {mid: T0}, T0)
+    assert await store.rederive_due(T0 + timedelta(hours=1)) == 0
+    later = T0 + timedelta(days=15)
+    assert await store.rederive_due(later) == 2
+    rows = await store.lookup(["temp@example.com", "full@example.com"])
+    assert (rows["temp@example.com"].state, rows["full@example.com"].state) == ("active", "active")
+    assert await store.rederive_due(later) == 0  # nothing left to do: no churn

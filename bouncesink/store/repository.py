@@ -529,6 +529,30 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
 
+    async def rederive_due(self, now: datetime, limit: int = 500) -> int:
+        """Re-derive addresses whose state ends by the clock alone: a suppression past its
+        expires_at, a soft score past its quiet days. Their readers already see the effective
+        state; this makes the stored row (and the webhooks) follow. Returns how many."""
+        lapse = timedelta(days=self.policy.soft_lapse_days)
+        async with self.engines.reader.connect() as conn:
+            expired = await conn.execute(
+                select(AddressRow.address)
+                .where(AddressRow.expires_at <= now, AddressRow.state == "suppressed")
+                .limit(limit)
+            )
+            due = {address for (address,) in expired}
+            if self.policy.soft_lapse_days > 0:
+                quiet = await conn.execute(
+                    select(AddressRow.address)
+                    .where(AddressRow.state == "soft", AddressRow.last_event_at <= now - lapse)
+                    .limit(limit)
+                )
+                due |= {address for (address,) in quiet}
+        if due:
+            async with self.engines.writer.begin() as conn:
+                await self._rederive(conn, due, now)
+        return len(due)
+
     async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
         """Current rows of the given addresses (normalized); absent ones are not in the map."""
         wanted = sorted({normalize_address(a) for a in addresses})
