@@ -23,6 +23,12 @@ from .errors import ConfigError
 DEFAULT_DATABASE_URL = "sqlite:///bouncesink.db"
 
 
+def split_listen(value: str) -> tuple[str, int]:
+    """ "HOST:PORT" (or "[v6]:PORT") → (host, port); the value was checked at load."""
+    host, _, port = value.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
 def _host_port(value: str) -> str | None:
     host, sep, port = value.rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
@@ -86,11 +92,11 @@ class SmtpConfig:
 
     @property
     def host(self) -> str:
-        return self.listen.rpartition(":")[0].strip("[]")
+        return split_listen(self.listen)[0]
 
     @property
     def port(self) -> int:
-        return int(self.listen.rpartition(":")[2])
+        return split_listen(self.listen)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,11 +145,11 @@ class ApiConfig:
 
     @property
     def host(self) -> str:
-        return self.listen.rpartition(":")[0].strip("[]")
+        return split_listen(self.listen)[0]
 
     @property
     def port(self) -> int:
-        return int(self.listen.rpartition(":")[2])
+        return split_listen(self.listen)[1]
 
 
 def _token_mode(value: str) -> str | None:
@@ -182,11 +188,11 @@ class PolicydConfig:
 
     @property
     def host(self) -> str:
-        return self.listen.rpartition(":")[0].strip("[]")
+        return split_listen(self.listen)[0]
 
     @property
     def port(self) -> int:
-        return int(self.listen.rpartition(":")[2])
+        return split_listen(self.listen)[1]
 
 
 def _webhook_urls(value: list[str]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import Any
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -25,26 +26,25 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+async def _run_command(engine: AsyncEngine, command_fn: Any, revision: str) -> None:
+    """Run an Alembic command on a connection of `engine`, in one transaction."""
+
     def _run(connection: Connection) -> None:
         cfg = alembic_config()
         cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
+        command_fn(cfg, revision)
 
     async with engine.connect() as connection:
         await connection.run_sync(_run)
         await connection.commit()
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    await _run_command(engine, command.upgrade, revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    def _run(connection: Connection) -> None:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = connection
-        command.downgrade(cfg, revision)
-
-    async with engine.connect() as connection:
-        await connection.run_sync(_run)
-        await connection.commit()
+    await _run_command(engine, command.downgrade, revision)
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

@@ -301,17 +301,7 @@ class Store:
                 .values(claimed_until=now + lease, attempts=StoredMessage.attempts + 1)
             )
             result = await conn.execute(
-                select(
-                    StoredMessage.id,
-                    StoredMessage.raw,
-                    StoredMessage.received_at,
-                    StoredMessage.mail_from,
-                    StoredMessage.rcpt_to,
-                    StoredMessage.trust,
-                    StoredMessage.token,
-                )
-                .where(StoredMessage.id.in_(ids))
-                .order_by(StoredMessage.id)
+                PENDING_COLUMNS.where(StoredMessage.id.in_(ids)).order_by(StoredMessage.id)
             )
             return [_pending(row) for row in result]
 
@@ -368,16 +358,7 @@ class Store:
         """Stored messages whose raw bytes are kept, in id order after `after_id`."""
         async with self.engines.reader.connect() as conn:
             result = await conn.execute(
-                select(
-                    StoredMessage.id,
-                    StoredMessage.raw,
-                    StoredMessage.received_at,
-                    StoredMessage.mail_from,
-                    StoredMessage.rcpt_to,
-                    StoredMessage.trust,
-                    StoredMessage.token,
-                )
-                .where(StoredMessage.id > after_id)
+                PENDING_COLUMNS.where(StoredMessage.id > after_id)
                 .where(StoredMessage.raw.is_not(None))
                 .where(StoredMessage.status != MessageStatus.PENDING)
                 .order_by(StoredMessage.id)
@@ -587,6 +568,18 @@ class Store:
         async with self.engines.writer.begin() as conn:
             for table in reversed(Base.metadata.sorted_tables):
                 await conn.execute(delete(table))
+
+
+# What processing reads of a stored message (see _pending); a select is immutable, so shared.
+PENDING_COLUMNS = select(
+    StoredMessage.id,
+    StoredMessage.raw,
+    StoredMessage.received_at,
+    StoredMessage.mail_from,
+    StoredMessage.rcpt_to,
+    StoredMessage.trust,
+    StoredMessage.token,
+)
 
 
 def _pending(row: Any) -> Pending:
