@@ -19,12 +19,13 @@ Decisions asserted here:
 - A null MX (RFC 7505) is ``notaccept`` (hard, bad-domain): the domain exists and declares
   that it accepts no mail (RFC 7505 section 4.1 says 556 5.1.10 "Recipient address has null
   MX"); ``hostunknown`` is for a domain or host that does not exist (X.1.2, NXDOMAIN).
-- A message dropped when its queue lifetime ran out is ``expired`` (soft, message-expired),
-  whatever the last transient error was: greylisting (4.2.0) and a 451 at DATA are not
-  network errors, Exim's expiry DSN only says "retry timeout exceeded" (5.0.0), OpenSMTPD's
-  says "Envelope expired" (4.4.7), and Postfix's gives the last transient status in a
-  "failed" DSN. The last error stays in the event's status and diagnostic. The effect on the
-  address is the same as for ``networkerror`` (soft).
+- A message dropped when its queue lifetime ran out is read by the cause its DSN names, and
+  is ``expired`` (soft, message-expired) only when the DSN says nothing more than that the
+  queue gave up: Exim's "retry timeout exceeded" (5.0.0), OpenSMTPD's "Envelope expired"
+  (4.4.7), greylisting. Postfix's "failed" DSN carries the last transient error: a refused
+  connection or a DNS failure is ``networkerror``, a 451 at DATA ``systemerror``. Whatever
+  the reason, a final failure whose own Status is 4.x.x is never hard: a temporary condition
+  that lasted is no proof that the address is gone.
 """
 
 from __future__ import annotations
