@@ -146,3 +146,34 @@ async def test_garbage_commands_do_not_hurt_the_server(tmp_path: Path) -> None:
         await asyncio.to_thread(send, d.host, d.port, dsn("after@example.com"))
         info = await wait_for_state(config, "after@example.com", "suppressed")
         assert info["state"] == "suppressed"
+
+
+async def test_a_client_stalling_in_data_is_cut_off(tmp_path: Path) -> None:
+    """command_timeout bounds a whole DATA transfer too: a slow drip cannot hold a session."""
+    config = write_config(
+        tmp_path, f"sqlite:///{tmp_path}/db.sqlite", smtp_extra="command_timeout = 1.0"
+    )
+    async with running_daemon(config) as d:
+
+        def stall() -> bytes:
+            with socket.create_connection((d.host, d.port), timeout=30) as sock:
+                sock.recv(1024)
+                for line in (
+                    b"EHLO x",
+                    b"MAIL FROM:<>",
+                    b"RCPT TO:<b@bounces.example.org>",
+                    b"DATA",
+                ):
+                    sock.sendall(line + b"\r\n")
+                    sock.recv(1024)
+                sock.sendall(b"Subject: drip\r\n")
+                rest = b""
+                while chunk := sock.recv(1024):  # until the server closes it
+                    rest += chunk
+                return rest
+
+        rest = await asyncio.to_thread(stall)  # returns only once the server closed it
+        assert b"354" in rest and b"stored" not in rest
+        await asyncio.to_thread(send, d.host, d.port, dsn("after-stall@example.com"))
+        info = await wait_for_state(config, "after-stall@example.com", "suppressed")
+        assert info["state"] == "suppressed"
