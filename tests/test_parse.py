@@ -351,6 +351,19 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         MessageType.BOUNCE,
         [Want("karl@gone.example", Action.FAILED, "5.1.1", 550, "RCPT", "textbounce")],
     ),
+    (
+        "james_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "ines.moreau@receiver.example",
+                Action.FAILED,
+                None,
+                550,
+                diagnostic_has="no such user here",
+            )
+        ],
+    ),
 ]
 
 
@@ -524,3 +537,11 @@ def test_from_line_inside_a_message_does_not_split() -> None:
         b"all one message.\n"
     )
     assert len(split_mbox(mbox)) == 1
+
+
+def test_an_envelope_summary_names_no_failed_command() -> None:
+    """James echoes "RCPT TO: rcpt@x" in its message details: the recipient, not the command
+    that was refused (nor is "Size (in bytes): 222" a reply)."""
+    (record,) = parse((DATA / "james_01.eml").read_bytes()).records
+    assert record.command is None
+    assert "Size (in bytes)" not in (record.diagnostic or "")

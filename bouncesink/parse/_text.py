@@ -27,6 +27,7 @@ from bouncesink.parse._util import (
     recipient_paragraph,
     transcript_command,
     unfold,
+    without_envelope_summary,
 )
 from bouncesink.types import Action, RecipientRecord
 
@@ -363,6 +364,9 @@ def extract(
     action = action_of(report, ctx)
     single = len(addrs) == 1
     reporting = find_reporting_host(report) or find_reporting_host(ctx.first_text)
+    # The failure is read from the report without its envelope summary: a summary names the
+    # recipient, not the command that failed or the reply.
+    report = without_envelope_summary(report)
     failures = failure_lines(report) if single else []
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:

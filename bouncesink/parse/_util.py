@@ -336,6 +336,34 @@ def recipient_paragraph(text: str, recipient: str, limit: int = 1000) -> str:
     return para
 
 
+# A line of an envelope summary ("Message details: ... RCPT TO: rcpt@x", Apache James): a
+# label and an address alone, with no reply after it. It names the recipient but says nothing
+# of which command failed (a transcript line has ">>>" before it or a reply after it).
+_ENVELOPE_SUMMARY_RE = re.compile(
+    r"^[ \t]*(?:mail from|rcpt to)[ \t]*:[ \t]*<?[^\s<>@]{1,64}@[^\s<>]{1,255}>?[ \t]*"
+    r"(?:\n|\Z)(?![ \t]*(?:<<< ?)?[2-5]\d\d\b)",
+    re.M,
+)
+
+
+def without_envelope_summary(text: str) -> str:
+    """``text`` without the lines of an envelope summary (see ``_ENVELOPE_SUMMARY_RE``)."""
+    low = text.lower()
+    if "rcpt to" not in low and "mail from" not in low:
+        return text
+    if len(low) != len(text):
+        return text  # positions in the lowercased copy would not match
+    pieces: list[str] = []
+    pos = 0
+    for m in _ENVELOPE_SUMMARY_RE.finditer(low):
+        pieces.append(text[pos : m.start()])
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 _TRANSCRIPT_RE = re.compile(
     r"^>>> ?(RCPT|MAIL|DATA|BDAT|EHLO|HELO|STARTTLS|QUIT)\b.*\n(?:<<< ?[23]\d\d.*\n)*<<< ?[45]\d\d",
     re.M | re.I,
