@@ -352,6 +352,14 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         [Want("karl@gone.example", Action.FAILED, "5.1.1", 550, "RCPT", "textbounce")],
     ),
     (
+        "sendmail_02.eml",  # the transcript names the command, not "the MAIL FROM domain"
+        MessageType.DSN,
+        [
+            Want("gone@mail.example", Action.FAILED, "5.1.1", 550, "RCPT", "rfc3464"),
+            Want("suzuki@mail.example", Action.FAILED, "5.7.26", 550, "DATA", "rfc3464"),
+        ],
+    ),
+    (
         "james_01.eml",
         MessageType.BOUNCE,
         [

@@ -379,8 +379,8 @@ def extract(
                 reply_code=find_reply_code(diag),
                 diagnostic=diag or None,
                 command=(
-                    find_command(diag)
-                    or transcript_command(report)
+                    transcript_command(report, addr)
+                    or find_command(diag)
                     or (find_command(" ".join(failures)) if single else None)
                 ),
                 remote_mta=find_remote_host(diag) or (find_remote_host(report) if single else None),

@@ -375,16 +375,23 @@ _LABELLED_COMMAND_RE = re.compile(
 )
 
 
-def transcript_command(text: str | None) -> str | None:
+def transcript_command(text: str | None, recipient: str | None = None) -> str | None:
     """The command answered by the first 4xx/5xx in an SMTP transcript ('>>> DATA' then
     '<<< 550 ...'), as Sendmail and others include it, or a labelled one ('SMTP command:
-    DATA', m-FILTER)."""
+    DATA', m-FILTER). Given a recipient, a refused 'RCPT TO' of another address is skipped."""
     if not text:
         return None
-    m = _TRANSCRIPT_RE.search(text) if ">>>" in text else None
-    if m is None and "ommand" in text:
-        m = _LABELLED_COMMAND_RE.search(text)
-    return m.group(1).upper() if m else None
+    if ">>>" in text:
+        low = recipient.lower() if recipient else None
+        for m in _TRANSCRIPT_RE.finditer(text):
+            command = m.group(1).upper()
+            if low is not None and command == "RCPT":
+                line = text[m.start() : text.find("\n", m.start())]
+                if low not in line.lower():
+                    continue  # another recipient's refusal
+            return command
+    labelled = _LABELLED_COMMAND_RE.search(text) if "ommand" in text else None
+    return labelled.group(1).upper() if labelled else None
 
 
 # Where a text names the remote host that answered (most explicit wording first).

@@ -225,7 +225,13 @@ def _record(
     if action is None:
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
     reply = find_reply_code(diagnostic if smtp_diag else para)
-    command = find_command(diagnostic) or find_command(para) or transcript_command(ctx.first_text)
+    # The transcript of the session says which command was answered; wording ("the MAIL FROM
+    # domain has an SPF record") only when there is none.
+    command = (
+        transcript_command(ctx.first_text, recipient)
+        or find_command(diagnostic)
+        or find_command(para)
+    )
     reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
