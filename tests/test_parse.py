@@ -360,6 +360,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         ],
     ),
     (
+        "postfix_03.eml",  # a local mailer's failure: its diagnostic type is kept
+        MessageType.DSN,
+        [
+            Want(
+                "lena@receiver.example",
+                Action.FAILED,
+                "4.3.0",
+                None,
+                source="rfc3464",
+                diagnostic_has="x-unix; temporary failure",
+            )
+        ],
+    ),
+    (
         "james_01.eml",
         MessageType.BOUNCE,
         [

@@ -218,6 +218,10 @@ def _record(
     diagnostic = _value_after_type(block.get("diagnostic-code"))
     para = recipient_paragraph(ctx.first_text, recipient)
     smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
+    if diagnostic is not None and not smtp_diag:
+        # "X-Unix; 77" is a local mailer's exit status, "X-Postfix; ..." the MTA's own words:
+        # the type stays in front of the text, which alone would not say so.
+        diagnostic = f"{_diagnostic_type(block.get('diagnostic-code', ''))}; {diagnostic}"
     if diagnostic is None:
         diagnostic = para or None
     status = best_status(find_status(block.get("status")), diagnostic)
@@ -245,6 +249,11 @@ def _record(
         command=command,
         source=NAME,
     )
+
+
+def _diagnostic_type(value: str) -> str:
+    """'X-Unix; 77' -> 'X-Unix' (as the message writes it)."""
+    return value.partition(";")[0].strip()
 
 
 def _is_smtp(value: str) -> bool:
