@@ -44,6 +44,7 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -611,7 +612,7 @@ def run_bouncesink(
             sent = send_all(server.port, sessions, count, per_connection)
             done, db = asyncio.run(wait_processed(url, sent.accepted, sent.end + PROCESS_TIMEOUT))
         usage = server.usage()
-    return Run(
+    run = Run(
         server=f"bouncesink, {label}",
         sessions=sessions,
         messages=count,
@@ -631,6 +632,11 @@ def run_bouncesink(
         hwm_children=usage.children_hwm,
         errors=sent.errors,
     )
+    if not run.lossless:  # keep the daemon's log to find out why
+        kept = Path(tempfile.gettempdir()) / f"bench-ingest-{label}-{sessions}-{os.getpid()}.log"
+        shutil.copyfile(folder / "serve.log", kept)
+        run.errors.append(f"messages not all processed; the daemon's log is kept in {kept}")
+    return run
 
 
 # -- the whole benchmark ---------------------------------------------------------------------
