@@ -218,10 +218,11 @@ def _record(
     diagnostic = _value_after_type(block.get("diagnostic-code"))
     para = recipient_paragraph(ctx.first_text, recipient)
     smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
-    if diagnostic is not None and not smtp_diag:
+    kind = _diagnostic_type(block.get("diagnostic-code", ""))
+    if diagnostic is not None and not smtp_diag and not diagnostic.startswith(kind):
         # "X-Unix; 77" is a local mailer's exit status, "X-Postfix; ..." the MTA's own words:
         # the type stays in front of the text, which alone would not say so.
-        diagnostic = f"{_diagnostic_type(block.get('diagnostic-code', ''))}; {diagnostic}"
+        diagnostic = f"{kind}; {diagnostic}"
     if diagnostic is None:
         diagnostic = para or None
     status = best_status(find_status(block.get("status")), diagnostic)
