@@ -127,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
             cmd.add_argument("--format", choices=["csv", "json"], default="csv")
             cmd.add_argument("--output", "-o", default="-", help="file (default: stdout)")
 
+    msgs = sub.add_parser("messages", help="stored messages, newest first (e.g. unparsable)")
+    _add_config(msgs)
+    msgs.add_argument("--status", choices=["pending", "processed", "unparsable"], default=None)
+    msgs.add_argument("--limit", type=int, default=50)
+    msgs.add_argument("--json", action="store_true")
+
     prune = sub.add_parser("prune", help="apply [retention]: drop old raw messages and events")
     _add_config(prune)
 
@@ -541,6 +547,40 @@ def _export(config: Config, where: Any, fmt: str, out: TextIO) -> int:
         return _pages(config, where, emit)
 
 
+def cmd_messages(args: argparse.Namespace, config: Config) -> int:
+    from .store import admin
+
+    async def work(store: Store) -> tuple[Any, dict[str, int]]:
+        return (
+            await admin.messages(store, args.status, args.limit),
+            await store.message_counts(),
+        )
+
+    rows, counts = _run_with_store(config, work)
+    if not args.json:
+        print("messages: " + (", ".join(f"{k} {n}" for k, n in sorted(counts.items())) or "none"))
+    for row in rows:
+        if args.json:
+            _emit(
+                {
+                    "id": row.id,
+                    "received_at": row.received_at.isoformat(),
+                    "status": row.status,
+                    "message_type": row.message_type,
+                    "size": row.size,
+                    "peer": row.peer,
+                    "error": row.error,
+                }
+            )
+        else:
+            error = f"  {row.error}" if row.error else ""
+            print(
+                f"{row.id:>8}  {row.received_at:%Y-%m-%d %H:%M:%S}  {row.status:<10} "
+                f"{row.message_type or '-':<10} {row.size:>9}{error}"
+            )
+    return EXIT_OK
+
+
 def cmd_prune(args: argparse.Namespace, config: Config) -> int:
     from .store import admin
 
@@ -610,6 +650,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Config], int]] = {
     "stats": cmd_stats,
     "prune": cmd_prune,
     "list": cmd_list,
+    "messages": cmd_messages,
     "export": cmd_export,
     "token": cmd_token,
 }

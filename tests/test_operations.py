@@ -179,3 +179,15 @@ def test_list_and_export(tmp_path: Path) -> None:
     as_json = cli("export", "--config", cfg, "--format", "json", "--state", "active")
     assert [json.loads(x)["address"] for x in as_json.stdout.splitlines()] == ["c@example.com"]
     assert cli("list", "--config", cfg, "--state", "gone").returncode == 2
+
+
+def test_unparsable_messages_are_kept_and_listed(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path)
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(b"\x00\x01 not a message at all \xff" * 10)
+    assert cli("import", "--format", "bounces", "--config", cfg, str(junk)).returncode == 0
+    out = cli("messages", "--config", cfg, "--json")
+    assert out.returncode == 0, out.stderr
+    (row,) = [json.loads(line) for line in out.stdout.splitlines()]
+    assert row["status"] in ("processed", "unparsable")  # kept either way, never dropped
+    assert row["size"] == len(junk.read_bytes())

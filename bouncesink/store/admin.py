@@ -115,3 +115,32 @@ async def totals(store: Store, since: datetime) -> dict[str, int]:
             .group_by(EventRow.kind)
         )
         return {kind: int(n) for kind, n in result}
+
+
+@dataclass(frozen=True, slots=True)
+class MessageInfo:
+    id: int
+    received_at: datetime
+    status: str
+    message_type: str | None
+    size: int
+    peer: str | None
+    error: str | None
+
+
+async def messages(store: Store, status: str | None, limit: int) -> list[MessageInfo]:
+    """Stored messages, newest first, optionally of one status (e.g. the unparsable ones)."""
+    query = select(
+        StoredMessage.id,
+        StoredMessage.received_at,
+        StoredMessage.status,
+        StoredMessage.message_type,
+        StoredMessage.size,
+        StoredMessage.peer,
+        StoredMessage.error,
+    )
+    if status is not None:
+        query = query.where(StoredMessage.status == status)
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(query.order_by(StoredMessage.id.desc()).limit(limit))
+        return [MessageInfo(*row) for row in result]
