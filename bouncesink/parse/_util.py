@@ -197,6 +197,8 @@ def part_text(part: Message, limit: int = MAX_PART_BYTES) -> str:
     if not isinstance(payload, bytes):
         return ""
     data = normalise_newlines(payload[:limit])
+    if data.isascii() and b"\x1b" not in data and _ascii_charset(part):
+        return data.decode("ascii")  # what every charset it may name decodes it to
     charset = "utf-8"
     try:
         charset = part.get_content_charset() or "utf-8"
@@ -206,6 +208,24 @@ def part_text(part: Message, limit: int = MAX_PART_BYTES) -> str:
         return data.decode(charset, errors="replace")
     except (LookupError, ValueError):
         return data.decode("utf-8", errors="replace")
+
+
+# Charsets that read 7-bit bytes as ASCII (ISO-2022-JP too, while no ESC starts a shift);
+# compat32's get_content_charset, which parses every parameter, is the slow way to ask.
+_ASCII_CHARSET_RE = re.compile(
+    r'charset[ \t]*=[ \t]*"?(?:us-ascii|ascii|utf-8|utf8|iso-8859-\d{1,2}|windows-125\d'
+    r'|iso-2022-jp|shift_jis|euc-jp|euc-kr|gb2312|gbk|big5|koi8-r)"?[ \t]*(?:;|$)'
+)
+
+
+def _ascii_charset(part: Message) -> bool:
+    """The part names no charset (compat32's default, UTF-8, applies) or a charset of
+    ``_ASCII_CHARSET_RE``."""
+    value = part.get("Content-Type")
+    if not isinstance(value, str):
+        return value is None
+    low = value.lower()
+    return "charset" not in low or _ASCII_CHARSET_RE.search(low) is not None
 
 
 _BREAK_RE = re.compile(r"<(?=(?:br|p|div|tr|li|h[1-6])\b)", re.I)
