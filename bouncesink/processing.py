@@ -122,29 +122,36 @@ class PoolProcessor:
         """The pool, its worker processes started and their modules imported.
 
         Starting a process costs seconds on a busy machine: that must not count against a
-        message's parse budget.
+        message's parse budget. If the processes cannot start, this raises: the batch stays
+        stored and claimed, and is retried after the claim lease (it is not the messages'
+        fault, so none is marked unparsable).
         """
         if self._pool is None:
             pool = self._executor()
             loop = asyncio.get_running_loop()
-            await asyncio.gather(
-                *(loop.run_in_executor(pool, _warm_up) for _ in range(self._processes))
-            )
+            try:
+                await asyncio.gather(
+                    *(loop.run_in_executor(pool, _warm_up) for _ in range(self._processes))
+                )
+            except BaseException:
+                self._kill()
+                raise
         assert self._pool is not None
         return self._pool
 
     async def _run(self, chunk: Sequence[Pending]) -> list[Outcome] | None:
-        """The chunk's outcomes, or None if it ran out of time or killed its process."""
+        """The chunk's outcomes, or None if it ran out of time or its process died."""
         async with self._slots:
             pool = await self._ready()
             loop = asyncio.get_running_loop()
-            future = loop.run_in_executor(
-                pool, self._process_all, chunk, self._parse, self._classify
-            )
             try:
+                # a pool broken since the last chunk (a process died) refuses the submit
+                future = loop.run_in_executor(
+                    pool, self._process_all, chunk, self._parse, self._classify
+                )
                 return await asyncio.wait_for(future, self._budget)
             except (TimeoutError, BrokenProcessPool):
-                self._kill()
+                self._kill()  # the next chunk gets a fresh pool
                 return None
 
     async def process(self, batch: Sequence[Pending]) -> list[Outcome]:

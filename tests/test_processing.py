@@ -75,3 +75,26 @@ async def test_thread_and_pool_give_the_same_outcomes() -> None:
         await pool.close()
     from_thread = await ThreadProcessor(process_all, parse.parse, classify.classify).process(batch)
     assert from_pool == from_thread
+
+
+async def test_a_pool_whose_process_died_recovers() -> None:
+    """A worker process killed between batches (OOM killer, operator) costs nothing: the
+    next batch gets a fresh pool and every message is processed."""
+    import os
+    import signal
+
+    pool = PoolProcessor(
+        process_all, parse.parse, classify.classify, processes=1, budget_seconds=30
+    )
+    try:
+        await pool.process([pending(1, dsn("a@example.com"))])
+        executor = pool._pool
+        assert executor is not None
+        for proc in list(executor._processes.values()):  # type: ignore[attr-defined]
+            os.kill(proc.pid, signal.SIGKILL)
+        await asyncio.sleep(0.5)
+        outcomes = await pool.process([pending(2, dsn("b@example.com", msgid="2"))])
+    finally:
+        await pool.close()
+    assert [o.status for o in outcomes] == [MessageStatus.PROCESSED]
+    assert outcomes[0].events[0].address == "b@example.com"
