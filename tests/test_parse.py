@@ -374,6 +374,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
         ],
     ),
     (
+        "messagelabs_01.eml",  # a multi-line reply in Diagnostic-Code, not folded
+        MessageType.DSN,
+        [
+            Want(
+                "noor@receiver.example",
+                Action.FAILED,
+                "5.0.0",
+                550,
+                source="rfc3464",
+                diagnostic_has="550 relay through this server without authentication",
+            )
+        ],
+    ),
+    (
         "james_01.eml",
         MessageType.BOUNCE,
         [

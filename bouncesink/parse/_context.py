@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from bouncesink.parse._raw import TEXT_DELIVERY_STATUS
 from bouncesink.parse._util import (
     MAX_PARTS,
     MAX_TEXT_CHARS,
@@ -198,19 +199,26 @@ def build(msg: Message) -> Context:
         subject=decode_header_value(headers.get("subject", "")),
         from_header=from_header,
         sender=clean_address(from_header),
-        content_type=msg.get_content_type(),
+        content_type=content_type(msg),
         headers=headers,
     )
     budget = [MAX_PARTS]
-    _walk(ctx, msg, budget)
+    _walk(ctx, msg, budget, ctx.content_type)
     return ctx
 
 
-def _walk(ctx: Context, part: Message, budget: list[int]) -> None:
+def content_type(part: Message) -> str:
+    """The part's content type, as the message declared it (see ``_raw.prepare``)."""
+    ctype = part.get_content_type()
+    return TEXT_DELIVERY_STATUS.get(ctype, ctype)
+
+
+def _walk(ctx: Context, part: Message, budget: list[int], ctype: str | None = None) -> None:
     budget[0] -= 1
     if budget[0] < 0:
         return
-    ctype = part.get_content_type()
+    if ctype is None:
+        ctype = content_type(part)
     if ctype in REPORT_TYPES:
         ctx.report_parts.append((ctype, part))
         return

@@ -13,7 +13,10 @@ make parsing cheap. Every step keeps the meaning of the message for the detector
    Authentication-Results, Exchange's X-MS-Exchange-* ...) are dropped with their continuation
    lines: they are a third of the header lines of a bounce and of its returned original, and
    compat32 pays for every header line.
-5. MIME boundaries are renamed to a fixed series: compat32 compiles one regular expression per
+5. A delivery-status part is declared text (``TEXT_DELIVERY_STATUS``): compat32 parses the
+   body of a message/delivery-status part as one header block per recipient, and the
+   detector only reads it back as text. ``_context`` knows the part by its new name.
+6. MIME boundaries are renamed to a fixed series: compat32 compiles one regular expression per
    boundary (about 0.2 ms each, more than the rest of parsing a bounce) and every message has
    new ones, so re's cache never helps. RFC 2046 forbids a boundary inside the content, so the
    renaming changes nothing else.
@@ -48,7 +51,37 @@ def prepare(raw: bytes, limit: int = MAX_RAW_BYTES) -> bytes:
     stripped = without_unread_fields(raw, lower)
     if stripped is not raw:
         raw, lower = stripped, stripped.lower()
+    renamed = delivery_status_as_text(raw, lower)
+    if renamed is not raw:
+        raw, lower = renamed, renamed.lower()
     return canonical_boundaries(raw, lower)
+
+
+# The names a delivery-status part is given for compat32, and the types they stand for.
+TEXT_DELIVERY_STATUS = {
+    "text/x-bsnk-delivery-status": "message/delivery-status",
+    "text/x-bsnk-global-delivery-status": "message/global-delivery-status",
+}
+_DSN_TYPE_RE = re.compile(
+    rb"(\ncontent-type[ \t]*:[ \t]*)message/(delivery-status|global-delivery-status)\b"
+)
+
+
+def delivery_status_as_text(raw: bytes, lower: bytes) -> bytes:
+    """Declare each message/(global-)delivery-status part text/x-bsnk-(global-)delivery-status."""
+    if b"delivery-status" not in lower:
+        return raw
+    pieces: list[bytes] = []
+    pos = 0
+    for m in _DSN_TYPE_RE.finditer(b"\n" + lower):
+        start = m.start(2) - 1 - len(b"message/")  # offsets in ``raw`` (one newline put in front)
+        pieces.append(raw[pos:start])
+        pieces.append(b"text/x-bsnk-" + m.group(2))
+        pos = m.end(2) - 1
+    if not pieces:
+        return raw
+    pieces.append(raw[pos:])
+    return b"".join(pieces)
 
 
 # Header fields no detector reads, written in lower case (searched in the lowercased message),

@@ -88,7 +88,9 @@ def report_text(part: Message) -> str:
             if isinstance(sub, Message):
                 chunks.append(_message_text(sub))
     elif isinstance(payload, str):
-        chunks.append(payload)
+        # A part read as text (see _raw.prepare): its bytes, with any transfer encoding undone.
+        data = part.get_payload(decode=True)
+        return decode_bytes(data) if isinstance(data, bytes) else fix_text(payload)
     text = "\n\n".join(chunks)
     cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     if cte in ("base64", "quoted-printable"):
@@ -140,7 +142,12 @@ def _blocks(text: str) -> list[dict[str, str]]:
             continue
         m = FIELD_RE.match(line)
         if not m:
-            last = None
+            if last == "diagnostic-code":
+                # A multi-line reply written without folding ("550-..." then "550 ..."
+                # at the start of the line, MessageLabs): the rest of the diagnostic.
+                current[last] += " " + line.strip()
+            else:
+                last = None
             continue
         name, value = m.group(1).lower(), m.group(2).strip()
         if name in RECIPIENT_FIELDS and name in current:
