@@ -151,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
         )
+        if level != "DEBUG":  # aiosmtpd logs every command at info: five lines a message
+            logging.getLogger("mail.log").setLevel(logging.WARNING)
         handler = COMMANDS[args.command]
         return handler(args, config)
     except ConfigError as exc:

@@ -32,6 +32,7 @@ Clock = Callable[[], datetime]
 # A claim outlives a crashed processor by this much at most (then another one takes over).
 CLAIM_LEASE = timedelta(seconds=60)
 SWEEP_SECONDS = 60.0
+COALESCE_SECONDS = 0.05
 
 
 def utc_now() -> datetime:
@@ -161,6 +162,9 @@ class Worker:
                 log.exception("processing failed; the messages stay stored and are retried")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), self._poll_seconds)
+                # Let messages arriving together be processed together: the SMTP commits and
+                # the worker share one writer, and a claim per message would crowd it.
+                await asyncio.sleep(COALESCE_SECONDS)
             self._wakeup.clear()
 
     async def drain(self) -> int:
@@ -168,9 +172,10 @@ class Worker:
         done = 0
         while not self._stopping:
             batch = await self._store.claim_pending(self._batch_size, self._clock(), CLAIM_LEASE)
-            if not batch:
-                break
-            done += await self._process(batch)
+            if batch:
+                done += await self._process(batch)
+            if len(batch) < self._batch_size:
+                break  # all there was: no extra empty claim on the writer connection
         return done
 
     async def _process(self, batch: Sequence[Pending]) -> int:

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -338,17 +338,20 @@ class Store:
                     index_elements=["message_id", "record_index"]
                 )
                 await conn.execute(stmt, event_rows)
-            for outcome in outcomes:
+            if outcomes:  # one executemany, not one statement per message
                 await conn.execute(
-                    update(StoredMessage)
-                    .where(StoredMessage.id == outcome.message_id)
-                    .values(
-                        status=outcome.status,
-                        message_type=outcome.message_type,
-                        error=_truncate(outcome.error, 4000),
-                        processed_at=now,
-                        claimed_until=None,
-                    )
+                    update(StoredMessage).where(StoredMessage.id == bindparam("b_id")),
+                    [
+                        {
+                            "b_id": outcome.message_id,
+                            "status": outcome.status,
+                            "message_type": outcome.message_type,
+                            "error": _truncate(outcome.error, 4000),
+                            "processed_at": now,
+                            "claimed_until": None,
+                        }
+                        for outcome in outcomes
+                    ],
                 )
             if addresses:
                 await self._rederive(conn, addresses, now)
@@ -454,31 +457,35 @@ class Store:
                 if mapping["trusted"]:  # an untrusted bounce is shown, never decides a state
                     history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
         changes: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
         for address in ordered:
             status = policy.derive(history[address], now, self.policy)
             changes += outbox.change_rows(
                 address, previous[address], status, self.webhook_urls, now
             )
-            await conn.execute(
-                update(AddressRow)
-                .where(AddressRow.address == address)
-                .values(
-                    state=status.state.value,
-                    suppression_reason=(
+            rows.append(
+                {
+                    "b_address": address,
+                    "state": status.state.value,
+                    "suppression_reason": (
                         status.suppression_reason.value if status.suppression_reason else None
                     ),
-                    soft_score=status.soft_score,
-                    kind=status.kind.value if status.kind else None,
-                    category=status.category.value if status.category else None,
-                    reason=status.reason.value if status.reason else None,
-                    status=status.status,
-                    diagnostic=_truncate(status.diagnostic, 4000),
-                    suppressed_at=status.suppressed_at,
-                    expires_at=status.expires_at,
-                    last_event_at=status.last_event_at,
-                    event_count=len(history[address]),
-                    updated_at=now,
-                )
+                    "soft_score": status.soft_score,
+                    "kind": status.kind.value if status.kind else None,
+                    "category": status.category.value if status.category else None,
+                    "reason": status.reason.value if status.reason else None,
+                    "status": status.status,
+                    "diagnostic": _truncate(status.diagnostic, 4000),
+                    "suppressed_at": status.suppressed_at,
+                    "expires_at": status.expires_at,
+                    "last_event_at": status.last_event_at,
+                    "event_count": len(history[address]),
+                    "updated_at": now,
+                }
+            )
+        if rows:  # one executemany for every address re-derived
+            await conn.execute(
+                update(AddressRow).where(AddressRow.address == bindparam("b_address")), rows
             )
         if changes:
             await conn.execute(insert(WebhookOutboxRow), changes)
