@@ -246,17 +246,22 @@ class Store:
         ]
         try:
             async with self.engines.writer.begin() as conn:
-                stmt = _insert(self.dialect, StoredMessage).on_conflict_do_nothing(
-                    index_elements=["digest"]
+                stmt = (
+                    _insert(self.dialect, StoredMessage)
+                    .on_conflict_do_nothing(index_elements=["digest"])
+                    .returning(StoredMessage.digest, StoredMessage.id)
                 )
-                await conn.execute(stmt, rows)
+                result = await conn.execute(stmt, rows)
+                ids: dict[str, int] = {d: i for d, i in result}
                 digests: list[str] = [row["digest"] for row in rows]
-                result = await conn.execute(
-                    select(StoredMessage.digest, StoredMessage.id).where(
-                        StoredMessage.digest.in_(set(digests))
+                known = set(digests) - ids.keys()  # stored before: their earlier ids
+                if known:
+                    result = await conn.execute(
+                        select(StoredMessage.digest, StoredMessage.id).where(
+                            StoredMessage.digest.in_(known)
+                        )
                     )
-                )
-                ids = {d: i for d, i in result}
+                    ids.update({d: i for d, i in result})
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
         return [ids[d] for d in digests]
