@@ -42,6 +42,7 @@ class Engines:
     writer: AsyncEngine
     reader: AsyncEngine
     dialect: str
+    sqlite_path: str | None = None  # the database file, for in-process point reads
 
     async def dispose(self) -> None:
         await self.writer.dispose()
@@ -81,6 +82,8 @@ def make_engines(url: str, base_dir: Path | None = None, pool_size: int = 5) -> 
     if driver_url.startswith("sqlite"):
         writer = _sqlite_engine(driver_url, immediate=True, pool_size=1)
         reader = _sqlite_engine(driver_url, immediate=False, pool_size=pool_size)
-        return Engines(writer=writer, reader=reader, dialect="sqlite")
+        database = make_url(driver_url).database or ""
+        path = database if database and database != ":memory:" else None
+        return Engines(writer=writer, reader=reader, dialect="sqlite", sqlite_path=path)
     engine = create_async_engine(driver_url, pool_size=pool_size, max_overflow=pool_size)
     return Engines(writer=engine, reader=engine, dialect="postgresql")

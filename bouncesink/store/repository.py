@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from ..types import Category, Event, Kind, Reason
 from . import migrate, outbox
 from .engine import Engines, make_engines
 from .models import AddressRow, Base, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
+from .pointread import MAX_ADDRESSES, SqlitePointReader
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +192,7 @@ class Store:
         # Each state change is queued for each of these URLs in the webhook outbox, in the
         # transaction that makes it; none: no outbox rows are written.
         self.webhook_urls = tuple(webhook_urls)
+        self._point = SqlitePointReader(engines.sqlite_path) if engines.sqlite_path else None
 
     @classmethod
     def open(
@@ -209,6 +212,8 @@ class Store:
         return self.engines.dialect
 
     async def close(self) -> None:
+        if self._point is not None:
+            self._point.close()
         await self.engines.dispose()
 
     # -- schema -------------------------------------------------------------------------------
@@ -549,6 +554,11 @@ class Store:
     async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
         """Current rows of the given addresses (normalized); absent ones are not in the map."""
         wanted = sorted({normalize_address(a) for a in addresses})
+        if self._point is not None and len(wanted) <= MAX_ADDRESSES:
+            try:
+                return {row.address: row for row in self._point.rows(wanted)}
+            except sqlite3.Error as exc:  # a locked or damaged file: the general path says so
+                log.warning("point lookup failed error=%r; reading through the pool", exc)
         found: dict[str, AddressRow] = {}
         async with self.engines.reader.connect() as conn:
             for chunk in _chunks(wanted, 500):
