@@ -10,6 +10,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 
 import asyncpg  # type: ignore[import-untyped]  # no stubs
 from sqlalchemy.engine import make_url
@@ -75,3 +76,36 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     out = [line(cells[0]), "  ".join("-" * w for w in widths)]
     out += [line(r) for r in cells[1:]]
     return "\n".join(out)
+
+
+# -- synthetic address rows, shared by the store and API benchmarks -----------------------------
+
+ROWS_T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def address(i: int) -> str:
+    return f"user{i:08d}@example{i % 97}.com"
+
+
+def address_row(i: int) -> dict[str, object]:
+    """Row i of the addresses table: 10 % suppressed, 5 % soft, the rest active."""
+    at = ROWS_T0 + timedelta(seconds=i * 7 % 20_000_000)
+    state = "suppressed" if i % 10 == 0 else "soft" if i % 20 == 1 else "active"
+    hard = state == "suppressed"
+    return {
+        "address": address(i),
+        "domain": f"example{i % 97}.com",
+        "state": state,
+        "suppression_reason": "hard-bounce" if hard else None,
+        "soft_score": 2 if state == "soft" else 0,
+        "kind": "hard" if hard else "soft",
+        "category": "bad-mailbox" if hard else "quota-issues",
+        "reason": "userunknown" if hard else "mailboxfull",
+        "status": "5.1.1" if hard else "4.2.2",
+        "diagnostic": "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
+        "suppressed_at": at if hard else None,
+        "expires_at": None,
+        "last_event_at": at,
+        "event_count": 1,
+        "updated_at": at,
+    }

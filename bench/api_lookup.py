@@ -35,7 +35,6 @@ import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +45,7 @@ import asyncpg  # type: ignore[import-untyped]  # noqa: E402  (no stubs)
 from sqlalchemy import insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from bench._support import address, address_row  # noqa: E402
 from bouncesink import api  # noqa: E402
 from bouncesink.config import ApiConfig  # noqa: E402
 from bouncesink.metrics import Metrics  # noqa: E402
@@ -56,34 +56,6 @@ TOKEN = "bench-read-token-0123456789"
 CHECK_SIZE = 10_000
 INSERT_BATCH = 20_000  # rows per executemany
 INSERT_TRANSACTION = 200_000  # rows per transaction
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-def address(i: int) -> str:
-    return f"user{i:08d}@example{i % 97}.com"
-
-
-def row(i: int) -> dict[str, object]:
-    at = T0 + timedelta(seconds=i * 7 % 20_000_000)
-    state = "suppressed" if i % 10 == 0 else "soft" if i % 20 == 1 else "active"
-    hard = state == "suppressed"
-    return {
-        "address": address(i),
-        "domain": f"example{i % 97}.com",
-        "state": state,
-        "suppression_reason": "hard-bounce" if hard else None,
-        "soft_score": 2 if state == "soft" else 0,
-        "kind": "hard" if hard else "soft",
-        "category": "bad-mailbox" if hard else "quota-issues",
-        "reason": "userunknown" if hard else "mailboxfull",
-        "status": "5.1.1" if hard else "4.2.2",
-        "diagnostic": "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
-        "suppressed_at": at if hard else None,
-        "expires_at": None,
-        "last_event_at": at,
-        "event_count": 1,
-        "updated_at": at,
-    }
 
 
 async def populate(url: str, count: int) -> float:
@@ -96,7 +68,7 @@ async def populate(url: str, count: int) -> float:
             last = min(first + INSERT_TRANSACTION, count)
             async with store.engines.writer.begin() as conn:
                 for lo in range(first, last, INSERT_BATCH):
-                    rows = [row(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
+                    rows = [address_row(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
                     await conn.execute(insert(AddressRow), rows)
             print(f"  inserted {last:,}/{count:,}", end="\r", file=sys.stderr, flush=True)
         print(file=sys.stderr)

@@ -42,7 +42,14 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
 
-from bench._support import percentile, pg_base_url, scratch_pg_database, table  # noqa: E402
+from bench._support import (  # noqa: E402
+    address,
+    address_row,
+    percentile,
+    pg_base_url,
+    scratch_pg_database,
+    table,
+)
 from bouncesink.store import NewEvent, Outcome, Store  # noqa: E402
 from bouncesink.store.models import AddressRow, MessageStatus, StoredMessage  # noqa: E402
 from bouncesink.store.queries import check_addresses  # noqa: E402
@@ -50,35 +57,7 @@ from bouncesink.types import Category, Kind, Reason  # noqa: E402
 
 INSERT_BATCH = 20_000  # rows per executemany
 INSERT_TRANSACTION = 200_000  # rows per transaction
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
-
-
-def address(i: int) -> str:
-    return f"user{i:08d}@example{i % 97}.com"
-
-
-def address_row(i: int) -> dict[str, object]:
-    at = T0 + timedelta(seconds=i * 7 % 20_000_000)
-    state = "suppressed" if i % 10 == 0 else "soft" if i % 20 == 1 else "active"
-    hard = state == "suppressed"
-    return {
-        "address": address(i),
-        "domain": f"example{i % 97}.com",
-        "state": state,
-        "suppression_reason": "hard-bounce" if hard else None,
-        "soft_score": 2 if state == "soft" else 0,
-        "kind": "hard" if hard else "soft",
-        "category": "bad-mailbox" if hard else "quota-issues",
-        "reason": "userunknown" if hard else "mailboxfull",
-        "status": "5.1.1" if hard else "4.2.2",
-        "diagnostic": "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
-        "suppressed_at": at if hard else None,
-        "expires_at": None,
-        "last_event_at": at,
-        "event_count": 1,
-        "updated_at": at,
-    }
 
 
 def message_row(i: int) -> dict[str, object]:
