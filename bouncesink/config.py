@@ -133,11 +133,11 @@ def _tokens(value: list[str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class ApiConfig:
-    listen: str = field(default="127.0.0.1:8025", metadata=_check(_host_port_or_off))
-    read_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
-    write_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
+class _Listener:
+    """A section with a `listen` key ("HOST:PORT", or "" for off)."""
+
+    __slots__ = ()
+    listen: str
 
     @property
     def enabled(self) -> bool:
@@ -150,6 +150,13 @@ class ApiConfig:
     @property
     def port(self) -> int:
         return split_listen(self.listen)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class ApiConfig(_Listener):
+    listen: str = field(default="127.0.0.1:8025", metadata=_check(_host_port_or_off))
+    read_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
+    write_tokens: list[str] = field(default_factory=list, metadata=_check(_tokens))
 
 
 def _token_mode(value: str) -> str | None:
@@ -179,20 +186,8 @@ class RetentionConfig:
 
 
 @dataclass(frozen=True, slots=True)
-class PolicydConfig:
+class PolicydConfig(_Listener):
     listen: str = field(default="", metadata=_check(_host_port_or_off))
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.listen)
-
-    @property
-    def host(self) -> str:
-        return split_listen(self.listen)[0]
-
-    @property
-    def port(self) -> int:
-        return split_listen(self.listen)[1]
 
 
 def _webhook_urls(value: list[str]) -> str | None:
