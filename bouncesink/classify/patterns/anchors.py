@@ -9,6 +9,8 @@ alternatives all start with one); any doubt gives ``None``, and the pattern is a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _SPECIAL = set(".^$*+?{}[]|()\\")
 _QUANT = set("?*{")
 _MIN = 3
@@ -24,7 +26,7 @@ def anchors(regex: str, hint: tuple[str, ...] = ()) -> frozenset[str] | None:
     if hint:
         return frozenset(hint)
     found: set[str] = set()
-    for branch in _split(regex):
+    for branch in split_alternatives(regex):
         got = _branch_anchors(branch)
         if got is None:
             return None
@@ -43,7 +45,7 @@ def _branch_anchors(branch: str) -> set[str] | None:
             # An optional leading group: what follows it is in every match.
             return _branch_anchors(branch[end + 2 :]) if branch[end + 1] == "?" else None
         out: set[str] = set()
-        for alternative in _split(branch[3:end]):
+        for alternative in split_alternatives(branch[3:end]):
             got = _branch_anchors(alternative)
             if got is None:
                 return None
@@ -79,7 +81,9 @@ def _leading_literal(text: str) -> str | None:
     return literal if len(literal.strip()) >= enough else None
 
 
-def _group_end(text: str) -> int | None:
+def _structure(text: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of *text* that is
+    neither escaped nor inside a character class: the regex's own structure."""
     depth = 0
     in_class = False
     i = 0
@@ -92,14 +96,15 @@ def _group_end(text: str) -> int | None:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    return None
+
+
+def _group_end(text: str) -> int | None:
+    """Index of the parenthesis closing the group *text* starts with."""
+    return next((i for i, c, depth in _structure(text) if c == ")" and depth == 0), None)
 
 
 def is_leading(branch: str) -> bool:
@@ -114,38 +119,12 @@ def is_leading(branch: str) -> bool:
         end = _group_end(branch)
         if end is None or (end + 1 < len(branch) and branch[end + 1] in _QUANT):
             return False
-        return all(is_leading(alternative) for alternative in _split(branch[3:end]))
+        return all(is_leading(alternative) for alternative in split_alternatives(branch[3:end]))
     return _leading_literal(branch) is not None
 
 
 def split_alternatives(regex: str) -> list[str]:
     """Top-level alternatives of *regex* (``a|(?:b|c)d`` → ``a``, ``(?:b|c)d``)."""
-    return _split(regex)
-
-
-def _split(regex: str) -> list[str]:
-    """Top-level alternatives of *regex*."""
-    parts: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    i = 0
-    while i < len(regex):
-        c = regex[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(regex[start:i])
-            start = i + 1
-        i += 1
-    parts.append(regex[start:])
-    return parts
+    cuts = [i for i, c, depth in _structure(regex) if c == "|" and depth == 0]
+    starts, ends = [0, *(i + 1 for i in cuts)], [*cuts, len(regex)]
+    return [regex[start:end] for start, end in zip(starts, ends, strict=True)]
