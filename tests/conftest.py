@@ -86,8 +86,3 @@ async def store(db_url: str) -> AsyncIterator[Store]:
         yield s
     finally:
         await s.close()
-
-
-@pytest.fixture
-def data_dir() -> Iterator[Path]:
-    yield DATA
