@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -109,7 +110,12 @@ def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tupl
 
 
 def process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
-    return [process_message(m.id, m.raw, parse, classify, m.trust, m.token) for m in batch]
+    outcomes = []
+    for m in batch:
+        started = time.process_time()
+        outcome = process_message(m.id, m.raw, parse, classify, m.trust, m.token)
+        outcomes.append(replace(outcome, seconds=time.process_time() - started))
+    return outcomes
 
 
 class Worker:
@@ -200,6 +206,7 @@ class Worker:
             self._metrics.parse_failed()
         for event in outcome.events:
             self._metrics.recorded(event.kind.value, event.category.value)
+        self._metrics.processing_seconds(outcome.seconds)
         self._metrics.processing_delay(max(delay.total_seconds(), 0.0))
 
 

@@ -49,3 +49,4 @@ async def test_bounce_over_smtp_is_seen_through_the_api(tmp_path: Path) -> None:
             metrics = (await client.get("/metrics")).text
     assert "bouncesink_messages_received_total 1.0" in metrics
     assert 'bouncesink_records_total{category="bad-mailbox",kind="hard"} 1.0' in metrics
+    assert "bouncesink_processing_seconds_count 1.0" in metrics
