@@ -11,6 +11,10 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
+
+from ..errors import StoreError
 from .repository import Incoming, Store
 
 log = logging.getLogger(__name__)
@@ -64,7 +68,7 @@ class GroupCommitter:
         try:
             ids = await self._store.receive([item for item, _ in batch])
         except Exception as exc:
-            if len(batch) > 1:  # one bad message must not fail the others: each alone
+            if len(batch) > 1 and _message_fault(exc):  # one bad message fails no other
                 log.warning(
                     "store failed batch=%d error=%r; committing one by one", len(batch), exc
                 )
@@ -81,3 +85,13 @@ class GroupCommitter:
                 future.set_result(message_id)
         if self._on_stored is not None:
             self._on_stored()
+
+
+def _message_fault(exc: BaseException) -> bool:
+    """Whether a failed commit may be the fault of one message (then the batch is retried
+    message by message) rather than of the database (then all answer 451 at once, instead of
+    each waiting for the same outage)."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+    return not isinstance(
+        cause, OperationalError | InterfaceError | SATimeoutError | OSError | TimeoutError
+    )
