@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from email import message_from_bytes
-from email.policy import compat32
 from types import ModuleType
 
 from bouncesink.parse import (
     _context,
+    _mime,
     _raw,
     amazon,
     appliances,
@@ -63,7 +62,7 @@ def scan(raw: bytes) -> Report:
 
 
 def _parse(raw: bytes, limit: int) -> _context.Context:
-    msg = message_from_bytes(_raw.prepare(raw, limit), policy=compat32)
+    msg = _mime.message_from_bytes(_raw.prepare(raw, limit))
     return _context.build(msg)
 
 
