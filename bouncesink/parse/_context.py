@@ -86,6 +86,7 @@ class Context:
     _windows: dict[int, list[str]] = field(default_factory=dict)
     _embedded: Message | None = None
     _embedded_done: bool = False
+    _decoded: dict[str, str] = field(default_factory=dict)  # header() by lowercased name
 
     @property
     def body(self) -> str:
@@ -96,8 +97,12 @@ class Context:
 
     def header(self, name: str) -> str:
         """A header of the bounce itself, decoded ('' when absent)."""
-        value = self.headers.get(name.lower())
-        return decode_header_value(value) if value is not None else ""
+        key = name.lower()
+        decoded = self._decoded.get(key)
+        if decoded is None:
+            value = self.headers.get(key)
+            decoded = self._decoded[key] = decode_header_value(value) if value is not None else ""
+        return decoded
 
     def has_header(self, name: str) -> bool:
         return name.lower() in self.headers
@@ -179,13 +184,13 @@ def header_block(lines: list[str]) -> Message | None:
             value += " " + line.strip()
             continue
         if name is not None:
-            msg[name] = value
+            msg.set_raw(name, value)  # what msg[name] = value does under compat32
             name = None
         m = _HEADER_LINE_RE.match(line)
         if m:
             name, value = m.group(1), m.group(2).strip()
     if name is not None:
-        msg[name] = value
+        msg.set_raw(name, value)
     return msg if msg.keys() else None
 
 
@@ -209,6 +214,15 @@ def build(msg: Message) -> Context:
 
 def content_type(part: Message) -> str:
     """The part's content type, as the message declared it (see ``_raw.prepare``)."""
+    for name, value in part.raw_items():
+        if name.lower() == "content-type":
+            if not isinstance(value, str) or not value.isascii():
+                break  # 8-bit bytes: compat32's own reading of its Header object
+            # What get_content_type makes of the first Content-Type field.
+            ctype = value.partition(";")[0].strip().lower()
+            if ctype.count("/") != 1:
+                return "text/plain"
+            return TEXT_DELIVERY_STATUS.get(ctype, ctype)
     ctype = part.get_content_type()
     return TEXT_DELIVERY_STATUS.get(ctype, ctype)
 

@@ -75,6 +75,7 @@ class _Builder:
         self.last: Message | None = None
         self.last_multipart = False
         self.last_payload = ""  # the payload of ``last`` when it is a leaf
+        self.content_type_value: str | None = None  # of the message ``headers`` just read
 
     def root(self) -> Message:
         msg = self.message(0, len(self.text), "text/plain", 0)
@@ -91,14 +92,13 @@ class _Builder:
         self.last = msg
         body = self.headers(msg, start, end)
         ctype = default_type
-        for name, value in msg.raw_items():
-            if name.lower() == "content-type":
-                if not value.isascii():
-                    raise _Unsure  # 8-bit bytes: compat32 reads a Header object here
-                ctype = value.partition(";")[0].strip().lower()  # as get_content_type does
-                if ctype.count("/") != 1:
-                    ctype = "text/plain"
-                break
+        value = self.content_type_value
+        if value is not None:
+            if not value.isascii():
+                raise _Unsure  # 8-bit bytes: compat32 reads a Header object here
+            ctype = value.partition(";")[0].strip().lower()  # as get_content_type does
+            if ctype.count("/") != 1:
+                ctype = "text/plain"
         maintype = ctype.partition("/")[0]
         self.last_multipart = maintype == "multipart"
         if maintype == "message":
@@ -106,21 +106,31 @@ class _Builder:
                 raise _Unsure  # compat32 reads it as blocks of header fields
             msg.attach(self.message(body, end, "text/plain", depth + 1))
         elif maintype == "multipart":
-            self.multipart(msg, ctype, body, end, depth)
+            self.multipart(msg, ctype, value or "", body, end, depth)
         else:
             self.last_payload = self.text[body:end]
             msg.set_payload(self.last_payload)
         return msg
 
     def headers(self, msg: Message, start: int, end: int) -> int:
-        """Store the header fields at ``start`` in ``msg``; return where the body starts."""
+        """Store the header fields at ``start`` in ``msg`` and keep the first Content-Type
+        value in ``content_type_value``; return where the body starts."""
         text = self.text
-        stop = _FIELDS_RE.match(text, start, end).end()  # type: ignore[union-attr]
+        block = _FIELDS_RE.match(text, start, end)
+        stop = block.end() if block else start  # (it always matches, maybe nothing)
         if stop == end or text[stop] == "\n":  # the blank line, or the end of the part
-            for m in _FIELD_RE.finditer(text, start, stop):
-                msg.set_raw(m[1], m[2])
+            content_type = None
+            for name, value in _FIELD_RE.findall(text, start, stop):
+                msg.set_raw(name, value)
+                if content_type is None and name[0] in "Cc" and name.lower() == "content-type":
+                    content_type = value
+            self.content_type_value = content_type
             return min(stop + 1, end)
-        return self.odd_headers(msg, start, end)
+        body = self.odd_headers(msg, start, end)
+        self.content_type_value = next(
+            (v for k, v in msg.raw_items() if k.lower() == "content-type"), None
+        )
+        return body
 
     def odd_headers(self, msg: Message, start: int, end: int) -> int:
         """``headers`` line by line, for a block with a unix-from, a line compat32 skips, or
@@ -168,10 +178,12 @@ class _Builder:
                 msg.set_raw(text[line_start:colon], value)
         return body
 
-    def multipart(self, msg: Message, ctype: str, body: int, end: int, depth: int) -> None:
+    def multipart(
+        self, msg: Message, ctype: str, ctype_value: str, body: int, end: int, depth: int
+    ) -> None:
         """Split a multipart body on its boundary lines, as compat32 does."""
         text = self.text
-        boundary = boundary_of(msg)
+        boundary = boundary_of(msg, ctype_value)
         if boundary is None:
             msg.defects.append(errors.NoBoundaryInMultipartDefect())
             msg.set_payload(text[body:end])
@@ -245,10 +257,10 @@ def boundary_line(text: str, separator: str, pos: int, end: int) -> tuple[int, i
         pos, at = line_end, -1
 
 
-def boundary_of(msg: Message) -> str | None:
-    """``msg.get_boundary()``, read directly when the Content-Type parameters are simple."""
-    value = msg.get("content-type")
-    if isinstance(value, str) and _SIMPLE_PARAMS_RE.fullmatch(value):
+def boundary_of(msg: Message, value: str) -> str | None:
+    """``msg.get_boundary()``, read directly from the Content-Type ``value`` when its
+    parameters are simple."""
+    if _SIMPLE_PARAMS_RE.fullmatch(value):
         for m in _PARAM_RE.finditer(value):
             if m.group(1).lower() == "boundary":
                 quoted = m.group(2)

@@ -176,7 +176,7 @@ def find_report(ctx: Context, fmt: TextFormat) -> str | None:
     if fmt.subject is not None and not fmt.subject.search(ctx.subject):
         return None
     for text, window in zip(ctx.texts, ctx.windows(MARKER_WINDOW), strict=True):
-        if not any(key in window for key in fmt.keys):
+        if not any(map(window.__contains__, fmt.keys)):
             continue
         m = fmt.marker.search(text, 0, MARKER_WINDOW)
         if m:
