@@ -41,7 +41,9 @@ FAILURE_WORDS_RE = re.compile(
     r"|blocked|blacklist|spam|timed? ?out|expired|too large|exceed|suspend|inactive|over ?quota"
     r"|delay|not (?:yet )?been delivered|temporar|retry|deferred|problem|wasn't delivered"
     r"|did not like|does not like"
-    r"|[45]\d\d[ \-]|[45]\.\d{1,3}\.\d{1,3}"
+    # Codes, 4 and 5 apart: with every alternative starting with a letter or digit, re skips
+    # to the positions where one may start.
+    r"|4\d\d[ \-]|5\d\d[ \-]|4\.\d{1,3}\.\d{1,3}|5\.\d{1,3}\.\d{1,3}"
 )
 DELAYED_RE = re.compile(
     r"has not yet been delivered|has been delayed|delivery (?:is|has been) delayed"
@@ -210,7 +212,7 @@ def detect_formats(
     if not bounce_like and all(fmt.sender is None for fmt in formats):
         return None
     windows = ctx.windows(MARKER_WINDOW)
-    if gate and not any(key in window for window in windows for key in gate):
+    if gate and not any(any(map(window.__contains__, gate)) for window in windows):
         return None
     for fmt in formats:
         if fmt.sender is None and not bounce_like:

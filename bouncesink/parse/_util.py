@@ -26,8 +26,11 @@ ADDR_RE = re.compile(
 )
 QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])')
 WHOLLY_ENCODED_RE = re.compile(r"^\s*(?:=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=\s*)+$")
-STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
-REPLY_RE = re.compile(r"(?<![\d.\-:=])([245][0-9][0-9])(?=[ \-]|:\s|$)", re.M)
+# In both, what may not come before the code is tested after its first digit ("[245]" then
+# "not [\d.] and that digit"): a pattern that starts with a character set lets re skip to
+# the next 2, 4 or 5 instead of trying the look-behind at every position (3 times faster).
+STATUS_RE = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
+REPLY_RE = re.compile(r"([245](?<![\d.\-:=][245])[0-9][0-9])(?=[ \-]|:\s|$)", re.M)
 
 # Local parts that are never a failed recipient (the bounce's own senders).
 SYSTEM_LOCALPARTS = frozenset(
@@ -79,13 +82,15 @@ def clean_address(text: str | None) -> str | None:
         kind, _, rest = value.partition(";")
         if "@" not in kind or kind.lower().strip() in ("rfc822", "utf-8", "x-unknown"):
             value = rest.strip()
-    quoted = QUOTED_ADDR_RE.search(value)
+    quoted = QUOTED_ADDR_RE.search(value) if '"' in value else None  # the pattern has a quote
     if quoted:
         local, domain = quoted.group(1), quoted.group(2)
         return f"{local}@{domain.lower().rstrip('.')}"
     value = value.strip().strip("<>\"' \t,;:.()[]")
-    if value.lower().startswith("mailto:"):
+    if value[:7].lower().startswith("mailto:"):  # (a lowercased character is never empty)
         value = value[7:]
+    if "@" not in value:
+        return None  # ADDR_RE has one
     m = ADDR_RE.search(value)
     if not m:
         return None
@@ -416,13 +421,15 @@ def transcript_command(text: str | None, recipient: str | None = None) -> str | 
 
 # Where a text names the remote host that answered (most explicit wording first).
 _HOST = r"([a-z0-9][a-z0-9.-]{0,253}\.[a-z0-9-]{1,63})"
-_REMOTE_HOST_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\bhost {_HOST}\s*\[[0-9a-f.:]+\]"),  # Postfix "host mx[ip] said", Exim
-    re.compile(rf"\bwhile talking to {_HOST}\.?:"),  # Sendmail transcript
-    re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\] did not like"),  # DragonFly Mail Agent
-    re.compile(rf"\bconnect to {_HOST}\s*\["),  # Postfix connection failures
-    re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\]:\s*>>>"),  # Courier: "mx.x [ip]: >>> RCPT TO"
-    re.compile(rf"\bremote (?:host|server|mta|system)[: ]+(?:dns; ?)?{_HOST}"),
+# Each with a literal it contains: a text without it is not searched (two of the patterns
+# begin with a host name, which costs a try at every word).
+_REMOTE_HOST_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("host ", re.compile(rf"\bhost {_HOST}\s*\[[0-9a-f.:]+\]")),  # Postfix "host mx[ip] said"
+    ("while talking to ", re.compile(rf"\bwhile talking to {_HOST}\.?:")),  # Sendmail
+    ("] did not like", re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\] did not like")),  # DragonFly
+    ("connect to ", re.compile(rf"\bconnect to {_HOST}\s*\[")),  # Postfix connection failures
+    (">>>", re.compile(rf"\b{_HOST} \[[0-9a-f.:]+\]:\s*>>>")),  # Courier: "mx [ip]: >>> RCPT"
+    ("remote ", re.compile(rf"\bremote (?:host|server|mta|system)[: ]+(?:dns; ?)?{_HOST}")),
 )
 
 
@@ -431,9 +438,9 @@ def find_remote_host(text: str | None) -> str | None:
     if not text:
         return None
     low = text.lower()
-    if not any(key in low for key in ("host", "talking", "connect", "did not", ">>>", "remote")):
-        return None
-    for pattern in _REMOTE_HOST_RES:
+    for key, pattern in _REMOTE_HOST_RES:
+        if key not in low:
+            continue
         m = pattern.search(low)
         if m and not m.group(1)[-1].isdigit():
             return m.group(1)
