@@ -38,26 +38,34 @@ SYSTEM_LOCALPARTS = frozenset(
 )
 
 # The SMTP command that failed, by the words bounces use to say so (most specific first).
-# (pattern, command, exact case): most patterns are lowercase and run on lowercased text; the
-# exact ones keep the capitals that tell a command ("DATA") from a word ("data").
-COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+# (pattern, command, exact case, the literals a match begins with): most patterns are lowercase
+# and run on lowercased text; the exact ones keep the capitals that tell a command ("DATA")
+# from a word ("data"). A pattern is tried only where one of its literals occurs: one that
+# begins with \b would otherwise be tried at every position of the text.
+COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool, tuple[str, ...]], ...] = (
     # Postfix says exactly which: "(in reply to end of DATA command)".
-    (re.compile(r"in reply to (?:end of )?data command"), "DATA", False),
-    (re.compile(r"in reply to rcpt to command"), "RCPT", False),
-    (re.compile(r"in reply to mail from command"), "MAIL", False),
-    (re.compile(r"\bRCPT_TO\b"), "RCPT", True),  # Yahoo: [RCPT_TO]
-    (re.compile(r"\bMAIL_FROM\b"), "MAIL", True),
-    (re.compile(r"\brcpt\b"), "RCPT", False),
-    (re.compile(r"\bmail\s+from\b|\bin reply to mail\b"), "MAIL", False),
-    (re.compile(r"\bend of data\b|\bfinal data\b|\bdata command\b|\bbdat\b"), "DATA", False),
-    (re.compile(r"\bDATA\b"), "DATA", True),
-    (re.compile(r"\behlo\b(?!=)"), "EHLO", False),  # not "HELO=[x]", a logged field
-    (re.compile(r"\bhelo\b(?!=)"), "HELO", False),
-    (re.compile(r"\bstarttls\b"), "STARTTLS", False),
+    (re.compile(r"in reply to (?:end of )?data command"), "DATA", False, ("in reply to ",)),
+    (re.compile(r"in reply to rcpt to command"), "RCPT", False, ("in reply to rcpt",)),
+    (re.compile(r"in reply to mail from command"), "MAIL", False, ("in reply to mail",)),
+    (re.compile(r"\bRCPT_TO\b"), "RCPT", True, ("RCPT_TO",)),  # Yahoo: [RCPT_TO]
+    (re.compile(r"\bMAIL_FROM\b"), "MAIL", True, ("MAIL_FROM",)),
+    (re.compile(r"\brcpt\b"), "RCPT", False, ("rcpt",)),
+    (re.compile(r"\bmail\s+from\b|\bin reply to mail\b"), "MAIL", False, ("mail", "in reply")),
+    (
+        re.compile(r"\bend of data\b|\bfinal data\b|\bdata command\b|\bbdat\b"),
+        "DATA",
+        False,
+        ("end of data", "final data", "data command", "bdat"),
+    ),
+    (re.compile(r"\bDATA\b"), "DATA", True, ("DATA",)),
+    (re.compile(r"\behlo\b(?!=)"), "EHLO", False, ("ehlo",)),  # not "HELO=[x]", a logged field
+    (re.compile(r"\bhelo\b(?!=)"), "HELO", False, ("helo",)),
+    (re.compile(r"\bstarttls\b"), "STARTTLS", False, ("starttls",)),
     (
         re.compile(r"initial connection|greeting|smtp banner|\bconnect to\b|connection refused"),
         "CONN",
         False,
+        ("initial connection", "greeting", "smtp banner", "connect to", "connection refused"),
     ),
 )
 
@@ -151,10 +159,22 @@ def find_command(text: str | None) -> str | None:
     low = text.lower()
     if not any(key in low for key in _COMMAND_KEYS):
         return None
-    for pattern, command, exact in COMMAND_PATTERNS:
-        if pattern.search(text if exact else low):
+    for pattern, command, exact, starts in COMMAND_PATTERNS:
+        if matches_somewhere(pattern, text if exact else low, starts):
             return command
     return None
+
+
+def matches_somewhere(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
+    """``pattern.search(text)`` is not None, for a pattern whose every match begins with one of
+    the literals ``starts``: tried only where they occur."""
+    for literal in starts:
+        at = text.find(literal)
+        while at >= 0:
+            if pattern.match(text, at):
+                return True
+            at = text.find(literal, at + 1)
+    return False
 
 
 def unfold(text: str) -> str:
