@@ -73,7 +73,7 @@ def delivery_status_as_text(raw: bytes, lower: bytes) -> bytes:
         return raw
     pieces: list[bytes] = []
     pos = 0
-    for m in _DSN_TYPE_RE.finditer(b"\n" + lower):
+    for m in _matches_at(_DSN_TYPE_RE, b"\n" + lower, b"\ncontent-type"):
         start = m.start(2) - 1 - len(b"message/")  # offsets in ``raw`` (one newline put in front)
         pieces.append(raw[pos:start])
         pieces.append(b"text/x-bsnk-" + m.group(2))
@@ -82,6 +82,21 @@ def delivery_status_as_text(raw: bytes, lower: bytes) -> bytes:
         return raw
     pieces.append(raw[pos:])
     return b"".join(pieces)
+
+
+def _matches_at(pattern: re.Pattern[bytes], text: bytes, literal: bytes) -> list[re.Match[bytes]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins with ``literal``: tried
+    only where bytes.find finds it, not at every position."""
+    out: list[re.Match[bytes]] = []
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            at = text.find(literal, m.end())
+        else:
+            at = text.find(literal, at + 1)
+    return out
 
 
 # Header fields no detector reads, written in lower case (searched in the lowercased message),
@@ -196,7 +211,7 @@ def canonical_boundaries(raw: bytes, lower: bytes) -> bytes:
     if len(lower) != len(raw):
         lower = raw.lower()
     found: list[bytes] = []
-    for m in _BOUNDARY_RE.finditer(lower):
+    for m in _matches_at(_BOUNDARY_RE, lower, b"boundary"):
         start, end = m.span(1) if m.group(1) is not None else m.span(2)
         value = raw[start:end]
         if value not in found:
