@@ -2,9 +2,9 @@
 builds, in a fraction of its time, for the messages ``_raw.prepare`` hands over.
 
 compat32's feed parser reads a message line by line and tests every line against the boundary
-of every enclosing multipart; most of the cost of parsing a bounce was there. This module cuts
-the text with ``str.find`` and one regular expression per multipart instead, and produces the
-same ``email.message.Message`` objects: headers as the raw (name, value) pairs of
+of every enclosing multipart; most of the cost of parsing a bounce was there. This module finds
+boundary lines with ``str.find`` and reads a header block with one regular expression, and
+produces the same ``email.message.Message`` objects: headers as the raw (name, value) pairs of
 ``Compat32.header_source_parse``, a multipart's payload as the list of its parts (the newline
 before a boundary line belongs to the boundary), a message/* payload as a one-element list, a
 leaf payload as ``str`` (bytes decoded as ASCII with surrogateescape), preamble, epilogue,
