@@ -34,6 +34,66 @@ def rec(**fields: Any) -> RecipientRecord:
 
 # (record fields, reason, category, kind, rule prefix)
 CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
+    # --- the sending MTA's own category (PowerMTA's X-PowerMTA-BounceCategory) ---------------
+    (
+        # Read when no rule of ours decides.
+        {
+            "status": "5.0.0",
+            "diagnostic": "550 mailbox over its limit (#42)",
+            "mta_category": "quota-issues",
+        },
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "mta:quota-issues",
+    ),
+    (
+        # Corroborates a bare "no such user" that could otherwise be a filter's answer.
+        {
+            "status": "5.0.0",
+            "reply_code": 554,
+            "mta_category": "bad-mailbox",
+            "diagnostic": "554 delivery error: dd This user doesn't have a example.com account",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:",
+    ),
+    (
+        {
+            "status": "5.0.0",
+            "reply_code": 554,
+            "diagnostic": "554 delivery error: dd This user doesn't have a example.com account",
+        },
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:",
+    ),
+    (
+        # Our own reading of the text comes first: the MTA's category is a fallback.
+        {
+            "status": "5.7.1",
+            "diagnostic": "554 5.7.1 blocked using zen.spamhaus.org",
+            "mta_category": "bad-mailbox",
+        },
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:blocked:",
+    ),
+    # --- a link on a URI block list: the content is refused, not the host -----------------------
+    (
+        {
+            "diagnostic": "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. "
+            "550-See http://lookup.uribl.com. - Blacklisted Link"
+        },
+        Reason.SPAMDETECTED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:spamdetected:05",
+    ),
     # --- status families, precise codes beat text ----------------------------------------------
     (
         {"status": "5.1.1", "diagnostic": "550 5.1.1 <cat@example.org>... User Unknown"},
@@ -1053,3 +1113,13 @@ def test_any_record_gets_a_consistent_verdict(
     assert got.rule and got.rule != "error", got
     if got.kind not in (Kind.DELAYED,) and got.reason is not Reason.NOTACCEPT:
         assert (got.category, got.kind) == DEFAULT_MAP[got.reason]
+
+
+@pytest.mark.parametrize("name", sorted(hosts.MTA_CATEGORIES))
+def test_an_mta_category_keeps_its_name(name: str) -> None:
+    """PowerMTA's categories are our category vocabulary: the reason read from one falls back
+    into the same category."""
+    verdict = classify(rec(status="5.0.0", diagnostic="550 (#42)", mta_category=name), DSN)
+    assert verdict.rule == f"mta:{name}"
+    expected = "no-answer-from-host" if name == "bad-connection" else name
+    assert verdict.category.value == expected

@@ -581,3 +581,36 @@ def test_an_envelope_summary_names_no_failed_command() -> None:
     (record,) = parse((DATA / "james_01.eml").read_bytes()).records
     assert record.command is None
     assert "Size (in bytes)" not in (record.diagnostic or "")
+
+
+def test_a_multi_line_reply_is_read_whole() -> None:
+    # The line that names the recipient is the server's echo of the envelope; why it refused
+    # is on another line of the same "550-" reply.
+    raw = (
+        b"From: Mail Administrator <postmaster@mx.example.net>\nTo: list@example.org\n"
+        b"Subject: Undeliverable Mail\n\nundeliverable to reader@example.jp\n\n"
+        b"Body of message generated response:\n"
+        b"550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n"
+        b"550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com]\n"
+        b"550-F=[list@example.org] T=[reader@example.jp] S=[Weekly\n"
+        b"550 news]\n\nunrelated text after the reply\n"
+    )
+    (record,) = parse(raw).records
+    assert record.recipient == "reader@example.jp"
+    assert "Blacklisted URL in message" in (record.diagnostic or "")
+    assert "550 news]" in (record.diagnostic or "")
+    assert "unrelated" not in (record.diagnostic or "")
+
+
+def test_the_sending_mta_s_own_category_is_kept() -> None:
+    raw = (
+        b"From: MAILER-DAEMON@mta.example.net\nSubject: Delivery failure\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=PPPPPPPP\n\n"
+        b"--PPPPPPPP\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; mta.example.net\nX-PowerMTA-VirtualMTA: mta.example.net\n\n"
+        b"Action: failed\nFinal-Recipient: rfc822;reader@example.com\nStatus: 5.0.0\n"
+        b"Diagnostic-Code: smtp;554 delivery error: dd This user doesn't have an account\n"
+        b"X-PowerMTA-BounceCategory: bad-mailbox\n\n--PPPPPPPP--\n"
+    )
+    (record,) = parse(raw).records
+    assert record.mta_category == "bad-mailbox"

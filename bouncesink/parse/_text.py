@@ -272,18 +272,51 @@ def candidates(report: str, ctx: Context, pattern: re.Pattern[str] | None) -> li
 
 def coded_lines(report: str, addr: str) -> list[str]:
     """Lines with a reply or status code on or just after a line that names ``addr``
-    (a Sendmail transcript, Exchange's 'Remote Server returned' under the address)."""
+    (a Sendmail transcript, Exchange's 'Remote Server returned' under the address); a line of
+    a multi-line reply ("550-...") brings the whole reply: a server that echoes the envelope
+    ("550-F=[sender] T=[rcpt]") says why on another of its lines."""
     lines = report.splitlines()
     low = addr.lower()
     out: list[str] = []
     for i, line in enumerate(lines):
         if low not in line.lower():
             continue
-        for nxt in lines[i : i + 3]:
-            text = unfold(nxt)
+        for j in range(i, min(i + 3, len(lines))):
+            text = unfold(" ".join(multiline_reply(lines, j)))
             if text and text not in out and (find_reply_code(text) or find_status(text)):
                 out.append(text)
     return out[:3]
+
+
+_REPLY_LINE_RE = re.compile(r"\s*([245]\d\d)([- ])")
+_MAX_REPLY_LINES = 12
+
+
+def multiline_reply(lines: list[str], at: int) -> list[str]:
+    """The lines of the SMTP reply (RFC 5321 4.2.1: "550-" lines, then "550 ") that line
+    ``at`` belongs to; the line alone when it is not one."""
+    m = _REPLY_LINE_RE.match(lines[at])
+    if m is None:
+        return [lines[at]]
+    code = m.group(1)
+    start = at
+    while start > 0 and at - start < _MAX_REPLY_LINES:
+        prev = _REPLY_LINE_RE.match(lines[start - 1])
+        if prev is None or prev.group(1) != code or prev.group(2) != "-":
+            break
+        start -= 1
+    end = at
+    while (
+        m is not None
+        and m.group(2) == "-"
+        and end + 1 < len(lines)
+        and end - start < _MAX_REPLY_LINES
+    ):
+        m = _REPLY_LINE_RE.match(lines[end + 1])
+        if m is None or m.group(1) != code:
+            break
+        end += 1
+    return lines[start : end + 1]
 
 
 def is_failure_line(low: str) -> bool:

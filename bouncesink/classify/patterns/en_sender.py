@@ -262,6 +262,17 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Mail content denied",
     ),
     Pattern(
+        R.SPAMDETECTED,
+        5,
+        r"\b(?:uribl|surbl)\b|(?:black|block)(?:ed|listed) (?:url|uri|link|domain)s? in (?:the )?"
+        r"(?:message|body|content)|(?:url|uri|link)s? (?:in (?:the )?message )?(?:is |are )?"
+        r"(?:black|block)listed",
+        "550-REJECTED - Blacklisted URL in message. (example.com) in [black].",
+        # A link the message carries is on a URI block list: the content is refused, not the
+        # sending host (checked before the host block lists' wording).
+        early=True,
+    ),
+    Pattern(
         R.NORELAYING,
         3,
         r"list of allowed rcpthosts",
