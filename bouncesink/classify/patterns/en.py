@@ -335,6 +335,12 @@ ENTRIES: tuple[Pattern, ...] = (
         "503 5.5.0 Bad sequence of commands",
     ),
     Pattern(
+        R.SYNTAXERROR,
+        2,
+        r"\bprotocol (?:violation|error)|line (?:length )?limit exceeded",
+        "550 Protocol violation (in reply to DATA command)",
+    ),
+    Pattern(
         R.MAILERERROR,
         1,
         r"x-unix|(?:command|mailer|program|pipe)(?: \S+)? (?:died|failed|error)|procmail|exit "
