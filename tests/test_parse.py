@@ -561,6 +561,15 @@ def test_split_mbox() -> None:
     assert parse(parts[1]).records[0].recipient == "karl.moser@firma.example"
 
 
+def test_split_mbox_reads_cr_only_line_endings() -> None:
+    one = (DATA / "postfix_01.eml").read_bytes()
+    data = b"From MAILER-DAEMON Thu Jul  2 12:05:05 2020\n" + one + b"\n"
+    data += b"From MAILER-DAEMON Thu Jul  2 12:06:05 2020\n" + one
+    messages = split_mbox(data.replace(b"\n", b"\r"))
+    assert len(messages) == 2
+    assert [len(parse(m).records) for m in messages] == [1, 1]
+
+
 def test_split_mbox_keeps_a_lone_message() -> None:
     raw = (DATA / "postfix_01.eml").read_bytes()
     assert split_mbox(raw) == [raw]
