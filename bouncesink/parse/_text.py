@@ -48,7 +48,7 @@ DELAYED_RE = re.compile(
     r"|this is a warning message only|will (?:continue to )?(?:be )?retr(?:y|ied)"
     r"|delivery attempts will continue|not been delivered yet|temporarily deferred"
     r"|delivery status notification \(delay\)|^warning: |delayed mail|delivery delayed"
-    r"|delays in delivering your message",
+    r"|delays in delivering your message|only a temporary failure report",
     re.M,
 )
 DELAY_KEYS = ("delay", "not yet", "warning", "retr", "will continue", "deferred")
@@ -167,6 +167,7 @@ class TextFormat:
     recipient: re.Pattern[str] | None = None  # group 'addr': a line that names a recipient
     end: re.Pattern[str] | None = None  # where the report ends (default: the original's copy)
     from_top: bool = False  # the report starts at the top of the text, before the marker
+    reason: re.Pattern[str] | None = None  # group 'text': the report's own "because:" text
 
 
 def find_report(ctx: Context, fmt: TextFormat) -> str | None:
@@ -218,7 +219,7 @@ def detect_formats(
         report = find_report(ctx, fmt)
         if report is None:
             continue
-        records = extract(ctx, report, fmt.name, fmt.recipient)
+        records = extract(ctx, report, fmt.name, fmt.recipient, fmt.reason)
         if records:
             return records
     return None
@@ -384,8 +385,20 @@ def action_of(report: str, ctx: Context) -> Action:
     return Action.FAILED
 
 
+def stated_reason(report: str, addr: str, reason: re.Pattern[str]) -> str:
+    """The text a format gives as the reason (Domino's "because:" paragraph), the first after
+    the address (each recipient has its own), else the report's only one."""
+    at = report.lower().find(addr.lower())
+    m = (reason.search(report, at) if at >= 0 else None) or reason.search(report)
+    return unfold(m.group("text"))[:2000] if m else ""
+
+
 def extract(
-    ctx: Context, report: str, source: str, pattern: re.Pattern[str] | None = None
+    ctx: Context,
+    report: str,
+    source: str,
+    pattern: re.Pattern[str] | None = None,
+    reason: re.Pattern[str] | None = None,
 ) -> list[RecipientRecord]:
     addrs = failed_recipients_header(ctx) or candidates(report, ctx, pattern)
     if not addrs and pattern is not None:
@@ -403,7 +416,11 @@ def extract(
     failures = failure_lines(report) if single else []
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
-        diag = diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
+        diag = (
+            (stated_reason(report, addr, reason) if reason is not None else "")
+            or diagnostic_for(report, addr, single, failures)[:2000]
+            or unfold(report[:1000])
+        )
         records.append(
             RecipientRecord(
                 recipient=addr,

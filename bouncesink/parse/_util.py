@@ -28,6 +28,8 @@ QUOTED_ADDR_RE = re.compile(r'("[^"\s@]{1,64}")@([A-Za-z0-9][A-Za-z0-9\-.]*[A-Za
 WHOLLY_ENCODED_RE = re.compile(r"^\s*(?:=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=\s*)+$")
 STATUS_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
 REPLY_RE = re.compile(r"(?<![\d.\-:=])([245][0-9][0-9])(?=[ \-]|:\s|$)", re.M)
+# A reply code behind a label of its own (Zoho: "ERROR_CODE :550,", "ResponseCode 421,").
+LABELLED_REPLY_RE = re.compile(r"(?:error_code|responsecode) ?:? ?([245][0-9][0-9])\b", re.I)
 
 # Local parts that are never a failed recipient (the bounce's own senders).
 SYSTEM_LOCALPARTS = frozenset(
@@ -42,6 +44,10 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"in reply to (?:end of )?data command"), "DATA", False),
     (re.compile(r"in reply to rcpt to command"), "RCPT", False),
     (re.compile(r"in reply to mail from command"), "MAIL", False),
+    # Gmail's older reports number the state of its SMTP client: "... User unknown (state 14)."
+    (re.compile(r"\(state 14\)"), "RCPT", False),
+    (re.compile(r"\(state 1[578]\)"), "DATA", False),
+    (re.compile(r"\(state 6\)"), "MAIL", False),
     (re.compile(r"\bRCPT_TO\b"), "RCPT", True),  # Yahoo: [RCPT_TO]
     (re.compile(r"\bMAIL_FROM\b"), "MAIL", True),
     (re.compile(r"\brcpt\b"), "RCPT", False),
@@ -122,6 +128,8 @@ def find_reply_code(text: str | None) -> int | None:
     if not text:
         return None
     m = REPLY_RE.search(text)
+    if m is None and "code" in text.lower():
+        m = LABELLED_REPLY_RE.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -136,6 +144,7 @@ _COMMAND_KEYS = (
     "connect",
     "greeting",
     "banner",
+    "(state ",
 )
 
 

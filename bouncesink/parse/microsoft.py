@@ -48,7 +48,11 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(
             r"Your message did not reach some or all of the intended recipients"
             r"|The following recipient\(s\) (?:could not be reached|cannot be reached)"
-            r"|^Your message\s*$|Delivery to the following recipients? failed"
+            # Exchange 2003 lists To: under "Your message" (Domino lists Subject:); Exchange 2000
+            # writes "Delivery to the following recipients failed." ("... failed permanently:"
+            # is Gmail's older report, and an unnamed MTA's).
+            r"|^Your message[ \t]*\n(?:[ \t]*\n){0,2}[ \t]+To:"
+            r"|Delivery to the following recipients? failed(?! permanently)"
             r"|did not reach the following recipient"
             r"|This message could not be delivered to the following recipient",
             re.I | re.M,
