@@ -516,6 +516,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # au EZweb: no code, the reason is the report's first paragraph
+        "ezweb_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "sora.abe@slow-relay.example",
+                Action.FAILED,
+                None,
+                None,
+                source="ezweb",
+                diagnostic_has="Your message was not delivered within 0 days and 1 hours.",
+            )
+        ],
+    ),
     (  # au by KDDI
         "kddi_01.eml",
         MessageType.BOUNCE,

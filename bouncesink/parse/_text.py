@@ -167,7 +167,8 @@ class TextFormat:
     recipient: re.Pattern[str] | None = None  # group 'addr': a line that names a recipient
     end: re.Pattern[str] | None = None  # where the report ends (default: the original's copy)
     from_top: bool = False  # the report starts at the top of the text, before the marker
-    reason: re.Pattern[str] | None = None  # group 'text': the report's own "because:" text
+    # group 'text': where the report says why ("because:"), for a recipient no coded line names
+    reason: re.Pattern[str] | None = None
 
 
 def find_report(ctx: Context, fmt: TextFormat) -> str | None:
@@ -416,10 +417,11 @@ def extract(
     failures = failure_lines(report) if single else []
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
+        stated = ""
+        if reason is not None and not coded_lines(report, addr):
+            stated = stated_reason(report, addr, reason)
         diag = (
-            (stated_reason(report, addr, reason) if reason is not None else "")
-            or diagnostic_for(report, addr, single, failures)[:2000]
-            or unfold(report[:1000])
+            stated or diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
         )
         records.append(
             RecipientRecord(

@@ -27,8 +27,10 @@ FORMATS: tuple[TextFormat, ...] = (
             "couldn't be delivered",
         ),
         marker=re.compile(
+            # (not EZweb's "Your message was not delivered within 0 days and 1 hours.")
             r"Delivery has failed to these recipients or groups|Your message (?:couldn't|could not|"
-            r"wasn't|was not) (?:be )?delivered|Your message to .{1,200} couldn't be delivered"
+            r"wasn't|was not) (?:be )?delivered(?! within)"
+            r"|Your message to .{1,200} couldn't be delivered"
             r"|Delivery is delayed to these recipients or groups",
             re.I,
         ),

@@ -76,6 +76,11 @@ FORMATS: tuple[TextFormat, ...] = (
         "RCPT TO command)",
         recipient=re.compile(r"^[ \t]*(?:Recipient: )?<(?P<addr>[^>\s@]+@[^>\s]+)>", re.M),
         end=re.compile(r"^-{20,}[ \t]*$|^Content-Type: message/rfc822", re.M | re.I),
+        reason=re.compile(
+            r"^(?P<text>(?:The user\(s\) account|Your message was not delivered within"
+            r"|Each of the following recipients)[^\n]*(?:\n[^\n]+){0,3})",
+            re.M,
+        ),
     ),
     TextFormat(
         name="gmail",
