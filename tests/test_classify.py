@@ -83,6 +83,19 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.BLOCK,
         "text:en:blocked:",
     ),
+    (
+        # MessageLabs checks recipients against its customer's list: its "No such user" is that.
+        {
+            "status": "5.0.0",
+            "reply_code": 550,
+            "remote_mta": "cluster1.eu.messagelabs.com",
+            "diagnostic": "550 No such user (lars.berg@receiver.example)",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:",
+    ),
     # --- a link on a URI block list: the content is refused, not the host -----------------------
     (
         {

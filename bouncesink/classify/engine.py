@@ -231,6 +231,8 @@ def _filter_says_unknown(
     command = (command or "").upper()
     if host in hosts.FILTERS_SAY_UNKNOWN and command != "RCPT":
         return True
+    if host in hosts.CHECKS_RECIPIENTS and command not in ("DATA", "BDAT"):
+        return False
     if status is not None and st.detail(status) == "2.0":
         # "Other mailbox status" around a "no such user": sendmail's DSN for a refusal at
         # DATA (NTT docomo's reception filters answered so until 2025).

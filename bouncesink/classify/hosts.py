@@ -91,6 +91,11 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
 # Providers known to refuse unknown users only after DATA (the text is then a real verdict).
 USERS_AT_DATA: frozenset[str] = frozenset({"nttdocomo"})
 
+# Gateways that check recipients against their customer's address list before taking a
+# message (Symantec MessageLabs' address registration): their bare "No such user" is that
+# check, not a content filter's.
+CHECKS_RECIPIENTS: frozenset[str] = frozenset({"messagelabs"})
+
 # Providers whose content filters refuse with a bare "User unknown" (au/KDDI's ezweb.ne.jp):
 # without a precise status code such a text is a filter's verdict, not a missing mailbox.
 FILTERS_SAY_UNKNOWN: frozenset[str] = frozenset({"kddi"})
