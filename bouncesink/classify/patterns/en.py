@@ -610,4 +610,24 @@ ENTRIES: tuple[Pattern, ...] = (
         r"allowed",
         "535 5.7.8 Authentication failure",
     ),
+    Pattern(
+        R.MAILBOXFULL,
+        11,
+        r"\bquota exceed\b",
+        "error: quota exceed",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        5,
+        r"(?:remote|recipient|destination) domain (?:does ?n[o']?t|doesnt) exist|mx records? "
+        r"points? to non-?existent hosts?",
+        "all relevant MX records point to non-existent hosts",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        5,
+        r"local delivery failed|delivery to (?:file|pipe) forbidden|several matches found in "
+        r"(?:the )?(?:domino )?directory",
+        "local delivery failed",
+    ),
 )
