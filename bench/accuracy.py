@@ -16,13 +16,16 @@ reference answers are in ``truth.jsonl`` (one line per file and recipient) and
   ``expected_category_kind``; the default map when the classifier has none);
 - top confusions (expected -> got, with counts and example files);
 - records produced on the not-bounces (must be 0);
-- dos/ (CRLF) and mac/ (CR-only) copies compared with the bsd/ (LF) original.
+- dos/ (CRLF) and mac/ (CR-only) copies compared with the bsd/ (LF) original;
+- the same agreements without the reference rows of ``bench/disputed.tsv`` (each with its
+  class and why), and the listed rows we have come to agree with (stale entries).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import fnmatch
 import importlib
 import json
 import logging
@@ -38,6 +41,42 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bouncesink.parse import parse, split_mbox  # noqa: E402
+
+DISPUTED = Path(__file__).resolve().parent / "disputed.tsv"
+
+
+@dataclass(frozen=True)
+class Disputed:
+    pattern: str  # file glob
+    index: int
+    reason: str  # the reference reason disputed
+    kind: str  # reference, design or judgment
+    why: str
+
+
+def load_disputed(path: Path = DISPUTED) -> list[Disputed]:
+    out: list[Disputed] = []
+    if not path.is_file():
+        return out
+    for line in path.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, index, reason, kind, why = line.split("\t")
+        out.append(Disputed(pattern, int(index), reason, kind, why))
+    return out
+
+
+def disputed_entry(entries: list[Disputed], row: Mapping[str, Any]) -> Disputed | None:
+    for d in entries:
+        if (
+            d.index == row["recipient_index"]
+            and d.reason == row["reason"]
+            and fnmatch.fnmatchcase(row["file"], d.pattern)
+        ):
+            return d
+    return None
+
+
 from bouncesink.types import RecipientRecord, Report  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "sisimai"
@@ -223,6 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     rcpt_total = rcpt_ok = null_total = null_ok = 0
     status_total = status_ok = code_total = code_ok = 0
     reason_total = reason_ok = cat_ok = kind_ok = 0
+    disputes = load_disputed()
+    # Among the undisputed rows: [total, reason, category, kind]; disputed rows by class.
+    undisputed = [0, 0, 0, 0]
+    disputed_by: collections.Counter[str] = collections.Counter()
+    stale: list[str] = []
+    used: set[Disputed] = set()
     confusions: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     mismatches: list[str] = []
     for fname, rows in sorted(truth.items()):
@@ -267,10 +312,23 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 confusions[(exp_reason, str(got_reason))].append(fname)
                 mismatches.append(f"{fname}: reason {exp_reason} -> {got_reason}")
+            row_cat = row_kind = False
             if reason_map and hit:
                 exp_cat, exp_kind = expected_category_kind(exp_reason, row, hit[0], reason_map)
-                cat_ok += hit[2] == exp_cat
-                kind_ok += hit[3] == exp_kind
+                row_cat, row_kind = hit[2] == exp_cat, hit[3] == exp_kind
+                cat_ok += row_cat
+                kind_ok += row_kind
+            dispute = disputed_entry(disputes, row)
+            if dispute is None:
+                undisputed[0] += 1
+                undisputed[1] += got_reason == exp_reason
+                undisputed[2] += row_cat
+                undisputed[3] += row_kind
+            else:
+                used.add(dispute)
+                disputed_by[dispute.kind] += 1
+                if got_reason == exp_reason:
+                    stale.append(f"{fname}#{row['recipient_index']}")
 
     nb_records = {n: len(o.reasons) for n, o in outcomes.items() if n in not_bounces}
 
@@ -319,6 +377,20 @@ def main(argv: list[str] | None = None) -> int:
         if reason_map:
             print(f"category agreement: {pct(cat_ok, reason_total)}")
             print(f"kind agreement: {pct(kind_ok, reason_total)}")
+        total, ok_reason, ok_cat, ok_kind = undisputed
+        classes = ", ".join(f"{k} {n}" for k, n in sorted(disputed_by.items()))
+        print(
+            f"without the {sum(disputed_by.values())} disputed reference rows "
+            f"({classes}; bench/disputed.tsv):"
+        )
+        print(f"  reason {pct(ok_reason, total)}")
+        if reason_map:
+            print(f"  category {pct(ok_cat, total)}   kind {pct(ok_kind, total)}")
+        if stale:
+            print(f"  disputed rows we now agree with (stale entries): {', '.join(stale)}")
+        unused = [d.pattern for d in disputes if d not in used]
+        if unused:
+            print(f"  entries of bench/disputed.tsv that match no reference row: {unused}")
         print("top confusions (expected -> got: count, examples):")
         ranked = sorted(confusions.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         for (exp, got), names in ranked[: args.top]:

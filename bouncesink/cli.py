@@ -236,6 +236,7 @@ def _record_json(file: str, report: Any, record: Any, explain: bool) -> dict[str
         out["command"] = record.command
         out["reporting_mta"] = record.reporting_mta or report.reporting_mta
         out["original_recipient"] = record.original_recipient
+        out["mta_category"] = record.mta_category
     return out
 
 

@@ -144,6 +144,9 @@ class RecipientRecord:
     original_recipient: str | None = None
     command: str | None = None  # SMTP command that failed: CONN, HELO, MAIL, RCPT, DATA...
     feedback_type: str | None = None  # ARF Feedback-Type (abuse, fraud, virus...)
+    # The sending MTA's own verdict, where its DSN gives one (PowerMTA's
+    # X-PowerMTA-BounceCategory: "bad-mailbox", "quota-issues", "spam-related"...).
+    mta_category: str | None = None
     source: str = "unknown"  # parser module that produced the record (rfc3464, postfix...)
 
 

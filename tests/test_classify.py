@@ -34,6 +34,79 @@ def rec(**fields: Any) -> RecipientRecord:
 
 # (record fields, reason, category, kind, rule prefix)
 CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
+    # --- the sending MTA's own category (PowerMTA's X-PowerMTA-BounceCategory) ---------------
+    (
+        # Read when no rule of ours decides.
+        {
+            "status": "5.0.0",
+            "diagnostic": "550 mailbox over its limit (#42)",
+            "mta_category": "quota-issues",
+        },
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "mta:quota-issues",
+    ),
+    (
+        # Corroborates a bare "no such user" that could otherwise be a filter's answer.
+        {
+            "status": "5.0.0",
+            "reply_code": 554,
+            "mta_category": "bad-mailbox",
+            "diagnostic": "554 delivery error: dd This user doesn't have a example.com account",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:",
+    ),
+    (
+        {
+            "status": "5.0.0",
+            "reply_code": 554,
+            "diagnostic": "554 delivery error: dd This user doesn't have a example.com account",
+        },
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:",
+    ),
+    (
+        # Our own reading of the text comes first: the MTA's category is a fallback.
+        {
+            "status": "5.7.1",
+            "diagnostic": "554 5.7.1 blocked using zen.spamhaus.org",
+            "mta_category": "bad-mailbox",
+        },
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:blocked:",
+    ),
+    (
+        # MessageLabs checks recipients against its customer's list: its "No such user" is that.
+        {
+            "status": "5.0.0",
+            "reply_code": 550,
+            "remote_mta": "cluster1.eu.messagelabs.com",
+            "diagnostic": "550 No such user (lars.berg@receiver.example)",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:",
+    ),
+    # --- a link on a URI block list: the content is refused, not the host -----------------------
+    (
+        {
+            "diagnostic": "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. "
+            "550-See http://lookup.uribl.com. - Blacklisted Link"
+        },
+        Reason.SPAMDETECTED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:spamdetected:05",
+    ),
     # --- status families, precise codes beat text ----------------------------------------------
     (
         {"status": "5.1.1", "diagnostic": "550 5.1.1 <cat@example.org>... User Unknown"},
@@ -797,6 +870,144 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.AUTOREPLY,
         "autoreply",
     ),
+    # --- wordings whose reading depends on the order between two reasons -------------------
+    (
+        # Our sending quota (Amazon SES), not the recipient's mailbox quota.
+        {"reply_code": 454, "diagnostic": "454 Throttling failure: Daily message quota exceeded."},
+        Reason.RATELIMITED,
+        Category.BAD_CONNECTION,
+        Kind.SOFT,
+        "text:en:ratelimited:06",
+    ),
+    (
+        # A rate limit *because of* reputation is about our reputation.
+        {
+            "status": "4.7.650",
+            "diagnostic": "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate "
+            "limited due to IP reputation.",
+        },
+        Reason.BADREPUTATION,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:badreputation:02",
+    ),
+    (
+        # A full mailbox, not a rate: "too many messages" on the server.
+        {"reply_code": 452, "diagnostic": "452 User has too many messages on the server"},
+        Reason.MAILBOXFULL,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:mailboxfull:10",
+    ),
+    (
+        # "Line limit" after DATA is a size limit; "line length limit" is syntax.
+        {"reply_code": 500, "command": "DATA", "diagnostic": "500 Line limit exceeded"},
+        Reason.EMAILTOOLARGE,
+        Category.QUOTA_ISSUES,
+        Kind.SOFT,
+        "text:en:emailtoolarge:05",
+    ),
+    (
+        {"reply_code": 500, "diagnostic": "500 5.5.0 Line length limit exceeded"},
+        Reason.SYNTAXERROR,
+        Category.PROTOCOL_ERRORS,
+        Kind.SOFT,
+        "text:en:syntaxerror:02",
+    ),
+    (
+        # The recipient's own choice, not a block list of the receiving host.
+        {"status": "5.7.1", "diagnostic": "550 5.7.1 You have been blocked by the recipient"},
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:filtered:04",
+    ),
+    (
+        # qmail: no authentication, so no relaying: an authentication matter.
+        {
+            "reply_code": 553,
+            "diagnostic": "553 sorry, you don't authenticate or the domain isn't in my list "
+            "of allowed rcpthosts (#5.7.1)",
+        },
+        Reason.SECURITYERROR,
+        Category.POLICY_RELATED,
+        Kind.BLOCK,
+        "text:en:securityerror:04",
+    ),
+    (
+        # A session closed for idleness says nothing about an inactive mailbox.
+        {"status": "4.4.2", "diagnostic": "421 4.4.2 Connection dropped due to inactivity"},
+        Reason.NETWORKERROR,
+        Category.NO_ANSWER_FROM_HOST,
+        Kind.SOFT,
+        "text:en:networkerror:01",
+    ),
+    (
+        {
+            "reply_code": 550,
+            "diagnostic": "550 Due to extended inactivity new mail is not currently "
+            "being accepted for this mailbox",
+        },
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "text:en:suspend:04",
+    ),
+    (
+        # Refusals of our sender, our IP or our attachments are never a bad domain or mailbox.
+        {"status": "5.7.1", "diagnostic": "550 5.7.1 Bad sender IP address"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:blocked:09",
+    ),
+    (
+        {"reply_code": 550, "diagnostic": "550 Error: no valid recipients from 192.0.2.1"},
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:blocked:09",
+    ),
+    (
+        {
+            "reply_code": 550,
+            "diagnostic": "550 5.7.1 Because the recipient is not accepting mail with attachments",
+        },
+        Reason.POLICYVIOLATION,
+        Category.POLICY_RELATED,
+        Kind.BLOCK,
+        "text:en:policyviolation:05",
+    ),
+    (
+        {
+            "reply_code": 550,
+            "diagnostic": "550 This server does not accept mail from cat@example.net",
+        },
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "text:en:rejected:06",
+    ),
+    (
+        {
+            "reply_code": 550,
+            "diagnostic": "550 Backscatter protection detected an invalid or expired email address",
+        },
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "text:en:rejected:06",
+    ),
+    (
+        {
+            "reply_code": 550,
+            "diagnostic": "550 <cat@example.org>: Recipient rejected: Temporarily inactive",
+        },
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "text:en:suspend:04",
+    ),
 ]
 
 
@@ -1053,3 +1264,13 @@ def test_any_record_gets_a_consistent_verdict(
     assert got.rule and got.rule != "error", got
     if got.kind not in (Kind.DELAYED,) and got.reason is not Reason.NOTACCEPT:
         assert (got.category, got.kind) == DEFAULT_MAP[got.reason]
+
+
+@pytest.mark.parametrize("name", sorted(hosts.MTA_CATEGORIES))
+def test_an_mta_category_keeps_its_name(name: str) -> None:
+    """PowerMTA's categories are our category vocabulary: the reason read from one falls back
+    into the same category."""
+    verdict = classify(rec(status="5.0.0", diagnostic="550 (#42)", mta_category=name), DSN)
+    assert verdict.rule == f"mta:{name}"
+    expected = "no-answer-from-host" if name == "bad-connection" else name
+    assert verdict.category.value == expected

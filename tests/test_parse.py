@@ -387,6 +387,436 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    # Formats of MTAs and providers, each in the shape its own software writes.
+    (  # AOL's own MTA (Postfix underneath, X-AOL-* headers): a DNS failure, no reply code
+        "aol_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "lena.vogt@nowhere.example",
+                Action.FAILED,
+                "5.4.4",
+                None,
+                source="rfc3464",
+                diagnostic_has="Host or domain name not found",
+            )
+        ],
+    ),
+    (  # Amazon WorkMail: Status 5.1.0, the precise status quoted in the diagnostic
+        "amazonworkmail_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "otto.haas@firm.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="rfc3464",
+                diagnostic_has="Unknown address error",
+            )
+        ],
+    ),
+    (  # Barracuda: "Your message to:" and an X-Barracuda diagnostic type
+        "barracuda_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "paula.roth@receiver.example",
+                Action.FAILED,
+                "5.7.1",
+                None,
+                source="rfc3464",
+                diagnostic_has="Message content rejected, UBE",
+            )
+        ],
+    ),
+    (  # Courier: Status 5.0.0 and no Diagnostic-Code; the human part says why
+        "courier_02.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "ralf@no-such-domain.example",
+                Action.FAILED,
+                "5.0.0",
+                None,
+                source="rfc3464",
+                diagnostic_has="No such domain.",
+            )
+        ],
+    ),
+    (  # T-Online: Smail's banners; the id in angle brackets is no address
+        "deutschetelekom_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "edith.sommer@t-online.example",
+                Action.FAILED,
+                "5.2.2",
+                552,
+                source="deutschetelekom",
+                diagnostic_has="Quota exceeded (mailbox for user is full)",
+            )
+        ],
+    ),
+    (  # Smail 3: the original's headers after the banner are not recipients
+        "smail_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "hugo.brandt@gone-host.example",
+                Action.FAILED,
+                None,
+                None,
+                source="smail",
+                diagnostic_has="unknown host",
+            )
+        ],
+    ),
+    (  # IBM Domino: the reason is the paragraph after "because:"
+        "domino_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "jana.kraus@domino.example",
+                Action.FAILED,
+                None,
+                None,
+                source="domino",
+                diagnostic_has="not listed in Domino Directory",
+            )
+        ],
+    ),
+    (  # au EZweb: the reason above, "<rcpt>: 550 ..." below
+        "ezweb_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "haruka.sato@ezweb.example",
+                Action.FAILED,
+                None,
+                550,
+                "RCPT",
+                "ezweb",
+                diagnostic_has="550 user unknown",
+            )
+        ],
+    ),
+    (  # au EZweb: a transcript under "Recipient:", the original after a dashed rule
+        "ezweb_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "kenji.mori@relay.example",
+                Action.FAILED,
+                None,
+                550,
+                "RCPT",
+                "ezweb",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
+    (  # au EZweb: no code, the reason is the report's first paragraph
+        "ezweb_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "sora.abe@slow-relay.example",
+                Action.FAILED,
+                None,
+                None,
+                source="ezweb",
+                diagnostic_has="Your message was not delivered within 0 days and 1 hours.",
+            )
+        ],
+    ),
+    (  # au by KDDI
+        "kddi_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "mika.ueda@au.example",
+                Action.FAILED,
+                None,
+                None,
+                source="kddi",
+                diagnostic_has="As their mailbox is full",
+            )
+        ],
+    ),
+    (  # Facebook: its own response code (RCP-P2) in the diagnostic
+        "facebook_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "marta.lopes@facebook.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="rfc3464",
+                diagnostic_has="RCP-P2",
+            )
+        ],
+    ),
+    (  # GMX: Exim's wording, the recipient quoted at the start of a line
+        "gmx_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "tobias.kern@mail.example",
+                Action.FAILED,
+                "5.1.1",
+                None,
+                "RCPT",
+                "exim",
+                diagnostic_has="User Unknown",
+            )
+        ],
+    ),
+    (  # GMX: "Reason:" on a line of its own, the text below
+        "gmx_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "greta.lang@slow-host.example",
+                Action.FAILED,
+                None,
+                None,
+                source="exim",
+                diagnostic_has="delivery retry timeout exceeded",
+            )
+        ],
+    ),
+    (  # Gmail's older report: "failed permanently" is not Exchange's wording
+        "google_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "kai.lehmann@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="gmail",
+                diagnostic_has="User Unknown",
+            )
+        ],
+    ),
+    (  # Gmail's older delay warning: "(state 14)" names the RCPT stage
+        "google_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "sven.ott@full.example",
+                Action.DELAYED,
+                "4.2.2",
+                450,
+                "RCPT",
+                "gmail",
+                diagnostic_has="Mailbox Full",
+            )
+        ],
+    ),
+    (  # Trend Micro InterScan MSS: "Sent <<< RCPT TO:" / "Received >>> 550 ..."
+        "interscanmss_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "yuki.tanaka@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                "RCPT",
+                "trendmicro",
+                diagnostic_has="user unknown",
+            )
+        ],
+    ),
+    (  # Trend Micro: one line, no code; the other addressee of the original is not named
+        "trendmicro_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "aiko.ito@receiver.example",
+                Action.FAILED,
+                None,
+                None,
+                source="trendmicro",
+                diagnostic_has="Unable to deliver message to",
+            )
+        ],
+    ),
+    (  # MailMarshal SMTP: the reason above the recipients
+        "mailmarshalsmtp_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "bruno.costa@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="mailmarshal",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
+    (  # Mail.ru: Exim's report after a paragraph in Russian
+        "mailru_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "ivan.petrov@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                "RCPT",
+                "exim",
+                diagnostic_has="User Unknown",
+            )
+        ],
+    ),
+    (  # McAfee: no Diagnostic-Code; "(User unknown ...)" in the text part
+        "mcafee_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "piet.jansen@receiver.example",
+                Action.FAILED,
+                "5.0.0",
+                None,
+                source="rfc3464",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
+    (
+        "messagelabs_02.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "lars.berg@receiver.example",
+                Action.FAILED,
+                "5.0.0",
+                550,
+                source="rfc3464",
+                diagnostic_has="No such user",
+            )
+        ],
+    ),
+    (  # Oracle Messaging Server as multipart/report: a comment after the Status
+        "messagingserver_02.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "mio.ishida@univ.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="rfc3464",
+                diagnostic_has="User Unknown",
+            )
+        ],
+    ),
+    (  # OpenSMTPD, text only: the original's other addressee is no failed recipient
+        "opensmtpd_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "nils.kruse@receiver.example",
+                Action.FAILED,
+                "5.2.2",
+                550,
+                source="opensmtpd",
+                diagnostic_has="Mailbox Full",
+            )
+        ],
+    ),
+    (  # OpenSMTPD's delay notice, text only
+        "opensmtpd_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "maja.lindner@slow.example",
+                Action.DELAYED,
+                "4.7.0",
+                421,
+                source="opensmtpd",
+                diagnostic_has="Greylisted",
+            )
+        ],
+    ),
+    (  # Sendmail 5: the original is "unsent", its To: names no failed recipient
+        "v5sendmail_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "taro.yamada@legacy.example",
+                Action.FAILED,
+                None,
+                550,
+                "RCPT",
+                "v5sendmail",
+                diagnostic_has="User unknown",
+            )
+        ],
+    ),
+    (  # an unnamed MTA that opens with Gmail's phrase: "  * rcpt", then "SMTP:RCPT ..."
+        "x3_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "eva.roth@receiver.example",
+                Action.FAILED,
+                "5.3.0",
+                553,
+                "RCPT",
+                "x3",
+                diagnostic_has="No such user here",
+            )
+        ],
+    ),
+    (  # Yandex: Postfix's DSN; the command is in the human part only
+        "yandex_01.eml",
+        MessageType.DSN,
+        [
+            Want(
+                "dmitri.volkov@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                "RCPT",
+                "rfc3464",
+                diagnostic_has="User Unknown",
+            )
+        ],
+    ),
+    (  # Zoho: "ERROR_CODE :550" is a reply code too
+        "zoho_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "felix.berger@receiver.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="zoho",
+                diagnostic_has="Invalid Address",
+            )
+        ],
+    ),
+    (  # Zoho: "[Status: Error, Address: <rcpt>, ResponseCode 421, , Host not reachable.]"
+        "zoho_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "jonas.weber@down.example",
+                Action.FAILED,
+                None,
+                421,
+                source="zoho",
+                diagnostic_has="Host not reachable",
+            )
+        ],
+    ),
     (
         "james_01.eml",
         MessageType.BOUNCE,
@@ -561,6 +991,15 @@ def test_split_mbox() -> None:
     assert parse(parts[1]).records[0].recipient == "karl.moser@firma.example"
 
 
+def test_split_mbox_reads_cr_only_line_endings() -> None:
+    one = (DATA / "postfix_01.eml").read_bytes()
+    data = b"From MAILER-DAEMON Thu Jul  2 12:05:05 2020\n" + one + b"\n"
+    data += b"From MAILER-DAEMON Thu Jul  2 12:06:05 2020\n" + one
+    messages = split_mbox(data.replace(b"\n", b"\r"))
+    assert len(messages) == 2
+    assert [len(parse(m).records) for m in messages] == [1, 1]
+
+
 def test_split_mbox_keeps_a_lone_message() -> None:
     raw = (DATA / "postfix_01.eml").read_bytes()
     assert split_mbox(raw) == [raw]
@@ -581,3 +1020,36 @@ def test_an_envelope_summary_names_no_failed_command() -> None:
     (record,) = parse((DATA / "james_01.eml").read_bytes()).records
     assert record.command is None
     assert "Size (in bytes)" not in (record.diagnostic or "")
+
+
+def test_a_multi_line_reply_is_read_whole() -> None:
+    # The line that names the recipient is the server's echo of the envelope; why it refused
+    # is on another line of the same "550-" reply.
+    raw = (
+        b"From: Mail Administrator <postmaster@mx.example.net>\nTo: list@example.org\n"
+        b"Subject: Undeliverable Mail\n\nundeliverable to reader@example.jp\n\n"
+        b"Body of message generated response:\n"
+        b"550-REJECTED - Blacklisted URL in message. (example.com) in [black].\n"
+        b"550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com]\n"
+        b"550-F=[list@example.org] T=[reader@example.jp] S=[Weekly\n"
+        b"550 news]\n\nunrelated text after the reply\n"
+    )
+    (record,) = parse(raw).records
+    assert record.recipient == "reader@example.jp"
+    assert "Blacklisted URL in message" in (record.diagnostic or "")
+    assert "550 news]" in (record.diagnostic or "")
+    assert "unrelated" not in (record.diagnostic or "")
+
+
+def test_the_sending_mta_s_own_category_is_kept() -> None:
+    raw = (
+        b"From: MAILER-DAEMON@mta.example.net\nSubject: Delivery failure\nMIME-Version: 1.0\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=PPPPPPPP\n\n"
+        b"--PPPPPPPP\nContent-Type: message/delivery-status\n\n"
+        b"Reporting-MTA: dns; mta.example.net\nX-PowerMTA-VirtualMTA: mta.example.net\n\n"
+        b"Action: failed\nFinal-Recipient: rfc822;reader@example.com\nStatus: 5.0.0\n"
+        b"Diagnostic-Code: smtp;554 delivery error: dd This user doesn't have an account\n"
+        b"X-PowerMTA-BounceCategory: bad-mailbox\n\n--PPPPPPPP--\n"
+    )
+    (record,) = parse(raw).records
+    assert record.mta_category == "bad-mailbox"

@@ -10,9 +10,11 @@
    address: the softer, more specific text wins, and a sender-side refusal is never hard.
 4. Text patterns in every language (``text:en:userunknown:03``), read in the light of the
    SMTP command (a refusal at MAIL FROM is about our sender: ``...:at-mail``), of what
-   corroborates a "user unknown" (``...:filter``) and of the status class (a 4xx "domain not
-   found" is a transient DNS failure: ``...:transient``).
-5. Fallbacks: the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
+   corroborates a "user unknown" (``...:filter``; the sending MTA's own "bad-mailbox"
+   corroborates it) and of the status class (a 4xx "domain not found" is a transient DNS
+   failure: ``...:transient``).
+5. Fallbacks: the sending MTA's own category of the failure (``mta:quota-issues``, PowerMTA),
+   the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
    → expired), the generic status code's meaning (``status:5.7.1``), the reply code
    (``reply:521``).
 6. Nothing decides: ``onhold`` when the record carries a status, a reply code or a diagnostic
@@ -229,6 +231,8 @@ def _filter_says_unknown(
     command = (command or "").upper()
     if host in hosts.FILTERS_SAY_UNKNOWN and command != "RCPT":
         return True
+    if host in hosts.CHECKS_RECIPIENTS and command not in ("DATA", "BDAT"):
+        return False
     if status is not None and st.detail(status) == "2.0":
         # "Other mailbox status" around a "no such user": sendmail's DSN for a refusal at
         # DATA (NTT docomo's reception filters answered so until 2025).
@@ -272,6 +276,9 @@ def _failure_reason(
     if match is not None:
         return _refine(match.reason, match.rule, match.evidence, record, host, status, reply)
 
+    mta_reason = hosts.MTA_CATEGORIES.get(record.mta_category or "")
+    if mta_reason is not None:
+        return mta_reason, f"mta:{record.mta_category}", record.mta_category or ""
     if command in _COMMAND_RULES:
         return _COMMAND_RULES[command], f"command:{command}", command
     if record.action is Action.DELAYED:
@@ -311,7 +318,11 @@ def _refine(
     if command in ("CONN", "HELO", "EHLO") and vague:
         # Refused before any address was given: the connecting host itself is refused.
         return Reason.BLOCKED, f"{rule}:at-{command.lower()}", evidence
-    if reason is Reason.USERUNKNOWN and _filter_says_unknown(record.command, host, status, reply):
+    if (
+        reason is Reason.USERUNKNOWN
+        and record.mta_category != "bad-mailbox"  # the sending MTA read it so too
+        and _filter_says_unknown(record.command, host, status, reply)
+    ):
         # A "no such user" given after DATA (once the content was seen), or with nothing
         # to corroborate it (no status code, not the answer to RCPT TO), or by a carrier
         # whose content filters answer this way, may be the recipient's filter speaking:

@@ -91,9 +91,40 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
 # Providers known to refuse unknown users only after DATA (the text is then a real verdict).
 USERS_AT_DATA: frozenset[str] = frozenset({"nttdocomo"})
 
+# Gateways that check recipients against their customer's address list before taking a
+# message (Symantec MessageLabs' address registration): their bare "No such user" is that
+# check, not a content filter's.
+CHECKS_RECIPIENTS: frozenset[str] = frozenset({"messagelabs"})
+
 # Providers whose content filters refuse with a bare "User unknown" (au/KDDI's ezweb.ne.jp):
 # without a precise status code such a text is a filter's verdict, not a missing mailbox.
 FILTERS_SAY_UNKNOWN: frozenset[str] = frozenset({"kddi"})
+
+# A sending MTA's own classification of a failure (PowerMTA's bounce categories, written in
+# the DSN as X-PowerMTA-BounceCategory) → reason. Read when no rule of ours decides, and as
+# corroboration of a "user unknown" that might otherwise be a filter's.
+MTA_CATEGORIES: Mapping[str, R] = MappingProxyType(
+    {
+        "bad-domain": R.HOSTUNKNOWN,
+        "bad-mailbox": R.USERUNKNOWN,
+        "inactive-mailbox": R.SUSPEND,
+        "quota-issues": R.MAILBOXFULL,
+        "no-answer-from-host": R.NETWORKERROR,
+        # No reason of ours names a bad connection but rate limits and STARTTLS failures,
+        # which the category does not say: a connection that failed is a network error.
+        "bad-connection": R.NETWORKERROR,
+        "routing-errors": R.SYSTEMERROR,
+        "bad-configuration": R.MAILERERROR,
+        "protocol-errors": R.SYNTAXERROR,
+        "content-related": R.CONTENTERROR,
+        "spam-related": R.SPAMDETECTED,
+        "virus-related": R.VIRUSDETECTED,
+        "policy-related": R.POLICYVIOLATION,
+        "relaying-issues": R.NORELAYING,
+        "invalid-sender": R.REJECTED,
+        "message-expired": R.EXPIRED,
+    }
+)
 
 # (provider, full status) → reason: codes a provider uses in its own sense.
 STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(

@@ -34,11 +34,16 @@ def parse(raw: bytes) -> Report:
 
 
 def iter_mbox(data: bytes) -> Iterator[bytes]:
-    """Messages of an mbox file (split on 'From ' lines); a non-mbox file is one message."""
+    """Messages of an mbox file (split on 'From ' lines); a non-mbox file is one message.
+
+    A file written with CR-only line endings (classic Mac OS) is read as if with LF."""
     if not data.startswith(b"From "):
         if data:
             yield data
         return
+    first = data[:4096]
+    if b"\n" not in first and b"\r" in first:
+        data = data.replace(b"\r", b"\n")
     starts = [m.start() for m in _FROM_LINE_RE.finditer(data) if _at_line_start(data, m.start())]
     if not starts:
         yield data

@@ -50,7 +50,7 @@ DELAYED_RE = re.compile(
     r"|this is a warning message only|will (?:continue to )?(?:be )?retr(?:y|ied)"
     r"|delivery attempts will continue|not been delivered yet|temporarily deferred"
     r"|delivery status notification \(delay\)|^warning: |delayed mail|delivery delayed"
-    r"|delays in delivering your message",
+    r"|delays in delivering your message|only a temporary failure report",
     re.M,
 )
 DELAY_KEYS = ("delay", "not yet", "warning", "retr", "will continue", "deferred")
@@ -169,6 +169,8 @@ class TextFormat:
     recipient: re.Pattern[str] | None = None  # group 'addr': a line that names a recipient
     end: re.Pattern[str] | None = None  # where the report ends (default: the original's copy)
     from_top: bool = False  # the report starts at the top of the text, before the marker
+    # group 'text': where the report says why ("because:"), for a recipient no coded line names
+    reason: re.Pattern[str] | None = None
 
 
 def find_report(ctx: Context, fmt: TextFormat) -> str | None:
@@ -220,7 +222,7 @@ def detect_formats(
         report = find_report(ctx, fmt)
         if report is None:
             continue
-        records = extract(ctx, report, fmt.name, fmt.recipient)
+        records = extract(ctx, report, fmt.name, fmt.recipient, fmt.reason)
         if records:
             return records
     return None
@@ -274,18 +276,51 @@ def candidates(report: str, ctx: Context, pattern: re.Pattern[str] | None) -> li
 
 def coded_lines(report: str, addr: str) -> list[str]:
     """Lines with a reply or status code on or just after a line that names ``addr``
-    (a Sendmail transcript, Exchange's 'Remote Server returned' under the address)."""
+    (a Sendmail transcript, Exchange's 'Remote Server returned' under the address); a line of
+    a multi-line reply ("550-...") brings the whole reply: a server that echoes the envelope
+    ("550-F=[sender] T=[rcpt]") says why on another of its lines."""
     lines = report.splitlines()
     low = addr.lower()
     out: list[str] = []
     for i, line in enumerate(lines):
         if low not in line.lower():
             continue
-        for nxt in lines[i : i + 3]:
-            text = unfold(nxt)
+        for j in range(i, min(i + 3, len(lines))):
+            text = unfold(" ".join(multiline_reply(lines, j)))
             if text and text not in out and (find_reply_code(text) or find_status(text)):
                 out.append(text)
     return out[:3]
+
+
+_REPLY_LINE_RE = re.compile(r"\s*([245]\d\d)([- ])")
+_MAX_REPLY_LINES = 12
+
+
+def multiline_reply(lines: list[str], at: int) -> list[str]:
+    """The lines of the SMTP reply (RFC 5321 4.2.1: "550-" lines, then "550 ") that line
+    ``at`` belongs to; the line alone when it is not one."""
+    m = _REPLY_LINE_RE.match(lines[at])
+    if m is None:
+        return [lines[at]]
+    code = m.group(1)
+    start = at
+    while start > 0 and at - start < _MAX_REPLY_LINES:
+        prev = _REPLY_LINE_RE.match(lines[start - 1])
+        if prev is None or prev.group(1) != code or prev.group(2) != "-":
+            break
+        start -= 1
+    end = at
+    while (
+        m is not None
+        and m.group(2) == "-"
+        and end + 1 < len(lines)
+        and end - start < _MAX_REPLY_LINES
+    ):
+        m = _REPLY_LINE_RE.match(lines[end + 1])
+        if m is None or m.group(1) != code:
+            break
+        end += 1
+    return lines[start : end + 1]
 
 
 def is_failure_line(low: str) -> bool:
@@ -353,8 +388,20 @@ def action_of(report: str, ctx: Context) -> Action:
     return Action.FAILED
 
 
+def stated_reason(report: str, addr: str, reason: re.Pattern[str]) -> str:
+    """The text a format gives as the reason (Domino's "because:" paragraph), the first after
+    the address (each recipient has its own), else the report's only one."""
+    at = report.lower().find(addr.lower())
+    m = (reason.search(report, at) if at >= 0 else None) or reason.search(report)
+    return unfold(m.group("text"))[:2000] if m else ""
+
+
 def extract(
-    ctx: Context, report: str, source: str, pattern: re.Pattern[str] | None = None
+    ctx: Context,
+    report: str,
+    source: str,
+    pattern: re.Pattern[str] | None = None,
+    reason: re.Pattern[str] | None = None,
 ) -> list[RecipientRecord]:
     addrs = failed_recipients_header(ctx) or candidates(report, ctx, pattern)
     if not addrs and pattern is not None:
@@ -372,7 +419,12 @@ def extract(
     failures = failure_lines(report) if single else []
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
-        diag = diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
+        stated = ""
+        if reason is not None and not coded_lines(report, addr):
+            stated = stated_reason(report, addr, reason)
+        diag = (
+            stated or diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
+        )
         records.append(
             RecipientRecord(
                 recipient=addr,

@@ -31,6 +31,8 @@ WHOLLY_ENCODED_RE = re.compile(r"^\s*(?:=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=\s*)+$")
 # the next 2, 4 or 5 instead of trying the look-behind at every position (3 times faster).
 STATUS_RE = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)")
 REPLY_RE = re.compile(r"([245](?<![\d.\-:=][245])[0-9][0-9])(?=[ \-]|:\s|$)", re.M)
+# A reply code behind a label of its own (Zoho: "ERROR_CODE :550,", "ResponseCode 421,").
+LABELLED_REPLY_RE = re.compile(r"(?:error_code|responsecode) ?:? ?([245][0-9][0-9])\b", re.I)
 
 # Local parts that are never a failed recipient (the bounce's own senders).
 SYSTEM_LOCALPARTS = frozenset(
@@ -47,6 +49,10 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool, tuple[str, ...]], ...]
     (re.compile(r"in reply to (?:end of )?data command"), "DATA", False, ("in reply to ",)),
     (re.compile(r"in reply to rcpt to command"), "RCPT", False, ("in reply to rcpt",)),
     (re.compile(r"in reply to mail from command"), "MAIL", False, ("in reply to mail",)),
+    # Gmail's older reports number the state of its SMTP client: "... User unknown (state 14)."
+    (re.compile(r"\(state 14\)"), "RCPT", False, ("(state 14)",)),
+    (re.compile(r"\(state 1[578]\)"), "DATA", False, ("(state 1",)),
+    (re.compile(r"\(state 6\)"), "MAIL", False, ("(state 6)",)),
     (re.compile(r"\bRCPT_TO\b"), "RCPT", True, ("RCPT_TO",)),  # Yahoo: [RCPT_TO]
     (re.compile(r"\bMAIL_FROM\b"), "MAIL", True, ("MAIL_FROM",)),
     (re.compile(r"\brcpt\b"), "RCPT", False, ("rcpt",)),
@@ -135,6 +141,8 @@ def find_reply_code(text: str | None) -> int | None:
     if not text:
         return None
     m = REPLY_RE.search(text)
+    if m is None and "code" in text.lower():
+        m = LABELLED_REPLY_RE.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -149,6 +157,7 @@ _COMMAND_KEYS = (
     "connect",
     "greeting",
     "banner",
+    "(state ",
 )
 
 

@@ -1,7 +1,7 @@
 """Plain-text bounces of gateways, filters and groupware: Lotus Notes/Domino, m-FILTER,
-Active!Hunter, IMail, MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, fml, Oracle
-Messaging Server, and the
-unnamed MTAs of the corpus (x1-x6) whose wording is still recognisable."""
+Active!Hunter, IMail, MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, Trend Micro
+(InterScan MSS), fml, Oracle Messaging Server, and the unnamed MTAs (x1-x6) whose wording is
+still recognisable."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"^-{3,} *Failure Reasons *-{3,}", re.M),
         example="------- Failure Reasons  -------- User not listed in public Name & Address Book",
         end=re.compile(r"^-{3,} *Returned Message *-{3,}", re.M),
+    ),
+    TextFormat(
+        name="domino",  # IBM Domino: "Your message / Subject: ... / was not delivered to: ..."
+        keys=("was not delivered to:",),
+        marker=re.compile(r"^was not delivered to:[ \t]*$", re.M),
+        example="Your message  Subject: x  was not delivered to:  rcpt@x  because:  User x "
+        "(rcpt@x) not listed in Domino Directory",
+        recipient=re.compile(
+            r"^was not delivered to:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<addr>[^\s@]+@[^\s@]+)", re.M
+        ),
+        from_top=True,
+        reason=re.compile(r"^because:[ \t]*\n(?:[ \t]*\n)?(?P<text>[^\n]+(?:\n[^\n]+){0,4})", re.M),
     ),
     TextFormat(
         name="mfilter",
@@ -56,7 +68,15 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"The following recipients were affected|^Your message:\s*$", re.M),
         example="Could not be delivered because of 550 5.1.1 User unknown. The following "
         "recipients were affected: rcpt@x",
-        recipient=re.compile(r"recipients were affected:\s*\n\s*(?P<addr>[^\s@]+@[^\s@]+)"),
+        recipient=re.compile(
+            r"(?:recipients were affected:[ \t]*\n[ \t]*|^ {4})(?P<addr>[^\s@]+@[^\s@]+)[ \t]*$",
+            re.M,
+        ),
+        reason=re.compile(
+            r"^Could not be delivered because of[ \t]*\n(?:[ \t]*\n)?"
+            r"(?P<text>[^\n]+(?:\n[^\n]+){0,4})",
+            re.M,
+        ),
     ),
     TextFormat(
         name="mailfoundry",
@@ -81,6 +101,18 @@ FORMATS: tuple[TextFormat, ...] = (
         keys=("barracuda", "your message to "),
         marker=re.compile(r"Barracuda|Your message to .{1,100} was (?:rejected|blocked)", re.I),
         example="Your message to rcpt@x was rejected by the Barracuda Email Security Service",
+    ),
+    TextFormat(
+        name="trendmicro",  # InterScan MSS, Trend Micro Email Security
+        keys=("<<< rcpt to:", "unable to deliver message to <"),
+        marker=re.compile(r"<<< RCPT TO:|^Unable to deliver message to <", re.M | re.I),
+        example="Sent <<< RCPT TO:<rcpt@x> / Received >>> 550 5.1.1 <rcpt@x>... user unknown",
+        recipient=re.compile(
+            r"^(?:[^\n<>]{0,30}<<< RCPT TO:\s*|Unable to deliver message to )"
+            r"<(?P<addr>[^>\s]+@[^>\s]+)>",
+            re.M | re.I,
+        ),
+        from_top=True,
     ),
     TextFormat(
         name="fml",

@@ -27,8 +27,10 @@ FORMATS: tuple[TextFormat, ...] = (
             "couldn't be delivered",
         ),
         marker=re.compile(
+            # (not EZweb's "Your message was not delivered within 0 days and 1 hours.")
             r"Delivery has failed to these recipients or groups|Your message (?:couldn't|could not|"
-            r"wasn't|was not) (?:be )?delivered|Your message to .{1,200} couldn't be delivered"
+            r"wasn't|was not) (?:be )?delivered(?! within)"
+            r"|Your message to .{1,200} couldn't be delivered"
             r"|Delivery is delayed to these recipients or groups",
             re.I,
         ),
@@ -48,7 +50,11 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(
             r"Your message did not reach some or all of the intended recipients"
             r"|The following recipient\(s\) (?:could not be reached|cannot be reached)"
-            r"|^Your message\s*$|Delivery to the following recipients? failed"
+            # Exchange 2003 lists To: under "Your message" (Domino lists Subject:); Exchange 2000
+            # writes "Delivery to the following recipients failed." ("... failed permanently:"
+            # is Gmail's older report, and an unnamed MTA's).
+            r"|^Your message[ \t]*\n(?:[ \t]*\n){0,2}[ \t]+To:"
+            r"|Delivery to the following recipients? failed(?! permanently)"
             r"|did not reach the following recipient"
             r"|This message could not be delivered to the following recipient",
             re.I | re.M,

@@ -1,5 +1,6 @@
 """Plain-text bounces of mailbox providers: Gmail and Google Workspace, Yahoo,
-Verizon, Biglobe and others whose wording is their own."""
+Verizon, Biglobe, Zoho, Deutsche Telekom (T-Online), au (KDDI, EZweb) and others whose wording
+is their own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,71 @@ NAME = "providers"
 MESSAGE_TYPE = MessageType.BOUNCE
 
 FORMATS: tuple[TextFormat, ...] = (
+    TextFormat(
+        name="x3",  # an unnamed MTA; before Gmail, whose first phrases it shares
+        keys=("technical details:",),
+        marker=re.compile(
+            r"^={20,}[ \t]*\n[ \t]+This is an automatically generated Delivery Status Notif", re.M
+        ),
+        example="  * rcpt@x ... Technical details: SMTP:RCPT host 192.0.2.8: 553 5.3.0 ...",
+        recipient=re.compile(r"^[ \t]+\* (?P<addr>[^\s@]+@[^\s@]+)[ \t]*$", re.M),
+        from_top=True,
+    ),
+    TextFormat(
+        name="zoho",  # Zoho Mail: one line per recipient, the codes labelled
+        keys=("error_code :", "[status: "),
+        marker=re.compile(r"ERROR_CODE :|^\[Status: \w+, Address: <", re.M),
+        example="rcpt@x Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <rcpt@x>... User "
+        "Unknown / [Status: Error, Address: <rcpt@x>, ResponseCode 421, , Host not reachable.]",
+        recipient=re.compile(
+            r"^(?:\[Status: \w+, Address: <)?(?P<addr>[^\s@<>]+@[^\s@<>,]+)"
+            r"(?:>,|[ \t][^\n]{0,200}ERROR_CODE :)",
+            re.M,
+        ),
+        from_top=True,
+    ),
+    TextFormat(
+        name="deutschetelekom",  # T-Online: Smail's banners, the original's headers after
+        keys=("failed addresses follow:",),
+        marker=re.compile(
+            r"^\|-{5,} Failed addresses follow: -+\|[^|]{0,4000}\|-{5,} Message header follows",
+            re.M,
+        ),
+        example="|---- Failed addresses follow: ----| <rcpt@x> 552 5.2.2 <id> Quota exceeded",
+        recipient=re.compile(r"^ <(?P<addr>[^\s<>@]+@[^\s<>]+)>[ \t]*$", re.M),
+        end=re.compile(r"^\|-{5,} Message (?:header|text) follows", re.M),
+    ),
+    TextFormat(
+        name="kddi",  # au by KDDI
+        keys=("could not be delivered to: <",),
+        marker=re.compile(r"^Your mail (?:sent on|attempted to be delivered on): ", re.M),
+        example="Your mail sent on: date / Could not be delivered to: <rcpt@x> / As their "
+        "mailbox is full.",
+        recipient=re.compile(r"Could not be delivered to: <(?P<addr>[^>\s]+@[^>\s]+)>"),
+    ),
+    TextFormat(
+        name="ezweb",  # au EZweb
+        keys=(
+            "the user(s) account",
+            "each of the following recipients was rejected",
+            "your message was not delivered within",
+        ),
+        subject=re.compile(r"Mail System Error - Returned Mail"),
+        marker=re.compile(
+            r"^(?:The user\(s\) account|Each of the following recipients was rejected"
+            r"|Your message was not delivered within)",
+            re.M,
+        ),
+        example="The user(s) account is disabled. / <rcpt@x>: 550 user unknown (in reply to "
+        "RCPT TO command)",
+        recipient=re.compile(r"^[ \t]*(?:Recipient: )?<(?P<addr>[^>\s@]+@[^>\s]+)>", re.M),
+        end=re.compile(r"^-{20,}[ \t]*$|^Content-Type: message/rfc822", re.M | re.I),
+        reason=re.compile(
+            r"^(?P<text>(?:The user\(s\) account|Your message was not delivered within"
+            r"|Each of the following recipients)[^\n]*(?:\n[^\n]+){0,3})",
+            re.M,
+        ),
+    ),
     TextFormat(
         name="gmail",
         keys=(

@@ -255,8 +255,21 @@ def _record(
         reporting_mta=reporting,
         original_recipient=clean_address(_decode_xtext(original or "")),
         command=command,
+        mta_category=_mta_category(block),
         source=NAME,
     )
+
+
+# Per-recipient fields in which a sending MTA states its own classification of the failure.
+_CATEGORY_FIELDS = ("x-powermta-bouncecategory",)
+
+
+def _mta_category(block: dict[str, str]) -> str | None:
+    for name in _CATEGORY_FIELDS:
+        value = block.get(name, "").strip().lower()
+        if value and len(value) <= 40:
+            return value
+    return None
 
 
 def _diagnostic_type(value: str) -> str:

@@ -1,5 +1,5 @@
-"""Plain-text bounces of the Unix MTAs: Postfix, Exim, Sendmail, qmail, Courier, OpenSMTPD,
-DragonFly Mail Agent, and the MTAs that copy their wording."""
+"""Plain-text bounces of the Unix MTAs: Postfix, Exim, Sendmail (V8 and V5), qmail, Courier,
+OpenSMTPD, Smail, DragonFly Mail Agent, and the MTAs that copy their wording."""
 
 from __future__ import annotations
 
@@ -69,6 +69,18 @@ FORMATS: tuple[TextFormat, ...] = (
             IGNORECASE,
         ),
         example="Hi! This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.",
+        recipient=re.compile(r"^(?P<addr>[^\s@]+@[^\s@:]+): ", M),
+        end=re.compile(r"^[ \t]*Below is a copy of the original message", M),
+    ),
+    TextFormat(
+        name="smail",
+        keys=("failed addresses follow:",),
+        marker=re.compile(r"^\|-{5,} Failed addresses follow: ", M),
+        example="|---- Message log follows: ----| ... |---- Failed addresses follow: ----| "
+        "rcpt@x ... unknown host |---- Message text follows: ----|",
+        recipient=re.compile(r"^ <?(?P<addr>[^\s<>@]+@[^\s<>]+?)>?(?: \.\.\. |[ \t]*$)", M),
+        end=re.compile(r"^\|-{5,} Message (?:text|header) follows", M),
+        from_top=True,
     ),
     TextFormat(
         name="courier",
@@ -85,6 +97,15 @@ FORMATS: tuple[TextFormat, ...] = (
         ),
         example="UNDELIVERABLE MAIL / Your message to the following recipients cannot be "
         "delivered: <rcpt@x>: mx.x [192.0.2.1]: >>> RCPT TO:<rcpt@x> <<< 550 ...",
+    ),
+    TextFormat(
+        name="v5sendmail",  # Sendmail 5 and appliances built on it: the original is "unsent"
+        keys=("unsent message follows", "no message was collected"),
+        marker=re.compile(r"^ *-{3,} Transcript of session follows", M),
+        example="----- Transcript of session follows ----- ... 550 <rcpt@x>... User unknown "
+        "----- Unsent message follows -----",
+        recipient=re.compile(r"^[45]\d\d <(?P<addr>[^>\s]+@[^>\s]+)>\.\.\.", M),
+        end=re.compile(r"^ *-{3,} (?:Unsent message follows|No message was collected)", M),
     ),
     TextFormat(
         name="sendmail",

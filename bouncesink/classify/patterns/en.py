@@ -25,14 +25,14 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         2,
-        r"(?:over|exceed(?:ed|s)?|reached) (?:the |his |her |their |its )?(?:allowed |storage |"
+        r"(?:over|exceed(?:ed|s|ing)?|reached) (?:the |his |her |their |its )?(?:allowed |storage |"
         r"disk |mailbox |mail ?box size )?quota",
         "452 4.2.2 user is over quota",
     ),
     Pattern(
         R.MAILBOXFULL,
         3,
-        r"quota (?:exceeded|full|violation|overflow|limit (?:exceeded|reached))",
+        r"quota (?:usage )?(?:exceeded|full|violation|overflow|limit (?:exceeded|reached))",
         "Mailbox quota exceeded",
     ),
     Pattern(
@@ -149,8 +149,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:user|recipient|addressee|mailbox|local ?part|alias) (?:name )?(?:is )?(?:unknown|"
-        r"not known|unknown or illegal)|unknown (?:user|recipient|addressee|mailbox|local ?part|"
+        r"(?:user|recipient|addressee|mailbox|local[- ]?part|alias) (?:name )?(?:is )?(?:unknown|"
+        r"not known|unknown or illegal)|unknown (?:user|recipient|addressee|mailbox|local[- ]?part|"
         r"e-?mail address|account|alias)",
         "550 5.1.1 <cat@example.jp>... User Unknown",
     ),
@@ -181,7 +181,7 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         5,
         r"no mailbox (?:here )?(?:by that name|for)|no such mailbox|mailbox (?:does not exist|"
-        r"unavailable)|not a (?:valid|known) (?:user|recipient|mailbox|address)",
+        r"unavail?able)|not a (?:valid|known) (?:user|recipient|mailbox|address)",
         "550 sorry, no mailbox here by that name. (#5.1.1)",
     ),
     Pattern(
@@ -195,7 +195,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         7,
         r"(?:no account|no user) (?:by that name|with that address)|(?:rcpt|recipient) "
-        r".{0,40}not (?:found|recognized)|(?:address|user) lookup failed|\brecip(?:ient)?notfound|"
+        r".{0,40}not (?:found|recognized)|(?:address|user) lookup failed|"
+        r"\brecip(?:ient)? ?notfound|"
         r"(?:email|e-mail) address could not be found|"
         r"address (?:couldn't|could not|cannot|can't) be "
         r"found|no valid recipients?|invalid (?:final )?delivery userid",
@@ -268,7 +269,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.FILTERED,
         2,
-        r"only accepts? (?:mail|messages) from|not (?:authorized|allowed|permitted) to "
+        r"only accept(?:s|ing)? (?:mail|messages|e-?mail) from|"
+        r"not (?:authorized|allowed|permitted) to "
         r"(?:post|send) (?:to|messages to)|refused by (?:the )?(?:recipient|user|mailbox)",
         "550 This mailbox only accepts mail from its contacts",
     ),
@@ -301,6 +303,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.NOTCOMPLIANTRFC,
         1,
+        r"rfcmessagenoncompliant|"
         r"rfc ?(?:2822|5322|822|5321|2821)\W{0,3}(?:complian|section|violation|requires|"
         r"standard)|not (?:rfc|standards?)[- ]?(?:\d+ )?complian|does not (?:comply|conform)|"
         r"(?:multiple|duplicate) (?:from|to|subject|date|message-id|sender)|multiple addresses "
@@ -333,6 +336,12 @@ ENTRIES: tuple[Pattern, ...] = (
         r"implemented))|unrecognized command|bad sequence of commands|out of sequence|"
         r"line too long|invalid command",
         "503 5.5.0 Bad sequence of commands",
+    ),
+    Pattern(
+        R.SYNTAXERROR,
+        2,
+        r"\bprotocol (?:violation|error)|line (?:length )?limit exceeded",
+        "550 Protocol violation (in reply to DATA command)",
     ),
     Pattern(
         R.MAILERERROR,
@@ -456,5 +465,169 @@ ENTRIES: tuple[Pattern, ...] = (
         r"^\d{1,3}$",
         "127",
         hint=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    ),
+    # --- more wordings of the same families (numbers continue per reason) ---------------------
+    Pattern(
+        R.MAILBOXFULL,
+        10,
+        r"(?:disk ?space|userdisk|domaindisk) quota|full mail ?box|space has been used up|"
+        r"too much mail data|too many messages (?:on the server|in (?:the |this )?(?:mailbox|"
+        r"folder))|exceeding receiving limits|would exceed (?:the )?maximum allowed storage|"
+        r"does not have enough (?:storage |disk )?space|doesn't have enough (?:storage |disk )?"
+        r"space",
+        "452 4.2.2 The user's space has been used up",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        5,
+        # "Line limit" after DATA: too many lines, a size limit ("line length limit" is syntax).
+        r"\bline limit exceeded|\bsize limit\b|exceeded (?:the )?(?:maximum|max|allowed) "
+        r"(?:inbound |allowed )?(?:message |mail |email )?size",
+        "553 Exceeded maximum inbound message size",
+    ),
+    Pattern(
+        R.RATELIMITED,
+        5,
+        r"max(?:imum)? (?:e-?mails|messages) per (?:hour|day|minute)|try again slower|"
+        r"unexpected volume|too many (?:errors from|smtp sessions|smtp connections)|"
+        r"connection (?:count )?limit|allowable number of posts",
+        "451 4.7.1 Client host rejected: Please try again slower",
+    ),
+    Pattern(
+        R.RATELIMITED,
+        6,
+        # A sending quota of ours, not the recipient's mailbox quota.
+        r"throttling failure|daily message quota exceeded",
+        "454 Throttling failure: Daily message quota exceeded.",
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        4,
+        r"archived (?:recipient|mailbox|account)|suspend(?:ed)? the service|user or domain "
+        r"(?:is )?(?:disabled|suspended)|account or domain (?:is )?(?:disabled|suspended)|"
+        r"rejected: temporarily inactive|"
+        r"due to extended inactivity",
+        "550 5.2.1 Recipient rejected: Temporarily inactive",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        9,
+        # Each branch starts with its rarest literal: the matcher tries it only where that occurs.
+        r"not present in (?:the )?directory|mailbox not present|address not present|user not "
+        r"present|can't accept (?:user|recipient)|addresses (?:were|are) unknown|recipients "
+        r"(?:were|are) unknown|not an active address|no mail ?box (?:found|available)|user not "
+        r"exists?\b|recipient not exists?\b|mailbox not exists?\b|"
+        r"no one at this address|email name is not found|address is wrong or no longer valid|"
+        r"invalid or unknown (?:virtual )?user|badrcptto|badrecipientto|validrcptto|"
+        r"envelope recipient has been denied|in name directory|recipient is not local|not a "
+        r"local address|\baddress unknown(?<!ip address unknown)(?<!sender address unknown)",
+        "550 5.1.1 There is no one at this address",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        10,
+        r"recipient address rejected(?:\. \(in reply to rcpt to command\)|: "
+        r"(?:invalid-recipient|userunknown))|rcpt [<(]\S+[>)] (?:does not|doesn't) exist",
+        "550 5.1.1 <cat@example.org>: Recipient address rejected: userunknown",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        11,
+        r"@[^\s<>]+> not found",
+        "550 <cat@example.org> not found",
+        hint=("> not found",),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        12,
+        # The address between the words: indexed by the verdict, rarer than "user".
+        r"user (?:\S+@\S+|\(\S+\)) (?:was not found|(?:is )?unknown)|mailbox \S+@\S+ unavailable",
+        "550 5.1.1 User (cat@example.org) unknown",
+        hint=("was not found", "unknown", "unavailable"),
+    ),
+    Pattern(
+        R.NOTACCEPT,
+        3,
+        # Sendmail: the domain's MX is "." (RFC 7505), it receives no mail.
+        r"name server: \.: host not found",
+        "Name server: .: host not found",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        4,
+        r"domain must exist|domain is not reachable|domain mentioned in (?:the )?e-?mail address "
+        r"is unknown|name or service not known",
+        "550 5.1.2 Recipient domain must exist",
+    ),
+    Pattern(
+        R.FILTERED,
+        4,
+        r"restricted sms e-?mail|user rules|account is protected by|\buser reject\b|"
+        r"refuses? to (?:receive|accept) (?:your )?(?:mail|e-?mail|messages)|blocked by the "
+        r"recipient|sender isn't on the recipient's list",
+        "550 5.7.1 You have been blocked by the recipient",
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        2,
+        r"header size|improper use of 8-?bit|(?:8bit|8-bit) data in (?:the )?(?:message )?header|"
+        r"mime complexity|improperly-formatted binary|unnecessary base64",
+        "550 5.6.9 improper use of 8-bit data in message header",
+    ),
+    Pattern(
+        R.MAILERERROR,
+        3,
+        r"\|\| exit \d",
+        "|/usr/local/bin/filter || exit 75",
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        4,
+        r"dns records for the destination|unable to resolve route|forwarding loop count|"
+        r"message looping",
+        "554 5.4.6 Maximum forwarding loop count exceeded",
+    ),
+    Pattern(
+        R.EXPIRED,
+        3,
+        r"delivery attempts will continue|has been delayed|did not respond|after multiple "
+        r"(?:retries|attempts)|queue period|could not be delivered for more than",
+        "550 Unable to deliver message after multiple retries",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        4,
+        r"aliasing/forwarding loop|can't create (?:user )?output file|interrupted system call|"
+        r"error while being processed|loop was found in the mail exchanger|queue file write "
+        r"error|there is no mdb|server is misconfigured|system config(?:uration)? error",
+        "451 4.3.0 Interrupted system call",
+    ),
+    Pattern(
+        R.SECURITYERROR,
+        3,
+        r"authentication (?:failure|turned on)|not subscribed to ses|executable files are not "
+        r"allowed",
+        "535 5.7.8 Authentication failure",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        11,
+        r"\bquota exceed\b",
+        "error: quota exceed",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        5,
+        r"(?:remote|recipient|destination) domain (?:does ?n[o']?t|doesnt) exist|mx records? "
+        r"points? to non-?existent hosts?",
+        "all relevant MX records point to non-existent hosts",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        5,
+        r"local delivery failed|delivery to (?:file|pipe) forbidden|several matches found in "
+        r"(?:the )?(?:domino )?directory",
+        "local delivery failed",
     ),
 )

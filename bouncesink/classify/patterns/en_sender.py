@@ -63,7 +63,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.BADREPUTATION,
         1,
-        r"(?:ip|sender|domain|poor|bad|low) reputation|reputation (?:of|is|too)|senderbase|"
+        r"(?:ip|sender|domain|poor|bad|low)(?: e-?mail)? reputation|reputation (?:of|is|too)|"
+        r"senderbase|"
         r"sender score",
         "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
         hint=("reputation", "senderbase", "sender score"),
@@ -200,7 +201,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"sender (?:address |domain |e-?mail )?(?:was |is )?(?:rejected|refused|denied|blocked|"
+        r"sender (?:e-?mail address |address |domain |e-?mail )?(?:was |is )?"
+        r"(?:rejected|refused|denied|blocked|"
         r"not (?:allowed|accepted|authorized|permitted)|invalid|unknown|verify failed|"
         r"verification failed)",
         "553 5.1.8 <cat@example.jp>... Sender address rejected: Domain not found",
@@ -209,7 +211,7 @@ ENTRIES: tuple[Pattern, ...] = (
         R.REJECTED,
         2,
         r"(?:invalid|bad|unknown|unverified|blocked|forged|illegal|unroutable|unrouteable) "
-        r"(?:envelope )?(?:sender|mail from|from address|return.path)",
+        r"(?:envelope )?(?:sender|mail from|from address|return.path)(?! ip\b)",
         "550 Unroutable sender address",
     ),
     Pattern(
@@ -223,7 +225,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         4,
-        r"(?:sender|from:?) .{0,60}(?:is )?(?:on|in) (?:the |our )?(?:black ?list|block ?list|"
+        r"(?:sender|from:?) .{0,60}(?:is )?(?:on|in) (?:the |our |my )?(?:black ?list|block ?list|"
         r"deny ?list)|(?:you|sender) (?:are|is) not allowed to send (?:mail|messages|email) to",
         "550 Sender is in the blacklist",
     ),
@@ -262,9 +264,20 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Mail content denied",
     ),
     Pattern(
+        R.SPAMDETECTED,
+        5,
+        r"\b(?:uribl|surbl)\b|(?:black|block)(?:ed|listed) (?:url|uri|link|domain)s? in (?:the )?"
+        r"(?:message|body|content)|(?:url|uri|link)s? (?:in (?:the )?message )?(?:is |are )?"
+        r"(?:black|block)listed",
+        "550-REJECTED - Blacklisted URL in message. (example.com) in [black].",
+        # A link the message carries is on a URI block list: the content is refused, not the
+        # sending host (checked before the host block lists' wording).
+        early=True,
+    ),
+    Pattern(
         R.NORELAYING,
         3,
-        r"list of allowed rcpthosts",
+        r"list of allowed rcpthosts?",
         "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
     ),
     Pattern(
@@ -272,5 +285,110 @@ ENTRIES: tuple[Pattern, ...] = (
         4,
         r"anti-?spoofing",
         "550 Rejected by header based Anti-Spoofing policy",
+    ),
+    # --- more wordings of the same families (numbers continue per reason) ---------------------
+    Pattern(
+        R.AUTHFAILURE,
+        5,
+        r"spf\.pobox\.com|inspect your spf|spf settings",
+        "550 5.7.1 Please inspect your SPF settings",
+    ),
+    Pattern(
+        R.REQUIREPTR,
+        3,
+        r"forward dns entry|unresolvable relay host",
+        "550 5.7.25 The corresponding forward DNS entry does not point to the sending IP",
+    ),
+    Pattern(
+        R.BADREPUTATION,
+        2,
+        # Refused or slowed *because of* reputation: the cause, not the rate limit it led to.
+        r"(?:rate limited|deferred|blocked|rejected) due to (?:\S+ )?reputation",
+        "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+        hint=("reputation",),
+        early=True,
+    ),
+    Pattern(
+        R.BLOCKED,
+        8,
+        r"said: [45]\d\d blocked\b|blocked using\b|(?:blocked|refused) - see http|confirm this "
+        r"mail server|requires confirmation|bad ip profile|network not allowed|no access from "
+        r"mail server|accepting mail from your ip|smtp server of your isp|has not passed "
+        r"validation|open proxy|forbidden by your ip|after initial connection",
+        "550 5.7.1 Please use the SMTP server of your ISP",
+    ),
+    Pattern(
+        R.BLOCKED,
+        9,
+        r"looks suspiciously like spammer|too many unwanted messages|was blocked by (?!the "
+        r"recipient)|not allowed to connect|:blocked\)|mail server at \S+ is blocked|due to user "
+        r"complaints|blocked for abuse|bad (?:sender )?ip\b|spam ips blocked|spams? from your ip|"
+        r"(?:currently|you are) sending spam|not allowed to send (?:e-?)?mail from|to submit "
+        r"messages to this|no valid recipients from",
+        "421 Too many spams from your IP",
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        6,
+        r"appears to be unsolicited|spamassassin|\bbulk (?:e-?mail|mail)\b|bulk\.advertising|"
+        r"spamprofiler|\bspamming\b|recurrent pattern detection|mass mailer|blocked by our "
+        r"(?:spam )?filter|\banti-?spam checks",
+        "550 5.7.1 Rejected: SpamAssassin score 7.5",
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"potentially executable attachment",
+        "552-5.7.0 This message was blocked because it has a potentially executable attachment",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        5,
+        r"not accepting mail with|organizational settings|content presents a potential|"
+        r"messages containing (?:images|attachments)|header error|header are not accepted",
+        "550 5.7.1 Because the recipient is not accepting mail with attachments",
+    ),
+    Pattern(
+        R.NORELAYING,
+        4,
+        r"insecure mail relay|send to a non-local|not a gateway|relaying mail to|"
+        r"we don't handle mail for|we do not handle mail for",
+        "550 5.7.1 Insecure mail relay",
+    ),
+    Pattern(
+        R.REJECTED,
+        6,
+        r"\bbatv\b|bogus mail from|purported responsible address|valid sender domain|bouncedeny|"
+        r"senderfilterconfig|(?:empty|null) (?:envelope )?senders? (?:is |are )?not allowed|"
+        r"third-party dsns|unsigned dsn|returned mail not accepted|from a different address or "
+        r"alias|sender is (?:a )?spammer|not pre-?approved|sender domain is empty|backscatter "
+        r"protection|email address is not verified|invalid domain, see|access denied \(in reply "
+        r"to mail from command\)|mail from not owned|does not accept (?:e-?)?mail from\b(?! any)|"
+        r"doesn't accept (?:e-?)?mail from\b(?! any)",
+        "550 5.7.1 The message has been rejected by BATV defense",
+    ),
+    Pattern(
+        R.REJECTED,
+        7,
+        r"(?:sender|email|e-mail) address (?:has been|is) (?:black|block)listed|"
+        r"\(sender blacklisted\)",
+        "553 Sorry, your email address has been blacklisted",
+        hint=("blacklisted", "blocklisted"),
+    ),
+    Pattern(
+        R.REJECTED,
+        8,
+        # Mailing lists that take posts from their members only (see 05).
+        r"not allowed to post to this (?:mailing )?list|by non-member to a members-only list|"
+        r"closed mailing list|not subscribed to this group",
+        "550 You are not allowed to post to this mailing list",
+    ),
+    Pattern(
+        R.SECURITYERROR,
+        4,
+        # qmail: "you don't authenticate or the domain isn't in my list of allowed rcpthosts".
+        r"(?:don't|do not) authenticate",
+        "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts",
+        early=True,
     ),
 )

@@ -113,4 +113,23 @@ ENTRIES: tuple[Pattern, ...] = (
         r"n'a pas pu etre (?:remis|distribue|livre) (?:depuis|pendant|en) \d+",
         "Delai de livraison depasse",
     ),
+    # --- more wordings (numbers continue per reason) -------------------------------------------
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"taille limite (?:du message )?(?:atteinte|depassee)",
+        "552 Taille limite du message atteinte",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"emetteur (?:invalide|refuse|inconnu)",
+        "553 5.1.8 Emetteur invalide",
+    ),
+    Pattern(
+        R.SECURITYERROR,
+        1,
+        r"authentification (?:invalide|requise|obligatoire)",
+        "535 5.7.8 Authentification invalide",
+    ),
 )

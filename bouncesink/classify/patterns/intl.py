@@ -89,7 +89,8 @@ ES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         2,
-        r"no existe (?:el |la )?(?:usuario|destinatario|direccion|cuenta|buzon)",
+        r"no existe (?:el |la |ese |esa |dicha )?(?:usuario|destinatario|direccion|cuenta|"
+        r"buzon|persona)",
         "550 No existe el usuario",
     ),
     Pattern(
@@ -135,6 +136,12 @@ IT: tuple[Pattern, ...] = (
         1,
         r"dominio (?:e )?(?:sconosciuto|inesistente|non esiste)",
         "550 Dominio inesistente",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"nessun (?:utente|destinatario)\b",
+        "550 Nessun utente simile in questo indirizzo",
     ),
 )
 
