@@ -28,7 +28,7 @@ from .store import Store
 from .store.ingest import GroupCommitter
 from .store.outbox import Outbox
 from .webhooks import WebhookSender
-from .worker import Worker, process_all
+from .worker import CLAIM_LEASE, Worker, process_all
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +138,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
         await recover(store)
         metrics = Metrics()
         processor = make_processor(config)
+        await processor.start()
         worker = Worker(
             store,
             parse.parse,
@@ -147,7 +148,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             processor=processor,
             metrics=metrics,
         )
-        committer = GroupCommitter(store, on_stored=worker.wake)
+        committer = GroupCommitter(store, worker, lease=CLAIM_LEASE)
         committer.start()
         handler = BounceHandler(
             config.smtp.domains,

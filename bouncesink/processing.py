@@ -53,6 +53,8 @@ def _warm_up() -> int:
 
 
 class Processor(Protocol):
+    async def start(self) -> None: ...
+
     async def process(self, batch: Sequence[Pending]) -> list[Outcome]: ...
 
     async def close(self) -> None: ...
@@ -65,6 +67,9 @@ class ThreadProcessor:
         self._process_all = process_all
         self._parse = parse
         self._classify = classify
+
+    async def start(self) -> None:
+        return None
 
     async def process(self, batch: Sequence[Pending]) -> list[Outcome]:
         loop = asyncio.get_running_loop()
@@ -117,6 +122,14 @@ class PoolProcessor:
         for proc in list(getattr(pool, "_processes", {}).values()):
             proc.kill()
         pool.shutdown(wait=False, cancel_futures=True)
+
+    async def start(self) -> None:
+        """Start the worker processes now (before the daemon accepts mail): starting one
+        costs a second or two of CPU, which should not compete with the first sessions."""
+        try:
+            await self._ready()
+        except Exception as exc:  # processing tries again with its first batch
+            log.warning("parsing processes did not start error=%r", exc)
 
     async def _ready(self) -> ProcessPoolExecutor:
         """The pool, its worker processes started and their modules imported.

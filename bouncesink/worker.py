@@ -1,14 +1,16 @@
 """Stored message → parse → classify → events → address state.
 
-Runs beside the SMTP server, off its hot path: the server only makes messages durable and
-wakes the worker. Parsing runs off the event loop (see :mod:`bouncesink.processing`). The
-same code processes messages left over from a crash, after a restart.
+Runs beside the SMTP server, off its hot path: the server makes messages durable, claimed for
+the worker in the same transaction, and hands them over in memory (:meth:`Worker.hand_over`);
+what it could not hand over the worker claims from the store. Parsing runs off the event loop
+(see :mod:`bouncesink.processing`). The same code processes messages left over from a crash,
+after a restart.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import collections
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +36,11 @@ Clock = Callable[[], datetime]
 CLAIM_LEASE = timedelta(seconds=60)
 SWEEP_SECONDS = 60.0
 COALESCE_SECONDS = 0.05
+# Messages handed over in memory and not yet processed, at most (count and bytes): beyond,
+# they are stored unclaimed and claimed from the store once the worker catches up. Bounded so
+# that a claim never outlives its lease while waiting here.
+HANDED_MESSAGES = 1000
+HANDED_BYTES = 64 * 1024 * 1024
 
 
 def utc_now() -> datetime:
@@ -141,8 +148,32 @@ class Worker:
         self._clock = clock
         self._wakeup = asyncio.Event()
         self._stopping = False
+        self._handed: collections.deque[Pending] = collections.deque()
+        self._handed_bytes = 0
+        self._claim = True  # stored messages may wait that nobody has claimed
+
+    def accepts(self, sizes: Sequence[int]) -> int:
+        """How many of the messages about to be stored (a prefix) to have handed over."""
+        if self._stopping:
+            return 0
+        count, room, budget = 0, HANDED_MESSAGES - len(self._handed), HANDED_BYTES
+        budget -= self._handed_bytes
+        for size in sizes:
+            if count >= room or size > budget:
+                break
+            count += 1
+            budget -= size
+        return count
+
+    def hand_over(self, messages: Sequence[Pending]) -> None:
+        """Stored messages claimed for this worker: processed without reading them back."""
+        self._handed.extend(messages)
+        self._handed_bytes += sum(len(m.raw) for m in messages)
+        self._wakeup.set()
 
     def wake(self) -> None:
+        """Stored messages wait that this worker must claim."""
+        self._claim = True
         self._wakeup.set()
 
     def stop(self) -> None:
@@ -158,7 +189,11 @@ class Worker:
         next_sweep = 0.0
         while not self._stopping:
             try:
-                await self.drain()
+                if self._handed:
+                    await self._process_handed(once=True)
+                elif self._claim:
+                    self._claim = False
+                    await self.drain()
                 if asyncio.get_running_loop().time() >= next_sweep:
                     next_sweep = asyncio.get_running_loop().time() + SWEEP_SECONDS
                     swept = await self._store.rederive_due(self._clock())
@@ -166,17 +201,53 @@ class Worker:
                         log.info("re-derived by the clock addresses=%d", swept)
             except Exception:
                 log.exception("processing failed; the messages stay stored and are retried")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), self._poll_seconds)
-                # Let messages arriving together be processed together: the SMTP commits and
-                # the worker share one writer, and a claim per message would crowd it.
-                await asyncio.sleep(COALESCE_SECONDS)
-            self._wakeup.clear()
+            if self._stopping or len(self._handed) >= self._batch_size:
+                continue  # a whole batch came while this one was processed
+            if not self._handed and not self._claim:
+                self._wakeup.clear()
+                try:
+                    await asyncio.wait_for(self._wakeup.wait(), self._poll_seconds)
+                except TimeoutError:
+                    self._claim = True  # expired claims, messages of another instance
+                    continue
+            # Let messages arriving together be processed together: the SMTP commits and the
+            # worker share one writer, and a record per message would crowd it.
+            await asyncio.sleep(COALESCE_SECONDS)
+        await self._release_handed()
+
+    async def _process_handed(self, *, once: bool = False) -> int:
+        """Process the messages handed over: one batch if `once`, else all of them."""
+        done = 0
+        while self._handed and not self._stopping:
+            size = min(self._batch_size, len(self._handed))
+            batch = [self._handed.popleft() for _ in range(size)]
+            self._handed_bytes -= sum(len(m.raw) for m in batch)
+            try:
+                done += await self._process(batch)
+            except Exception:
+                self._claim = True  # the batch's claims lapse; it is claimed again then
+                raise
+            if once:
+                break
+        return done
+
+    async def _release_handed(self) -> None:
+        """On stop: what was handed over and not processed may be claimed again at once."""
+        if not self._handed:
+            return
+        ids = [m.id for m in self._handed]
+        self._handed.clear()
+        self._handed_bytes = 0
+        try:
+            await self._store.release_claims(ids)
+        except Exception:  # they are claimable again when their lease ends
+            log.exception("could not release claims messages=%d", len(ids))
 
     async def drain(self) -> int:
         """Process every pending message now; returns how many were processed."""
         done = 0
         while not self._stopping:
+            done += await self._process_handed()  # handed over first: claimed already
             batch = await self._store.claim_pending(self._batch_size, self._clock(), CLAIM_LEASE)
             if batch:
                 done += await self._process(batch)

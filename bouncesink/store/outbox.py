@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
 from ..policy import AddressStatus
 from .engine import Engines
@@ -140,7 +140,9 @@ class Outbox:
         """
         if not urls or limit <= 0:
             return []
-        async with self.engines.writer.begin() as conn:
+        dialect = self.engines.dialect
+
+        def work(conn: Connection) -> list[Claimed]:
             query: Select[Any] = (
                 select(WebhookOutboxRow.id)
                 .where(WebhookOutboxRow.state == OutboxState.PENDING)
@@ -149,17 +151,17 @@ class Outbox:
                 .order_by(WebhookOutboxRow.next_attempt_at, WebhookOutboxRow.id)
                 .limit(limit)
             )
-            if self.engines.dialect == "postgresql":
+            if dialect == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            ids = list((await conn.execute(query)).scalars())
+            ids = list(conn.execute(query).scalars())
             if not ids:
                 return []
-            await conn.execute(
+            conn.execute(
                 update(WebhookOutboxRow)
                 .where(WebhookOutboxRow.id.in_(ids))
                 .values(next_attempt_at=now + lease, attempts=WebhookOutboxRow.attempts + 1)
             )
-            result = await conn.execute(
+            result = conn.execute(
                 select(
                     WebhookOutboxRow.id,
                     WebhookOutboxRow.url,
@@ -170,6 +172,8 @@ class Outbox:
                 .order_by(WebhookOutboxRow.id)
             )
             return [Claimed(i, url, body, attempts) for i, url, body, attempts in result]
+
+        return await self.engines.write(work)
 
     async def settle(self, attempt: Attempt, now: datetime, *, retry_at: datetime | None) -> None:
         """Log an attempt and move its row on: delivered, retried at `retry_at`, or failed.
@@ -188,8 +192,9 @@ class Outbox:
             values = {"next_attempt_at": retry_at, "last_error": attempt.error}
         else:
             values = {"state": OutboxState.FAILED, "last_error": attempt.error}
-        async with self.engines.writer.begin() as conn:
-            await conn.execute(
+
+        def work(conn: Connection) -> None:
+            conn.execute(
                 insert(WebhookDeliveryRow).values(
                     outbox_id=claimed.id,
                     attempt=claimed.attempt,
@@ -199,13 +204,15 @@ class Outbox:
                     duration_ms=attempt.duration_ms,
                 )
             )
-            await conn.execute(
+            conn.execute(
                 update(WebhookOutboxRow)
                 .where(WebhookOutboxRow.id == claimed.id)
                 .where(WebhookOutboxRow.state == OutboxState.PENDING)
                 .where(WebhookOutboxRow.attempts == claimed.attempt)
                 .values(**values)
             )
+
+        await self.engines.write(work)
 
     async def next_due(self, urls: Sequence[str]) -> datetime | None:
         """When the earliest pending row for these URLs is due; None if there is none."""
@@ -241,15 +248,14 @@ class Outbox:
 
     async def prune(self, before: datetime) -> int:
         """Delete delivered and failed rows created before `before` (their log goes too)."""
-        async with self.engines.writer.begin() as conn:
-            done = select(WebhookOutboxRow.id).where(
-                WebhookOutboxRow.state.in_([OutboxState.DELIVERED, OutboxState.FAILED]),
-                WebhookOutboxRow.created_at < before,
-            )
-            await conn.execute(
-                delete(WebhookDeliveryRow).where(WebhookDeliveryRow.outbox_id.in_(done))
-            )
-            result = await conn.execute(
-                delete(WebhookOutboxRow).where(WebhookOutboxRow.id.in_(done))
-            )
+        done = select(WebhookOutboxRow.id).where(
+            WebhookOutboxRow.state.in_([OutboxState.DELIVERED, OutboxState.FAILED]),
+            WebhookOutboxRow.created_at < before,
+        )
+
+        def work(conn: Connection) -> int:
+            conn.execute(delete(WebhookDeliveryRow).where(WebhookDeliveryRow.outbox_id.in_(done)))
+            result = conn.execute(delete(WebhookOutboxRow).where(WebhookOutboxRow.id.in_(done)))
             return result.rowcount or 0
+
+        return await self.engines.write(work)

@@ -1,10 +1,13 @@
 """The store's intention-revealing operations. Knows nothing of SMTP or HTTP.
 
-Received messages are written first and alone (:meth:`Store.receive`); processing claims
-them (:meth:`Store.claim_pending`), and records events and re-derived address state in one
-transaction per batch (:meth:`Store.record`). Address state is always derived from the whole
-event history of the address by :func:`bouncesink.policy.derive`, under a row lock on
-PostgreSQL and the single writer on SQLite, so concurrent instances never lose an update.
+Received messages are written first and alone (:meth:`Store.receive`), claimed in the same
+transaction when the caller will process them at once (:meth:`Store.receive_claimed`);
+processing claims the others (:meth:`Store.claim_pending`), and records events and re-derived
+address state in one transaction per batch (:meth:`Store.record`). Every write is a function
+of a synchronous connection run as one transaction by :meth:`Engines.write`. Address state
+is always derived from the whole event history of the address by
+:func:`bouncesink.policy.derive`, under a row lock on PostgreSQL and the single writer on
+SQLite, so concurrent instances never lose an update.
 """
 
 from __future__ import annotations
@@ -18,10 +21,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from .. import policy
 from ..errors import StoreError
@@ -233,6 +235,14 @@ class Store:
         A message whose exact bytes were stored before (an MTA retrying after a lost reply)
         is not stored twice: its earlier id is returned.
         """
+        return [message_id for message_id, _ in await self.receive_claimed(items, 0, None)]
+
+    async def receive_claimed(
+        self, items: Sequence[Incoming], claim: int, until: datetime | None
+    ) -> list[tuple[int, bool]]:
+        """Like :meth:`receive`, and the first `claim` new messages are claimed until
+        `until` in the same transaction (the caller processes them without a claim of its
+        own). Returns (id, claimed) per message; a message stored before is never claimed."""
         rows: list[dict[str, Any]] = [
             {
                 "digest": item.digest,
@@ -246,52 +256,69 @@ class Store:
                 "trust": item.trust,
                 "token": item.token,
                 "status": MessageStatus.PENDING,
-                "attempts": 0,
+                "attempts": 1 if index < claim else 0,
+                "claimed_until": until if index < claim else None,
             }
-            for item in items
+            for index, item in enumerate(items)
         ]
-        try:
-            async with self.engines.writer.begin() as conn:
-                stmt = (
-                    _insert(self.dialect, StoredMessage)
-                    .on_conflict_do_nothing(index_elements=["digest"])
-                    .returning(StoredMessage.digest, StoredMessage.id)
-                )
-                result = await conn.execute(stmt, rows)
-                ids: dict[str, int] = {d: i for d, i in result}
-                digests: list[str] = [row["digest"] for row in rows]
-                known = set(digests) - ids.keys()  # stored before: their earlier ids
-                if known:
-                    result = await conn.execute(
-                        select(StoredMessage.digest, StoredMessage.id).where(
-                            StoredMessage.digest.in_(known)
-                        )
+        dialect = self.dialect
+
+        def work(conn: Connection) -> list[tuple[int, bool]]:
+            stmt = (
+                _insert(dialect, StoredMessage)
+                .on_conflict_do_nothing(index_elements=["digest"])
+                .returning(StoredMessage.digest, StoredMessage.id)
+            )
+            new: dict[str, int] = {d: i for d, i in conn.execute(stmt, rows)}
+            ids = dict(new)
+            known = {row["digest"] for row in rows} - new.keys()  # stored before: earlier ids
+            if known:
+                result = conn.execute(
+                    select(StoredMessage.digest, StoredMessage.id).where(
+                        StoredMessage.digest.in_(known)
                     )
-                    ids.update({d: i for d, i in result})
+                )
+                ids.update({d: i for d, i in result})
+            found: list[tuple[int, bool]] = []
+            for row in rows:  # the same bytes twice in one batch: the first one is claimed
+                inserted = new.pop(row["digest"], None) is not None
+                found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
+            return found
+
+        try:
+            return await self.engines.write(work, urgent=True)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
-        return [ids[d] for d in digests]
 
     # -- processing ---------------------------------------------------------------------------
 
-    async def release_claims(self) -> int:
-        """Make every claimed, unprocessed message claimable now (after a crash or restart).
+    async def release_claims(self, ids: Sequence[int] | None = None) -> int:
+        """Make every claimed, unprocessed message claimable now (after a crash or restart),
+        or only those of `ids` (a worker stopping with messages it had not processed yet).
 
         Safe even if another process is still working on one: processing the same message
         twice records nothing twice (events are unique per message and record).
         """
-        async with self.engines.writer.begin() as conn:
-            result = await conn.execute(
+
+        def work(conn: Connection) -> int:
+            stmt = (
                 update(StoredMessage)
                 .where(StoredMessage.status == MessageStatus.PENDING)
                 .where(StoredMessage.claimed_until.is_not(None))
                 .values(claimed_until=None)
             )
+            if ids is not None:
+                stmt = stmt.where(StoredMessage.id.in_(list(ids)))
+            result = conn.execute(stmt)
             return result.rowcount or 0
+
+        return await self.engines.write(work)
 
     async def claim_pending(self, limit: int, now: datetime, lease: timedelta) -> list[Pending]:
         """Take up to `limit` unprocessed messages for `lease`; others skip them meanwhile."""
-        async with self.engines.writer.begin() as conn:
+        dialect = self.dialect
+
+        def work(conn: Connection) -> list[Pending]:
             query: Select[Any] = (
                 select(StoredMessage.id)
                 .where(StoredMessage.status == MessageStatus.PENDING)
@@ -301,20 +328,22 @@ class Store:
                 .order_by(StoredMessage.id)
                 .limit(limit)
             )
-            if self.dialect == "postgresql":
+            if dialect == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            ids = list((await conn.execute(query)).scalars())
+            ids = list(conn.execute(query).scalars())
             if not ids:
                 return []
-            await conn.execute(
+            conn.execute(
                 update(StoredMessage)
                 .where(StoredMessage.id.in_(ids))
                 .values(claimed_until=now + lease, attempts=StoredMessage.attempts + 1)
             )
-            result = await conn.execute(
+            result = conn.execute(
                 PENDING_COLUMNS.where(StoredMessage.id.in_(ids)).order_by(StoredMessage.id)
             )
             return [_pending(row) for row in result]
+
+        return await self.engines.write(work)
 
     async def record(
         self,
@@ -335,38 +364,39 @@ class Store:
             for outcome in outcomes
             for ev in outcome.events
         ]
-        async with self.engines.writer.begin() as conn:
+        updates = [
+            {
+                "b_id": outcome.message_id,
+                "status": outcome.status,
+                "message_type": outcome.message_type,
+                "error": _truncate(outcome.error, 4000),
+                "processed_at": now,
+                "claimed_until": None,
+            }
+            for outcome in outcomes
+        ]
+
+        def work(conn: Connection) -> set[str]:
             addresses: set[str] = {row["address"] for row in event_rows}
             if replace and outcomes:
                 ids = [outcome.message_id for outcome in outcomes]
-                result = await conn.execute(
-                    select(EventRow.address).where(EventRow.message_id.in_(ids))
-                )
+                result = conn.execute(select(EventRow.address).where(EventRow.message_id.in_(ids)))
                 addresses.update(address for (address,) in result)
-                await conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
+                conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
             if event_rows:
                 stmt = _insert(self.dialect, EventRow).on_conflict_do_nothing(
                     index_elements=["message_id", "record_index"]
                 )
-                await conn.execute(stmt, event_rows)
-            if outcomes:  # one executemany, not one statement per message
-                await conn.execute(
-                    update(StoredMessage).where(StoredMessage.id == bindparam("b_id")),
-                    [
-                        {
-                            "b_id": outcome.message_id,
-                            "status": outcome.status,
-                            "message_type": outcome.message_type,
-                            "error": _truncate(outcome.error, 4000),
-                            "processed_at": now,
-                            "claimed_until": None,
-                        }
-                        for outcome in outcomes
-                    ],
+                conn.execute(stmt, event_rows)
+            if updates:  # one executemany, not one statement per message
+                conn.execute(
+                    update(StoredMessage).where(StoredMessage.id == bindparam("b_id")), updates
                 )
             if addresses:
-                await self._rederive(conn, addresses, now)
-        return addresses
+                self._rederive(conn, addresses, now)
+            return addresses
+
+        return await self.engines.write(work)
 
     async def stored_messages(self, after_id: int, limit: int) -> list[Pending]:
         """Stored messages whose raw bytes are kept, in id order after `after_id`."""
@@ -432,14 +462,15 @@ class Store:
             )
         if not rows:
             return 0
-        async with self.engines.writer.begin() as conn:
-            await conn.execute(_insert(self.dialect, EventRow), rows)
-            await self._rederive(conn, {row["address"] for row in rows}, now)
+
+        def work(conn: Connection) -> None:
+            conn.execute(_insert(self.dialect, EventRow), rows)
+            self._rederive(conn, {row["address"] for row in rows}, now)
+
+        await self.engines.write(work)
         return len(rows)
 
-    async def _rederive(
-        self, conn: AsyncConnection, addresses: Iterable[str], now: datetime
-    ) -> None:
+    def _rederive(self, conn: Connection, addresses: Iterable[str], now: datetime) -> None:
         ordered = sorted(addresses)  # one lock order for every instance: no deadlock
         blank = [
             {
@@ -452,14 +483,14 @@ class Store:
             }
             for a in ordered
         ]
-        await conn.execute(
+        conn.execute(
             _insert(self.dialect, AddressRow).on_conflict_do_nothing(index_elements=["address"]),
             blank,
         )
-        previous = await self._previous_states(conn, ordered)  # locks the rows on PostgreSQL
+        previous = self._previous_states(conn, ordered)  # locks the rows on PostgreSQL
         history: dict[str, list[Event]] = {a: [] for a in ordered}
         for chunk in _chunks(ordered, 500):
-            result = await conn.execute(
+            result = conn.execute(
                 select(EventRow)
                 .where(EventRow.address.in_(chunk))
                 .order_by(EventRow.occurred_at, EventRow.id)
@@ -495,14 +526,14 @@ class Store:
                 }
             )
         if rows:  # one executemany for every address re-derived
-            await conn.execute(
+            conn.execute(
                 update(AddressRow).where(AddressRow.address == bindparam("b_address")), rows
             )
         if changes:
-            await conn.execute(insert(WebhookOutboxRow), changes)
+            conn.execute(insert(WebhookOutboxRow), changes)
 
-    async def _previous_states(
-        self, conn: AsyncConnection, ordered: Sequence[str]
+    def _previous_states(
+        self, conn: Connection, ordered: Sequence[str]
     ) -> dict[str, outbox.Previous]:
         """The rows' state before re-deriving; on PostgreSQL under a row lock held to commit.
 
@@ -522,7 +553,7 @@ class Store:
             )
             if self.dialect == "postgresql":
                 query = query.with_for_update()
-            for address, state, why, reason in await conn.execute(query):
+            for address, state, why, reason in conn.execute(query):
                 found[address] = outbox.Previous(state, why, reason)
         return found
 
@@ -548,8 +579,7 @@ class Store:
                 )
                 due |= {address for (address,) in quiet}
         if due:
-            async with self.engines.writer.begin() as conn:
-                await self._rederive(conn, due, now)
+            await self.engines.write(lambda conn: self._rederive(conn, due, now))
         return len(due)
 
     async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
