@@ -36,6 +36,9 @@ Clock = Callable[[], datetime]
 CLAIM_LEASE = timedelta(seconds=60)
 SWEEP_SECONDS = 60.0
 COALESCE_SECONDS = 0.05
+# While messages keep arriving, a batch waits for more up to this long (or a full batch): each
+# record transaction costs the writer, which the SMTP commits wait for, several milliseconds.
+COALESCE_BUSY_SECONDS = 0.25
 # Messages handed over in memory and not yet processed, at most (count and bytes): beyond,
 # they are stored unclaimed and claimed from the store once the worker catches up. Bounded so
 # that a claim never outlives its lease while waiting here.
@@ -210,10 +213,22 @@ class Worker:
                 except TimeoutError:
                     self._claim = True  # expired claims, messages of another instance
                     continue
-            # Let messages arriving together be processed together: the SMTP commits and the
-            # worker share one writer, and a record per message would crowd it.
-            await asyncio.sleep(COALESCE_SECONDS)
+            await self._coalesce()
         await self._release_handed()
+
+    async def _coalesce(self) -> None:
+        """Let messages arriving together be processed together: the SMTP commits and the
+        worker share one writer, and a record per message would crowd it."""
+        waited = 0.0
+        while True:
+            before = len(self._handed)
+            await asyncio.sleep(COALESCE_SECONDS)
+            waited += COALESCE_SECONDS
+            arriving = len(self._handed) > before
+            if self._stopping or not arriving or len(self._handed) >= self._batch_size:
+                return
+            if waited >= COALESCE_BUSY_SECONDS:
+                return
 
     async def _process_handed(self, *, once: bool = False) -> int:
         """Process the messages handed over: one batch if `once`, else all of them."""
@@ -260,16 +275,27 @@ class Worker:
         received = {m.id: m.received_at for m in batch}
         now = self._clock()
         changed = await self._store.record(outcomes, received, now)
+        unparsable = 0
         for outcome in outcomes:
             self._count(outcome, now - received[outcome.message_id])
-            log.info(
+            failed = outcome.status == MessageStatus.UNPARSABLE
+            unparsable += failed
+            # one line per batch at info; a message's own line only when it needs a look
+            log.log(
+                logging.INFO if failed else logging.DEBUG,
                 "processed message_id=%d type=%s records=%d status=%s",
                 outcome.message_id,
                 outcome.message_type,
                 len(outcome.events),
                 outcome.status,
             )
-        log.debug("re-derived addresses=%d", len(changed))
+        log.info(
+            "processed messages=%d events=%d unparsable=%d addresses=%d",
+            len(outcomes),
+            sum(len(outcome.events) for outcome in outcomes),
+            unparsable,
+            len(changed),
+        )
         return len(batch)
 
     def _count(self, outcome: Outcome, delay: timedelta) -> None:
