@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 from bouncesink.classify import provider_codes
 from bouncesink.classify.patterns.anchors import anchors
+from bouncesink.classify.patterns.table import Gram, gram
 from bouncesink.types import Reason as R
 
 
@@ -425,12 +426,14 @@ _TEXT_HINTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 
-def _gated(key: str, rx: str) -> tuple[str, re.Pattern[str], frozenset[str], frozenset[str] | None]:
+def _gated(
+    key: str, rx: str
+) -> tuple[str, re.Pattern[str], frozenset[str], frozenset[Gram] | None]:
     """(provider, regex, anchors, their trigrams or None when one is shorter than three)."""
     needs = anchors(rx, _TEXT_HINTS.get(key, ()))
     if needs is None:
         raise ValueError(f"text signature of {key} needs a hint: {rx}")
-    grams = frozenset(a[:3] for a in needs) if all(len(a) >= 3 for a in needs) else None
+    grams = frozenset(gram(a) for a in needs) if all(len(a) >= 3 for a in needs) else None
     return key, re.compile(rx), needs, grams
 
 
@@ -445,7 +448,7 @@ def provider(
     remote_mta: str | None,
     reporting_mta: str | None,
     text: str,
-    grams: AbstractSet[str] | None = None,
+    grams: AbstractSet[Gram] | None = None,
 ) -> str | None:
     """The provider whose conventions apply, or None.
 
