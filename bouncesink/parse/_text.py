@@ -171,6 +171,25 @@ class TextFormat:
     from_top: bool = False  # the report starts at the top of the text, before the marker
     # group 'text': where the report says why ("because:"), for a recipient no coded line names
     reason: re.Pattern[str] | None = None
+    # The marker's alternatives, each with the lowercase literal every match of it starts with
+    # (see :func:`branches_of`): in ASCII text each is tried only where its literal occurs. For a
+    # case-insensitive marker without a literal prefix, which re tries at every position.
+    branches: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+
+def marker_of(alternatives: Sequence[tuple[str, str]], flags: int) -> re.Pattern[str]:
+    """The marker that matches any of the (literal, regex) ``alternatives``."""
+    return re.compile("|".join(rx for _, rx in alternatives), flags)
+
+
+def branches_of(
+    alternatives: Sequence[tuple[str, str]], flags: int
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The (literal, regex) ``alternatives`` of a marker, compiled: ``TextFormat.branches``."""
+    for literal, _ in alternatives:
+        if literal != literal.lower():
+            raise ValueError(f"a branch literal is written in lower case: {literal!r}")
+    return tuple((literal, re.compile(rx, flags)) for literal, rx in alternatives)
 
 
 def find_report(ctx: Context, fmt: TextFormat) -> str | None:
@@ -182,10 +201,33 @@ def find_report(ctx: Context, fmt: TextFormat) -> str | None:
     for text, window in zip(ctx.texts, ctx.windows(MARKER_WINDOW), strict=True):
         if not any(map(window.__contains__, fmt.keys)):
             continue
-        m = fmt.marker.search(text, 0, MARKER_WINDOW)
-        if m:
-            return cut_report(text, 0 if fmt.from_top else m.start(), fmt.end)
+        at = marker_start(fmt, text, window)
+        if at >= 0:
+            return cut_report(text, 0 if fmt.from_top else at, fmt.end)
     return None
+
+
+def marker_start(fmt: TextFormat, text: str, window: str) -> int:
+    """Where the first match of ``fmt.marker`` in the first ``MARKER_WINDOW`` characters of
+    ``text`` starts, or -1.
+
+    With branches and an ASCII window (``text`` lowercased: the one other character whose
+    lower case is ASCII is the Kelvin sign, which re.I matches as "k" too, so positions agree
+    and a match contains its literal in lower case), the leftmost match of any alternative is
+    the marker's leftmost match.
+    """
+    if fmt.branches and window.isascii():
+        best = -1
+        for literal, regex in fmt.branches:
+            at = window.find(literal)
+            while at >= 0 and (best < 0 or at < best):
+                if regex.match(text, at, MARKER_WINDOW) is not None:
+                    best = at
+                    break
+                at = window.find(literal, at + 1)
+        return best
+    m = fmt.marker.search(text, 0, MARKER_WINDOW)
+    return m.start() if m else -1
 
 
 def cut_report(text: str, start: int, end: re.Pattern[str] | None = None) -> str:
