@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from bouncesink.classify import provider_codes
-from bouncesink.classify.patterns.anchors import anchors
+from bouncesink.classify.patterns.anchors import anchors, split_alternatives
 from bouncesink.classify.patterns.table import Gram, gram
 from bouncesink.types import Reason as R
 
@@ -419,6 +419,9 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
 
 # One alternation per table, a named group per provider: one scan finds the provider.
 _NAME_RE = re.compile("|".join(f"(?P<{key}>{rx})" for key, rx in HOST_NAMES))
+for _key, _rx in HOST_NAMES:  # what _name_match relies on
+    if not all(alt.startswith(("\\.", "^")) for alt in split_alternatives(_rx)):
+        raise ValueError(f"host name pattern of {_key} must start with '\\.' or '^': {_rx}")
 # Each text signature runs only when one of its literal anchors occurs in the text.
 # Literals for the signatures whose anchors the automatic analysis cannot find.
 _TEXT_HINTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -458,7 +461,7 @@ def provider(
         if name:
             parts = name.split()
             host = parts[0].strip("[]").lower().rstrip(".") if parts else ""
-            m = _NAME_RE.search(host)
+            m = _name_match(host)
             if m is not None:
                 return _provider_of(m)
     for key, regex, needs, needs_grams in _TEXT_RES:
@@ -468,6 +471,18 @@ def provider(
             continue
         if regex.search(text):
             return key
+    return None
+
+
+def _name_match(host: str) -> re.Match[str] | None:
+    """``_NAME_RE.search(host)``, tried only where a match can start: every alternative of
+    ``HOST_NAMES`` begins with a dot or at the start of the name (``^``)."""
+    at = 0
+    while at >= 0:
+        m = _NAME_RE.match(host, at)
+        if m is not None:
+            return m
+        at = host.find(".", at + 1)
     return None
 
 

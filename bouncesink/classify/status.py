@@ -172,11 +172,14 @@ def join_continuations(text: str) -> str:
     if first is None:
         return text
     code, status = first.group(1), first.group(2)
+    rest = text[first.end() :]
+    if code not in rest:
+        return text  # no later copy of the prefix (most texts): no call per reply code
 
     def drop(m: re.Match[str]) -> str:
         return "" if (m.group(1), m.group(2)) == (code, status) else m.group(0)
 
-    return text[: first.end()] + _CONTINUATION_RE.sub(drop, text[first.end() :])
+    return text[: first.end()] + _CONTINUATION_RE.sub(drop, rest)
 
 
 def find_reply_code(text: str) -> int | None:
