@@ -45,14 +45,19 @@ class Taker:
         self.woken += 1
 
 
-async def test_received_message_is_claimed_and_handed_over(store: Store) -> None:
-    taker = Taker(room=10)
+async def submit_one(store: Store, taker: Taker) -> int:
+    """Store one message through a group committer that hands what it claims to ``taker``."""
     committer = GroupCommitter(store, taker, lease=LEASE, clock=lambda: T0)
     committer.start()
     try:
-        message_id = await committer.submit(incoming(b"a bounce"))
+        return await committer.submit(incoming(b"a bounce"))
     finally:
         await committer.stop()
+
+
+async def test_received_message_is_claimed_and_handed_over(store: Store) -> None:
+    taker = Taker(room=10)
+    message_id = await submit_one(store, taker)
     (pending,) = taker.handed
     assert (pending.id, pending.raw, pending.received_at) == (message_id, b"a bounce", T0)
     assert taker.woken == 0
@@ -63,12 +68,7 @@ async def test_received_message_is_claimed_and_handed_over(store: Store) -> None
 
 async def test_without_room_the_message_is_left_to_be_claimed(store: Store) -> None:
     taker = Taker(room=0)
-    committer = GroupCommitter(store, taker, lease=LEASE, clock=lambda: T0)
-    committer.start()
-    try:
-        message_id = await committer.submit(incoming(b"a bounce"))
-    finally:
-        await committer.stop()
+    message_id = await submit_one(store, taker)
     assert taker.handed == []
     assert taker.woken == 1
     assert [m.id for m in await store.claim_pending(10, T0, LEASE)] == [message_id]
