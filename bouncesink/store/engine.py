@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -34,6 +34,20 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 T = TypeVar("T")
 Work = Callable[[Connection], T]
+
+
+def claim_ids(
+    conn: Connection, dialect: str, query: Select[Any], model: Any, **values: Any
+) -> list[int]:
+    """The ids of ``model`` rows that ``query`` selects, locked against other claimers
+    (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite has one writer), and set to ``values`` in the
+    same transaction."""
+    if dialect == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = list(conn.execute(query).scalars())
+    if ids:
+        conn.execute(update(model).where(model.id.in_(ids)).values(**values))
+    return ids
 
 
 def async_url(url: str, base_dir: Path | None = None) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
 from ..policy import AddressStatus
-from .engine import Engines
+from .engine import Engines, claim_ids
 from .models import OutboxState, WebhookDeliveryRow, WebhookOutboxRow
 
 EVENT_TYPE = "address.state_changed"
@@ -151,16 +151,16 @@ class Outbox:
                 .order_by(WebhookOutboxRow.next_attempt_at, WebhookOutboxRow.id)
                 .limit(limit)
             )
-            if dialect == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            ids = list(conn.execute(query).scalars())
+            ids = claim_ids(
+                conn,
+                dialect,
+                query,
+                WebhookOutboxRow,
+                next_attempt_at=now + lease,
+                attempts=WebhookOutboxRow.attempts + 1,
+            )
             if not ids:
                 return []
-            conn.execute(
-                update(WebhookOutboxRow)
-                .where(WebhookOutboxRow.id.in_(ids))
-                .values(next_attempt_at=now + lease, attempts=WebhookOutboxRow.attempts + 1)
-            )
             result = conn.execute(
                 select(
                     WebhookOutboxRow.id,

@@ -29,7 +29,7 @@ from .. import policy
 from ..errors import StoreError
 from ..types import Category, Event, Kind, Reason
 from . import migrate, outbox
-from .engine import Engines, make_engines
+from .engine import Engines, claim_ids, make_engines
 from .models import AddressRow, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
 from .pointread import MAX_ADDRESSES, SqlitePointReader
 
@@ -328,16 +328,16 @@ class Store:
                 .order_by(StoredMessage.id)
                 .limit(limit)
             )
-            if dialect == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            ids = list(conn.execute(query).scalars())
+            ids = claim_ids(
+                conn,
+                dialect,
+                query,
+                StoredMessage,
+                claimed_until=now + lease,
+                attempts=StoredMessage.attempts + 1,
+            )
             if not ids:
                 return []
-            conn.execute(
-                update(StoredMessage)
-                .where(StoredMessage.id.in_(ids))
-                .values(claimed_until=now + lease, attempts=StoredMessage.attempts + 1)
-            )
             result = conn.execute(
                 PENDING_COLUMNS.where(StoredMessage.id.in_(ids)).order_by(StoredMessage.id)
             )
