@@ -22,7 +22,7 @@ def pg_base_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 
 
-async def _admin_sql(url: str, sql: str) -> None:
+async def admin_sql(url: str, sql: str) -> None:
     u = make_url(url)
     conn = await asyncpg.connect(
         host=u.host, port=u.port or 5432, user=u.username, password=u.password, database=u.database
@@ -37,7 +37,7 @@ async def _admin_sql(url: str, sql: str) -> None:
 def scratch_pg_database(base: str, prefix: str) -> Iterator[str]:
     """A fresh PostgreSQL database (its URL), dropped on exit. Call outside a running loop."""
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    asyncio.run(_admin_sql(base, f'CREATE DATABASE "{name}"'))
+    asyncio.run(admin_sql(base, f'CREATE DATABASE "{name}"'))
     try:
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
@@ -49,7 +49,7 @@ def drop_database(base: str, name: str) -> None:
     terminate) is waited for, and a database that cannot be dropped is only reported."""
     for _ in range(30):
         try:
-            asyncio.run(_admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            asyncio.run(admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             return
         except asyncpg.InsufficientPrivilegeError:
             time.sleep(1)

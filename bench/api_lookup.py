@@ -41,11 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
-import asyncpg  # type: ignore[import-untyped]  # noqa: E402  (no stubs)
 from sqlalchemy import insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench._support import address, address_row  # noqa: E402
+from bench._support import address, address_row, admin_sql  # noqa: E402
 from bouncesink import api  # noqa: E402
 from bouncesink.config import ApiConfig  # noqa: E402
 from bouncesink.metrics import Metrics  # noqa: E402
@@ -223,17 +222,6 @@ async def measure(url: str, count: int, args: argparse.Namespace) -> list[tuple[
 # -- databases --------------------------------------------------------------------------------
 
 
-async def _pg_admin(base: str, sql: str) -> None:
-    u = make_url(base)
-    conn = await asyncpg.connect(
-        host=u.host, port=u.port or 5432, user=u.username, password=u.password, database=u.database
-    )
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
 async def run_database(name: str, url: str, args: argparse.Namespace) -> list[tuple[str, ...]]:
     print(f"{name}: inserting {args.addresses:,} addresses", file=sys.stderr)
     seconds = await populate(url, args.addresses)
@@ -249,12 +237,12 @@ async def main_async(args: argparse.Namespace) -> None:
     base = os.environ.get("BOUNCESINK_TEST_PG_URL")
     if args.database in ("postgresql", "both") and base:
         db = f"bouncesink_bench_{uuid.uuid4().hex[:8]}"
-        await _pg_admin(base, f'CREATE DATABASE "{db}"')
+        await admin_sql(base, f'CREATE DATABASE "{db}"')
         try:
             url = make_url(base).set(database=db).render_as_string(hide_password=False)
             lines += await run_database("postgresql", url, args)
         finally:
-            await _pg_admin(base, f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            await admin_sql(base, f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
     elif args.database in ("postgresql", "both"):
         print("postgresql: skipped (BOUNCESINK_TEST_PG_URL not set)", file=sys.stderr)
     print_table(args, lines)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from bouncesink.config import load
 from bouncesink.daemon import serve
+from bouncesink.store import NewEvent
+from bouncesink.types import Category, Kind, Reason
 
 
 @dataclass
@@ -130,3 +132,18 @@ def serve_process(config: Path, startup: float = 60) -> Iterator[ServeProcess]:
                 proc.wait()
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def hard(address: str, index: int = 0) -> NewEvent:
+    """A hard-bounce event (550 5.1.1 user unknown) about ``address``."""
+    return NewEvent(
+        record_index=index,
+        address=address,
+        kind=Kind.HARD,
+        category=Category.BAD_MAILBOX,
+        reason=Reason.USERUNKNOWN,
+        rule="status:5.1.1",
+        status="5.1.1",
+        reply_code=550,
+        diagnostic="550 5.1.1 user unknown",
+    )

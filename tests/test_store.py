@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bouncesink.store import Incoming, NewEvent, Outcome, Store
+from bouncesink.store import Incoming, Outcome, Store
 from bouncesink.store.models import MessageStatus
 from bouncesink.types import Category, Kind, Reason
+
+from .support import hard
 
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
@@ -14,20 +16,6 @@ LEASE = timedelta(minutes=5)
 
 def incoming(body: bytes, at: datetime = T0) -> Incoming:
     return Incoming(raw=body, mail_from="", rcpt_to=("b@bounces.example.org",), received_at=at)
-
-
-def hard(address: str, index: int = 0) -> NewEvent:
-    return NewEvent(
-        record_index=index,
-        address=address,
-        kind=Kind.HARD,
-        category=Category.BAD_MAILBOX,
-        reason=Reason.USERUNKNOWN,
-        rule="status:5.1.1",
-        status="5.1.1",
-        reply_code=550,
-        diagnostic="550 5.1.1 user unknown",
-    )
 
 
 async def test_receive_is_durable_and_idempotent_by_digest(store: Store) -> None:

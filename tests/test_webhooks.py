@@ -28,7 +28,7 @@ from bouncesink.types import Category, Kind, Reason
 from bouncesink.webhooks import WebhookSender, verify
 
 from .dsn import dsn
-from .support import running_daemon, send, wait_for_state, write_config
+from .support import hard, running_daemon, send, wait_for_state, write_config
 
 SECRET = "s3cret-for-webhook-tests"
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -92,20 +92,6 @@ async def receiving(
 
 
 # -- the store side -------------------------------------------------------------------------
-
-
-def hard(address: str) -> NewEvent:
-    return NewEvent(
-        record_index=0,
-        address=address,
-        kind=Kind.HARD,
-        category=Category.BAD_MAILBOX,
-        reason=Reason.USERUNKNOWN,
-        rule="status:5.1.1",
-        status="5.1.1",
-        reply_code=550,
-        diagnostic="550 5.1.1 user unknown",
-    )
 
 
 def soft(address: str) -> NewEvent:
