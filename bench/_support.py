@@ -1,5 +1,5 @@
-"""Helpers shared by bench/ingest.py, bench/store.py and bench/run.py: scratch PostgreSQL
-databases, percentiles and plain-text tables."""
+"""Helpers shared by the benchmarks: which databases to measure, scratch PostgreSQL databases,
+bulk inserts of synthetic rows, percentiles and plain-text tables."""
 
 from __future__ import annotations
 
@@ -9,17 +9,54 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]  # no stubs
+from sqlalchemy import insert
 from sqlalchemy.engine import make_url
+
+from bouncesink.store import Store
 
 PG_ENV = "BOUNCESINK_TEST_PG_URL"
 
 
+INSERT_BATCH = 20_000  # rows per executemany
+INSERT_TRANSACTION = 200_000  # rows per transaction
+
+
 def pg_base_url() -> str | None:
     return os.environ.get(PG_ENV) or None
+
+
+def databases(choice: str) -> list[str]:
+    """The databases a ``--database sqlite|postgresql|both`` asks for that can be measured
+    here (PostgreSQL only when $BOUNCESINK_TEST_PG_URL names a server)."""
+    chosen = ["sqlite", "postgresql"] if choice == "both" else [choice]
+    if "postgresql" in chosen and pg_base_url() is None:
+        print(f"PostgreSQL skipped: {PG_ENV} is not set", file=sys.stderr)
+        chosen.remove("postgresql")
+    return chosen
+
+
+async def insert_rows(
+    store: Store,
+    model: type,
+    make: Callable[[int], dict[str, Any]],
+    count: int,
+    progress: Callable[[int], None] = lambda done: None,
+) -> float:
+    """Insert make(0..count-1) into the model's table in large batches; rows per second."""
+    start = time.perf_counter()
+    for first in range(0, count, INSERT_TRANSACTION):
+        last = min(first + INSERT_TRANSACTION, count)
+        async with store.engines.writer.begin() as conn:
+            for lo in range(first, last, INSERT_BATCH):
+                rows = [make(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
+                await conn.execute(insert(model), rows)
+        progress(last)
+    return count / (time.perf_counter() - start)
 
 
 async def admin_sql(url: str, sql: str) -> None:

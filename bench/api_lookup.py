@@ -41,10 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench._support import address, address_row, admin_sql  # noqa: E402
+from bench._support import address, address_row, admin_sql, insert_rows  # noqa: E402
 from bouncesink import api  # noqa: E402
 from bouncesink.config import ApiConfig  # noqa: E402
 from bouncesink.metrics import Metrics  # noqa: E402
@@ -53,8 +52,6 @@ from bouncesink.store.models import AddressRow  # noqa: E402
 
 TOKEN = "bench-read-token-0123456789"
 CHECK_SIZE = 10_000
-INSERT_BATCH = 20_000  # rows per executemany
-INSERT_TRANSACTION = 200_000  # rows per transaction
 
 
 async def populate(url: str, count: int) -> float:
@@ -63,13 +60,13 @@ async def populate(url: str, count: int) -> float:
     try:
         await store.upgrade()
         start = time.perf_counter()
-        for first in range(0, count, INSERT_TRANSACTION):
-            last = min(first + INSERT_TRANSACTION, count)
-            async with store.engines.writer.begin() as conn:
-                for lo in range(first, last, INSERT_BATCH):
-                    rows = [address_row(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
-                    await conn.execute(insert(AddressRow), rows)
-            print(f"  inserted {last:,}/{count:,}", end="\r", file=sys.stderr, flush=True)
+        await insert_rows(
+            store,
+            AddressRow,
+            address_row,
+            count,
+            lambda done: print(f"  inserted {done:,}/{count:,}", end="\r", file=sys.stderr),
+        )
         print(file=sys.stderr)
         if store.dialect == "postgresql":
             async with store.engines.writer.connect() as conn:

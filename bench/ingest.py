@@ -643,13 +643,11 @@ def run_bouncesink(
 
 
 def measure(args: argparse.Namespace) -> list[Run]:
+    from bench._support import databases as measurable
     from bench._support import pg_base_url
 
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    databases = measurable(args.database)
     pg = pg_base_url()
-    if "postgresql" in databases and pg is None:
-        print("PostgreSQL skipped: BOUNCESINK_TEST_PG_URL is not set", file=sys.stderr)
-        databases.remove("postgresql")
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as name:
         tmp = Path(name)

@@ -40,11 +40,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import insert  # noqa: E402
 
 from bench._support import (  # noqa: E402
     address,
     address_row,
+    databases,
+    insert_rows,
     percentile,
     pg_base_url,
     scratch_pg_database,
@@ -55,8 +56,6 @@ from bouncesink.store.models import AddressRow, MessageStatus, StoredMessage  # 
 from bouncesink.store.queries import check_addresses  # noqa: E402
 from bouncesink.types import Category, Kind, Reason  # noqa: E402
 
-INSERT_BATCH = 20_000  # rows per executemany
-INSERT_TRANSACTION = 200_000  # rows per transaction
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 
@@ -75,20 +74,6 @@ def message_row(i: int) -> dict[str, object]:
         "status": MessageStatus.PENDING,
         "attempts": 1,
     }
-
-
-async def insert_rows(store: Store, model: type, make: object, count: int, label: str) -> float:
-    """Insert make(0..count-1) into the model's table; returns rows per second."""
-    assert callable(make)
-    start = time.perf_counter()
-    for first in range(0, count, INSERT_TRANSACTION):
-        last = min(first + INSERT_TRANSACTION, count)
-        async with store.engines.writer.begin() as conn:
-            for lo in range(first, last, INSERT_BATCH):
-                rows = [make(i) for i in range(lo, min(lo + INSERT_BATCH, last))]
-                await conn.execute(insert(model), rows)
-        progress(f"{label} {last:,}/{count:,}")
-    return count / (time.perf_counter() - start)
 
 
 @dataclass
@@ -118,8 +103,16 @@ async def measure(url: str, label: str, args: argparse.Namespace) -> Figures:
     store = Store.open(url)
     try:
         await store.upgrade()
-        insert_rate = await insert_rows(store, AddressRow, address_row, n, "addresses")
-        await insert_rows(store, StoredMessage, message_row, args.events, "messages")
+        insert_rate = await insert_rows(
+            store, AddressRow, address_row, n, lambda done: progress(f"addresses {done:,}/{n:,}")
+        )
+        await insert_rows(
+            store,
+            StoredMessage,
+            message_row,
+            args.events,
+            lambda done: progress(f"messages {done:,}/{args.events:,}"),
+        )
         async with store.engines.writer.connect() as conn:
             await conn.exec_driver_sql("ANALYZE")
             await conn.commit()
@@ -239,13 +232,9 @@ def progress(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> list[Figures]:
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     pg = pg_base_url()
-    if "postgresql" in databases and pg is None:
-        print("PostgreSQL skipped: BOUNCESINK_TEST_PG_URL is not set", file=sys.stderr)
-        databases.remove("postgresql")
     figures = []
-    for database in databases:
+    for database in databases(args.database):
         if database == "sqlite":
             with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
                 url = f"sqlite:///{Path(tmp) / 'store.db'}"
