@@ -3,7 +3,8 @@
 Usage::
 
     .venv/bin/python bench/ingest.py [--sessions 1,20,100] [--messages 3000,10000,10000]
-        [--per-connection 20] [--database sqlite|postgresql|both] [--quick] [--json FILE]
+        [--per-connection 20] [--database sqlite|postgresql|both] [--repeat N] [--quick]
+        [--json FILE] [--serve-module MODULE ...] [--profile DIR]
 
 For each number of concurrent client sessions:
 
@@ -26,7 +27,9 @@ Figures:
 - *accepted/s*: messages answered ``250`` per second of sending (first byte to last reply);
 - *processed/s*: messages stored, parsed, classified, with their events and address state
   written, per second from the first byte until the pending queue is empty;
-- *ratio*: bouncesink's accepted/s over the bare server's with the same client and sessions;
+- *ratio*: bouncesink's accepted/s over the bare server's with the same client and sessions,
+  measured just before it; with ``--repeat N`` the two alternate N times and the median ratio
+  is shown with the lowest and highest (the machine's speed moves between runs);
 - no loss: answered 250 == rows in ``messages`` == processed == messages with events;
 - CPU seconds per 1,000 messages of the server (main process, parsing processes) and of the
   client, so that one can see the client is not what limits;
@@ -53,6 +56,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -467,7 +471,7 @@ def profiled(pid: int, folder: Path | None, name: str) -> Iterator[None]:
     spy = Path(sys.executable).parent / "py-spy"
     out = folder / f"{name}.txt"
     args = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--format", "raw"]
-    args += ["--rate", "250", "--output", str(out)]
+    args += ["--rate", "250", "--gil", "--output", str(out)]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)  # let it attach
     try:
@@ -484,6 +488,7 @@ def profiled(pid: int, folder: Path | None, name: str) -> Iterator[None]:
 class Run:
     server: str
     sessions: int
+    round: int
     messages: int
     accepted: int
     accepted_rate: float
@@ -500,6 +505,7 @@ class Run:
     hwm_main: float = 0.0
     hwm_children: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    ratio: float | None = None  # accepted/s over the bare server's of the same round
 
     @property
     def lossless(self) -> bool | None:
@@ -512,15 +518,16 @@ def _per_message_ms(seconds: float, count: int) -> float:
     return 1000 * seconds / max(count, 1)
 
 
-def run_bare(sessions: int, count: int, per_connection: int, tmp: Path) -> Run:
+def run_bare(sessions: int, count: int, per_connection: int, tmp: Path, round_: int) -> Run:
     args = [sys.executable, __file__, "--bare"]
-    with running(args, tmp / f"bare-{sessions}.log") as server:
+    with running(args, tmp / f"bare-{sessions}-{round_}.log") as server:
         server.reset_cpu()
         sent = send_all(server.port, sessions, count, per_connection)
         usage = server.usage()
     return Run(
         server="bare aiosmtpd",
         sessions=sessions,
+        round=round_,
         messages=count,
         accepted=sent.accepted,
         accepted_rate=sent.rate,
@@ -592,6 +599,7 @@ def run_bouncesink(
     per_connection: int,
     tmp: Path,
     level: str,
+    round_: int,
     profile: Path | None = None,
     serve_module: str = "bouncesink.cli",
 ) -> Run:
@@ -615,6 +623,7 @@ def run_bouncesink(
     run = Run(
         server=f"bouncesink, {label}",
         sessions=sessions,
+        round=round_,
         messages=count,
         accepted=sent.accepted,
         accepted_rate=sent.rate,
@@ -643,33 +652,42 @@ def run_bouncesink(
 
 
 def measure(args: argparse.Namespace) -> list[Run]:
+    """Each round measures the bare server, then bouncesink on each database (and with each
+    serve module); rounds alternate, so that a slow spell of the machine falls on both."""
     from bench._support import databases as measurable
     from bench._support import pg_base_url
 
     databases = measurable(args.database)
     pg = pg_base_url()
+    modules = args.serve_module or ["bouncesink.cli"]
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as name:
         tmp = Path(name)
         for sessions, count in zip(args.sessions, args.messages, strict=True):
-            progress(f"bare aiosmtpd, {sessions} sessions, {count} messages")
-            runs.append(run_bare(sessions, count, args.per_connection, tmp))
-            for database in databases:
-                progress(f"bouncesink {database}, {sessions} sessions, {count} messages")
-                with database_url(database, tmp, sessions, pg) as (label, url):
-                    runs.append(
-                        run_bouncesink(
-                            label,
-                            url,
-                            sessions,
-                            count,
-                            args.per_connection,
-                            tmp,
-                            args.log_level,
-                            args.profile,
-                            args.serve_module,
-                        )
-                    )
+            for round_ in range(1, args.repeat + 1):
+                of = f", round {round_} of {args.repeat}" if args.repeat > 1 else ""
+                progress(f"bare aiosmtpd, {sessions} sessions, {count} messages{of}")
+                bare = run_bare(sessions, count, args.per_connection, tmp, round_)
+                runs.append(bare)
+                for database in databases:
+                    for module in modules:
+                        shown = "" if len(modules) == 1 else f" [{module}]"
+                        progress(f"bouncesink {database}{shown}, {sessions} sessions{of}")
+                        with database_url(database, tmp, sessions, pg) as (label, url):
+                            run = run_bouncesink(
+                                label + shown,
+                                url,
+                                sessions,
+                                count,
+                                args.per_connection,
+                                tmp,
+                                args.log_level,
+                                round_,
+                                args.profile,
+                                module,
+                            )
+                        run.ratio = run.accepted_rate / max(bare.accepted_rate, 1e-9)
+                        runs.append(run)
     return runs
 
 
@@ -680,8 +698,9 @@ def database_url(
     """(label, URL) of a fresh database for one run."""
     from bench._support import scratch_pg_database
 
-    if database == "sqlite":
-        yield "SQLite", f"sqlite:///{tmp / f'ingest-{sessions}.db'}"
+    if database == "sqlite":  # a new file each run: the same messages again would be known
+        folder = Path(tempfile.mkdtemp(prefix=f"sqlite-{sessions}-", dir=tmp))
+        yield "SQLite", f"sqlite:///{folder / 'ingest.db'}"
         return
     assert pg is not None
     with scratch_pg_database(pg, "bench_ingest") as url:
@@ -695,18 +714,18 @@ def progress(text_: str) -> None:
 def report(runs: Sequence[Run], per_connection: int) -> str:
     from bench._support import table
 
-    bare = {r.sessions: r.accepted_rate for r in runs if r.server == "bare aiosmtpd"}
+    rounds = max(r.round for r in runs)
     throughput = []
     for r in runs:
-        ratio = r.accepted_rate / bare[r.sessions] if r.sessions in bare else None
         throughput.append(
             (
                 r.server,
                 r.sessions,
+                *((r.round,) if rounds > 1 else ()),
                 f"{r.messages:,}",
                 f"{r.accepted_rate:,.0f}",
                 "-" if r.processed_rate is None else f"{r.processed_rate:,.0f}",
-                "-" if r.server.startswith("bare") or ratio is None else f"{ratio:.2f}",
+                "-" if r.ratio is None else f"{r.ratio:.2f}",
                 "-" if r.lag is None else f"{r.lag:.2f}",
                 f"{r.server_cpu_ms:.2f}",
                 "-" if r.server.startswith("bare") else f"{r.workers_cpu_ms:.2f}",
@@ -720,6 +739,7 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
             (
                 "server",
                 "sessions",
+                *(("round",) if rounds > 1 else ()),
                 "messages",
                 "accepted/s",
                 "processed/s",
@@ -731,6 +751,7 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
             ),
             throughput,
         ),
+        *(summary(runs) if rounds > 1 else ()),
         "",
         "No message lost (answered 250 == stored == processed == with events)",
         table(
@@ -786,6 +807,27 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
     return "\n".join(parts)
 
 
+def summary(runs: Sequence[Run]) -> list[str]:
+    """The ratio to the bare server over the rounds: median, lowest, highest."""
+    from bench._support import table
+
+    ratios: dict[tuple[str, int], list[float]] = {}
+    for r in runs:
+        if r.ratio is not None:
+            ratios.setdefault((r.server, r.sessions), []).append(r.ratio)
+    return [
+        "",
+        "Ratio to the bare server, over the rounds",
+        table(
+            ("server", "sessions", "rounds", "median", "lowest", "highest"),
+            [
+                (server, sessions, len(v), *(f"{x:.2f}" for x in (median(v), min(v), max(v))))
+                for (server, sessions), v in ratios.items()
+            ],
+        ),
+    ]
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sessions", default=",".join(map(str, SESSIONS)))
@@ -801,9 +843,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small counts")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds of bare server then bouncesink, alternating; the ratio's median is shown",
+    )
+    parser.add_argument(
         "--serve-module",
-        default="bouncesink.cli",
-        help="run `python -m MODULE serve` (to compare a patched build); default bouncesink.cli",
+        action="append",
+        help="run `python -m MODULE serve`, default bouncesink.cli; give it more than once to "
+        "compare builds in the same rounds",
     )
     parser.add_argument(
         "--profile", metavar="DIR", type=Path, help="record py-spy samples of the daemon there"
