@@ -17,6 +17,8 @@ import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email._header_value_parser import get_addr_spec, get_angle_addr
+from email.errors import HeaderParseError
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -232,6 +234,29 @@ class BounceSMTP(SMTP):
         self._admitted = False  # count each session once, TLS or not
         self.gate.release()
         super().connection_lost(error)
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """The address of a MAIL or RCPT argument and the rest (None, None if unparsable).
+
+        aiosmtpd's own, without the typing-only class it defines on each call: building a
+        class per MAIL and per RCPT was a tenth of the server's time per message.
+        tests/test_front_door.py checks that both give the same answers.
+        """
+        if not arg:
+            return "", ""
+        address: Any
+        try:
+            if arg.lstrip().startswith("<"):
+                address, rest = get_angle_addr(arg)
+            else:
+                address, rest = get_addr_spec(arg)
+        except HeaderParseError:
+            return None, None
+        addr: str = address.addr_spec
+        local_part = addr.rpartition("@")[0]
+        if self.local_part_limit and len(local_part) > self.local_part_limit:
+            return None, None
+        return addr, rest
 
 
 @dataclass(frozen=True, slots=True)

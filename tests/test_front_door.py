@@ -9,8 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from aiosmtpd.smtp import SMTP
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bouncesink.smtp import SessionGate
+from bouncesink.smtp import BounceSMTP, SessionGate
 from bouncesink.tokens import make_token
 
 from .dsn import dsn
@@ -178,3 +181,44 @@ async def test_a_client_stalling_in_data_is_cut_off(tmp_path: Path) -> None:
         await asyncio.to_thread(send, d.host, d.port, dsn("after-stall@example.com"))
         info = await wait_for_state(config, "after-stall@example.com", "suppressed")
         assert info["state"] == "suppressed"
+
+
+ADDRESS_ARGUMENTS = [
+    "",
+    "<>",
+    "<user@bounces.example.org>",
+    "<user@bounces.example.org> SIZE=1000 BODY=8BITMIME",
+    "user@bounces.example.org",
+    " <user@bounces.example.org>",
+    '<"quoted local"@bounces.example.org>',
+    "<@relay.example:user@bounces.example.org>",
+    "<user@[192.0.2.1]>",
+    "<user@bounces.example.org",
+    "<user>",
+    "<@>",
+    "<a@b@c>",
+    "<用户@例子.广告>",
+    "<" + "x" * 70 + "@bounces.example.org>",
+    "<b-\udcff@bounces.example.org>",
+    "<(comment)user@bounces.example.org>",
+    "<user.@bounces.example.org>",
+    "garbage <user@bounces.example.org>",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    argument=st.one_of(
+        st.sampled_from(ADDRESS_ARGUMENTS),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40),
+        st.builds(lambda a, b: f"<{a}@{b}>", st.text(max_size=20), st.text(max_size=20)),
+    ),
+    limit=st.sampled_from([0, 64]),
+)
+def test_address_arguments_read_as_aiosmtpd_reads_them(argument: str, limit: int) -> None:
+    """BounceSMTP reads MAIL/RCPT arguments with its own copy of aiosmtpd's `_getaddr`
+    (without a class built per call): the answers must stay aiosmtpd's."""
+    ours = BounceSMTP.__new__(BounceSMTP)
+    theirs = SMTP.__new__(SMTP)
+    ours.local_part_limit = theirs.local_part_limit = limit
+    assert ours._getaddr(argument) == theirs._getaddr(argument)
