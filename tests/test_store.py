@@ -97,3 +97,76 @@ async def test_states_that_end_by_the_clock_are_rederived(store: Store) -> None:
     rows = await store.lookup(["temp@example.com", "full@example.com"])
     assert (rows["temp@example.com"].state, rows["full@example.com"].state) == ("active", "active")
     assert await store.rederive_due(later) == 0  # nothing left to do: no churn
+
+
+async def test_recorded_state_is_what_the_stored_history_derives(store: Store) -> None:
+    """Recording takes a new address's history from what it writes instead of reading it
+    back: the rows must be those that re-deriving from the stored events gives."""
+    from dataclasses import replace
+
+    from bouncesink.store import NewEvent as Ev
+
+    def soft(address: str, index: int = 0) -> Ev:
+        return Ev(index, address, Kind.SOFT, Category.QUOTA_ISSUES, Reason.MAILBOXFULL, "t")
+
+    def addresses_table() -> list[tuple[object, ...]]:
+        return sorted(
+            (
+                a.address,
+                a.state,
+                a.suppression_reason,
+                a.soft_score,
+                a.kind,
+                a.reason,
+                a.status,
+                a.diagnostic,
+                a.suppressed_at,
+                a.expires_at,
+                a.last_event_at,
+                a.event_count,
+            )
+            for a in rows.values()
+        )
+
+    names = ["known@example.com", "new@example.com", "untrusted@example.com", "soft@example.com"]
+    (first,) = await store.receive([incoming(b"first")])
+    await store.record(
+        [Outcome(first, MessageStatus.PROCESSED, "dsn", None, (soft("known@example.com"),))],
+        {first: T0},
+        T0,
+    )
+    await store.add_manual_event("manual@example.com", "suppress", T0, actor="ops", note="n")
+    later = T0 + timedelta(days=1)
+    second, third = await store.receive([incoming(b"second"), incoming(b"third")])
+    events = (
+        soft("known@example.com", 0),
+        hard("new@example.com", 1),
+        replace(hard("untrusted@example.com", 2), trusted=False),
+        soft("soft@example.com", 3),
+    )
+    outcomes = [
+        Outcome(second, MessageStatus.PROCESSED, "dsn", None, events),
+        Outcome(third, MessageStatus.PROCESSED, "dsn", None, (hard("new@example.com", 1),)),
+    ]
+    await store.record(outcomes, {second: later, third: later}, later)
+    await store.record(outcomes[:1], {second: later}, later)  # processed twice: no change
+    # processed twice and read differently: the record stored first stays, the other is not
+    # an event of its address
+    again = Outcome(second, MessageStatus.PROCESSED, "dsn", None, (hard("other@example.com"),))
+    await store.record([again], {second: later}, later)
+    all_names = [*names, "manual@example.com", "other@example.com"]
+    rows = await store.lookup(all_names)
+    recorded = addresses_table()
+    await store.engines.write(lambda conn: store._rederive(conn, all_names, later))
+    rows = await store.lookup(all_names)
+    assert addresses_table() == recorded
+    assert {a.address: a.state for a in rows.values()} == {
+        "known@example.com": "soft",
+        "new@example.com": "suppressed",
+        "untrusted@example.com": "active",
+        "soft@example.com": "soft",
+        "manual@example.com": "suppressed",
+        "other@example.com": "active",
+    }
+    assert rows["new@example.com"].event_count == 2
+    assert rows["other@example.com"].event_count == 0

@@ -162,20 +162,50 @@ def _truncate(text: str | None, size: int) -> str | None:
     return text if text is None or len(text) <= size else text[: size - 1] + "…"
 
 
-def _to_event(row: EventRow) -> Event:
-    extra = {k: v for k, v in (("actor", row.actor), ("note", row.note)) if v}
+# The columns of an event that its address's state is derived from (see _history_event).
+HISTORY_COLUMNS = select(
+    EventRow.address,
+    EventRow.occurred_at,
+    EventRow.kind,
+    EventRow.category,
+    EventRow.reason,
+    EventRow.rule,
+    EventRow.status,
+    EventRow.diagnostic,
+    EventRow.manual,
+    EventRow.expires_at,
+    EventRow.message_id,
+    EventRow.actor,
+    EventRow.note,
+)
+
+
+_HISTORY_KEYS = tuple(str(column.key) for column in HISTORY_COLUMNS.selected_columns)
+
+
+def _history_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    """An event row as written (a dict of its columns) as a row of HISTORY_COLUMNS."""
+    return tuple(row.get(key) for key in _HISTORY_KEYS)
+
+
+def _history_event(row: Any) -> Event:
+    """An event as the policy reads it, from a row of HISTORY_COLUMNS (no ORM object: this
+    runs for every event of every address re-derived)."""
+    (address, occurred_at, kind, category, reason, rule, status, diagnostic, manual) = row[:9]
+    expires_at, message_id, actor, note = row[9:]
+    extra = {k: v for k, v in (("actor", actor), ("note", note)) if v}
     return Event(
-        address=row.address,
-        occurred_at=row.occurred_at,
-        kind=Kind(row.kind),
-        category=Category(row.category),
-        reason=Reason(row.reason),
-        rule=row.rule,
-        status=row.status,
-        diagnostic=row.diagnostic,
-        manual=row.manual,
-        expires_at=row.expires_at,
-        message_id=row.message_id,
+        address=address,
+        occurred_at=occurred_at,
+        kind=Kind(kind),
+        category=Category(category),
+        reason=Reason(reason),
+        rule=rule,
+        status=status,
+        diagnostic=diagnostic,
+        manual=manual,
+        expires_at=expires_at,
+        message_id=message_id,
         extra=extra,
     )
 
@@ -383,17 +413,25 @@ class Store:
                 result = conn.execute(select(EventRow.address).where(EventRow.message_id.in_(ids)))
                 addresses.update(address for (address,) in result)
                 conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
-            if event_rows:
-                stmt = _insert(self.dialect, EventRow).on_conflict_do_nothing(
-                    index_elements=["message_id", "record_index"]
+            written: list[dict[str, Any]] = []
+            if event_rows:  # an event recorded before (a message processed twice) stays
+                stmt = (
+                    _insert(self.dialect, EventRow)
+                    .on_conflict_do_nothing(index_elements=["message_id", "record_index"])
+                    .returning(EventRow.message_id, EventRow.record_index)
                 )
-                conn.execute(stmt, event_rows)
+                inserted = {(m, i) for m, i in conn.execute(stmt, event_rows)}
+                written = [
+                    row
+                    for row in event_rows
+                    if (row["message_id"], row["record_index"]) in inserted
+                ]
             if updates:  # one executemany, not one statement per message
                 conn.execute(
                     update(StoredMessage).where(StoredMessage.id == bindparam("b_id")), updates
                 )
             if addresses:
-                self._rederive(conn, addresses, now)
+                self._rederive(conn, addresses, now, written)
             return addresses
 
         return await self.engines.write(work)
@@ -465,12 +503,26 @@ class Store:
 
         def work(conn: Connection) -> None:
             conn.execute(_insert(self.dialect, EventRow), rows)
-            self._rederive(conn, {row["address"] for row in rows}, now)
+            self._rederive(conn, {row["address"] for row in rows}, now, rows)
 
         await self.engines.write(work)
         return len(rows)
 
-    def _rederive(self, conn: Connection, addresses: Iterable[str], now: datetime) -> None:
+    def _rederive(
+        self,
+        conn: Connection,
+        addresses: Iterable[str],
+        now: datetime,
+        written: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        """Derive the addresses' state again from their whole event history.
+
+        `written` are the event rows this transaction inserted. An address whose row this
+        transaction creates has no other events (every event's address has a row, created in
+        the transaction that records the event, and rows are never deleted): its history is
+        what was written, and is not read back. Concurrent instances on PostgreSQL wait on the
+        new row's unique key until this transaction ends, then find it there.
+        """
         ordered = sorted(addresses)  # one lock order for every instance: no deadlock
         blank = [
             {
@@ -483,21 +535,31 @@ class Store:
             }
             for a in ordered
         ]
-        conn.execute(
-            _insert(self.dialect, AddressRow).on_conflict_do_nothing(index_elements=["address"]),
-            blank,
-        )
-        previous = self._previous_states(conn, ordered)  # locks the rows on PostgreSQL
-        history: dict[str, list[Event]] = {a: [] for a in ordered}
-        for chunk in _chunks(ordered, 500):
-            result = conn.execute(
-                select(EventRow)
-                .where(EventRow.address.in_(chunk))
-                .order_by(EventRow.occurred_at, EventRow.id)
+        created = {
+            address
+            for (address,) in conn.execute(
+                _insert(self.dialect, AddressRow)
+                .on_conflict_do_nothing(index_elements=["address"])
+                .returning(AddressRow.address),
+                blank,
             )
-            for mapping in result.mappings():
-                if mapping["trusted"]:  # an untrusted bounce is shown, never decides a state
-                    history[mapping["address"]].append(_to_event(_row_from_mapping(mapping)))
+        }
+        known = [a for a in ordered if a not in created]
+        previous = self._previous_states(conn, known)  # locks the rows on PostgreSQL
+        previous.update((a, outbox.Previous("active", None, None)) for a in created)
+        history: dict[str, list[Event]] = {a: [] for a in ordered}
+        for chunk in _chunks(known, 500):
+            # an untrusted bounce is shown, never decides a state
+            result = conn.execute(
+                HISTORY_COLUMNS.where(
+                    EventRow.address.in_(chunk), EventRow.trusted.is_(True)
+                ).order_by(EventRow.occurred_at, EventRow.id)
+            )
+            for found in result:
+                history[found[0]].append(_history_event(found))
+        for row in written:
+            if row["address"] in created and row.get("trusted", True):
+                history[row["address"]].append(_history_event(_history_values(row)))
         changes: list[dict[str, Any]] = []
         rows: list[dict[str, Any]] = []
         for address in ordered:
