@@ -143,11 +143,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lean_log_records() -> None:
+    """Log records without what our format never shows: the caller's file and line, thread
+    and process names (the logging HOWTO's "Optimization"). It halves the cost of a line,
+    and the daemon writes one per message received."""
+    logging._srcfile = None
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         config = load(args.config) if getattr(args, "config", None) is not None else Config()
         level = (args.log_level or config.log.level).upper()
+        _lean_log_records()
         logging.basicConfig(
             level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
         )
