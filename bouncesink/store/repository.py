@@ -29,6 +29,7 @@ from .. import policy
 from ..errors import StoreError
 from ..types import Category, Event, Kind, Reason
 from . import migrate, outbox
+from .direct import Direct
 from .engine import Engines, claim_ids, make_engines
 from .models import AddressRow, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
 from .pointread import MAX_ADDRESSES, SqlitePointReader
@@ -132,6 +133,42 @@ MANUAL_VERDICTS: dict[str, tuple[Kind, Category, Reason]] = {
 }
 
 
+# The columns of a processed message's event row (_event_row) and of a received message's.
+EVENT_KEYS = (
+    "message_id",
+    "record_index",
+    "address",
+    "domain",
+    "occurred_at",
+    "kind",
+    "category",
+    "reason",
+    "rule",
+    "action",
+    "status",
+    "reply_code",
+    "diagnostic",
+    "remote_mta",
+    "source",
+    "trusted",
+)
+RECEIVED_KEYS = (
+    "digest",
+    "received_at",
+    "mail_from",
+    "rcpt_to",
+    "peer",
+    "helo",
+    "size",
+    "raw",
+    "trust",
+    "token",
+    "status",
+    "attempts",
+    "claimed_until",
+)
+
+
 def _event_row(message_id: int, occurred_at: datetime, ev: NewEvent) -> dict[str, Any]:
     address = normalize_address(ev.address)
     return {
@@ -208,6 +245,56 @@ def _history_event(row: Any) -> Event:
         message_id=message_id,
         extra=extra,
     )
+
+
+# The statements run for every message received and processed (see direct.py).
+_STORE_RECEIVED = Direct(
+    lambda dialect: (
+        _insert(dialect, StoredMessage)
+        .on_conflict_do_nothing(index_elements=["digest"])
+        .returning(StoredMessage.digest, StoredMessage.id)
+    ),
+    RECEIVED_KEYS,
+)
+_STORE_EVENTS = Direct(
+    lambda dialect: (
+        _insert(dialect, EventRow)
+        .on_conflict_do_nothing(index_elements=["message_id", "record_index"])
+        .returning(EventRow.message_id, EventRow.record_index)
+    ),
+    EVENT_KEYS,
+)
+_MARK_PROCESSED = Direct(
+    lambda dialect: update(StoredMessage).where(StoredMessage.id == bindparam("b_id")),
+    ("b_id", "status", "message_type", "error", "processed_at", "claimed_until"),
+)
+_ADD_ADDRESSES = Direct(
+    lambda dialect: (
+        _insert(dialect, AddressRow)
+        .on_conflict_do_nothing(index_elements=["address"])
+        .returning(AddressRow.address)
+    ),
+    ("address", "domain", "state", "soft_score", "event_count", "updated_at"),
+)
+_SET_ADDRESSES = Direct(
+    lambda dialect: update(AddressRow).where(AddressRow.address == bindparam("b_address")),
+    (
+        "b_address",
+        "state",
+        "suppression_reason",
+        "soft_score",
+        "kind",
+        "category",
+        "reason",
+        "status",
+        "diagnostic",
+        "suppressed_at",
+        "expires_at",
+        "last_event_at",
+        "event_count",
+        "updated_at",
+    ),
+)
 
 
 class Store:
@@ -291,15 +378,9 @@ class Store:
             }
             for index, item in enumerate(items)
         ]
-        dialect = self.dialect
 
         def work(conn: Connection) -> list[tuple[int, bool]]:
-            stmt = (
-                _insert(dialect, StoredMessage)
-                .on_conflict_do_nothing(index_elements=["digest"])
-                .returning(StoredMessage.digest, StoredMessage.id)
-            )
-            new: dict[str, int] = {d: i for d, i in conn.execute(stmt, rows)}
+            new: dict[str, int] = {d: i for d, i in _STORE_RECEIVED.returning(conn, rows)}
             ids = dict(new)
             known = {row["digest"] for row in rows} - new.keys()  # stored before: earlier ids
             if known:
@@ -415,21 +496,13 @@ class Store:
                 conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
             written: list[dict[str, Any]] = []
             if event_rows:  # an event recorded before (a message processed twice) stays
-                stmt = (
-                    _insert(self.dialect, EventRow)
-                    .on_conflict_do_nothing(index_elements=["message_id", "record_index"])
-                    .returning(EventRow.message_id, EventRow.record_index)
-                )
-                inserted = {(m, i) for m, i in conn.execute(stmt, event_rows)}
+                inserted = {(m, i) for m, i in _STORE_EVENTS.returning(conn, event_rows)}
                 written = [
                     row
                     for row in event_rows
                     if (row["message_id"], row["record_index"]) in inserted
                 ]
-            if updates:  # one executemany, not one statement per message
-                conn.execute(
-                    update(StoredMessage).where(StoredMessage.id == bindparam("b_id")), updates
-                )
+            _MARK_PROCESSED.run(conn, updates)  # one executemany, not a statement per message
             if addresses:
                 self._rederive(conn, addresses, now, written)
             return addresses
@@ -535,15 +608,7 @@ class Store:
             }
             for a in ordered
         ]
-        created = {
-            address
-            for (address,) in conn.execute(
-                _insert(self.dialect, AddressRow)
-                .on_conflict_do_nothing(index_elements=["address"])
-                .returning(AddressRow.address),
-                blank,
-            )
-        }
+        created = {address for (address,) in _ADD_ADDRESSES.returning(conn, blank)}
         known = [a for a in ordered if a not in created]
         previous = self._previous_states(conn, known)  # locks the rows on PostgreSQL
         previous.update((a, outbox.Previous("active", None, None)) for a in created)
@@ -587,10 +652,7 @@ class Store:
                     "updated_at": now,
                 }
             )
-        if rows:  # one executemany for every address re-derived
-            conn.execute(
-                update(AddressRow).where(AddressRow.address == bindparam("b_address")), rows
-            )
+        _SET_ADDRESSES.run(conn, rows)  # one executemany for every address re-derived
         if changes:
             conn.execute(insert(WebhookOutboxRow), changes)
 

@@ -1,0 +1,172 @@
+"""The SQLite writer's direct statements store exactly what SQLAlchemy's own path stores."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, create_engine
+
+from bouncesink.store import repository as repo
+from bouncesink.store.direct import Direct
+from bouncesink.store.models import Base
+
+T0 = datetime(2026, 11, 27, 8, 7, 9, 833096, tzinfo=UTC)
+LATER = datetime(2026, 11, 28, 1, 2, 3, tzinfo=UTC) + timedelta(microseconds=7)
+
+
+def received(i: int) -> dict[str, Any]:
+    return {
+        "digest": f"{i:064x}",
+        "received_at": T0 + timedelta(seconds=i),
+        "mail_from": "" if i % 2 else "mailer-daemon@example.com",
+        "rcpt_to": [f"b-{i}@bounces.example.org", "ünï@bounces.example.org"][: 1 + i % 2],
+        "peer": "192.0.2.7",
+        "helo": None if i % 3 else "mx.example.com",
+        "size": 3,
+        "raw": b"\x00\xffraw" * (i + 1),
+        "trust": "unchecked",
+        "token": None,
+        "status": "pending",
+        "attempts": i % 2,
+        "claimed_until": None if i % 2 else LATER,
+    }
+
+
+def event(i: int) -> dict[str, Any]:
+    return {
+        "message_id": 1 + i // 2,
+        "record_index": i % 2,
+        "address": f"user{i}@example.com",
+        "domain": "example.com",
+        "occurred_at": T0,
+        "kind": "hard",
+        "category": "bad-mailbox",
+        "reason": "userunknown",
+        "rule": "status:5.1.1",
+        "action": "failed" if i % 2 else None,
+        "status": "5.1.1",
+        "reply_code": 550 if i % 2 else None,
+        "diagnostic": "550 5.1.1 <user@example.com>: Recipient address rejected \u2018x\u2019",
+        "remote_mta": None,
+        "source": "rfc3464",
+        "trusted": bool(i % 3),
+    }
+
+
+def processed(i: int) -> dict[str, Any]:
+    return {
+        "b_id": 1 + i,
+        "status": "processed",
+        "message_type": "dsn",
+        "error": None if i % 2 else "x" * 10,
+        "processed_at": LATER,
+        "claimed_until": None,
+    }
+
+
+def blank(i: int) -> dict[str, Any]:
+    return {
+        "address": f"user{i}@example.com",
+        "domain": "example.com",
+        "state": "active",
+        "soft_score": 0,
+        "event_count": 0,
+        "updated_at": T0,
+    }
+
+
+def derived(i: int) -> dict[str, Any]:
+    return {
+        "b_address": f"user{i}@example.com",
+        "state": "suppressed",
+        "suppression_reason": "hard-bounce",
+        "soft_score": i,
+        "kind": "hard",
+        "category": "bad-mailbox",
+        "reason": "userunknown",
+        "status": "5.1.1",
+        "diagnostic": "550 5.1.1 user unknown",
+        "suppressed_at": T0,
+        "expires_at": None if i % 2 else LATER,
+        "last_event_at": LATER,
+        "event_count": 1,
+        "updated_at": LATER,
+    }
+
+
+# statement, its rows, the tables filled before, the table compared, whether it returns rows
+CASES: dict[str, tuple[Direct, list[dict[str, Any]], list[str], str, bool]] = {
+    "store received": (repo._STORE_RECEIVED, [received(i) for i in range(5)], [], "messages", True),
+    "store events": (
+        repo._STORE_EVENTS,
+        [event(i) for i in range(6)],
+        ["messages"],
+        "events",
+        True,
+    ),
+    "mark processed": (
+        repo._MARK_PROCESSED,
+        [processed(i) for i in range(4)],
+        ["messages"],
+        "messages",
+        False,
+    ),
+    "add addresses": (repo._ADD_ADDRESSES, [blank(i) for i in range(4)], [], "addresses", True),
+    "set addresses": (
+        repo._SET_ADDRESSES,
+        [derived(i) for i in range(4)],
+        ["addresses"],
+        "addresses",
+        False,
+    ),
+}
+
+
+def seed(conn: Connection, tables: list[str]) -> None:
+    if "messages" in tables:
+        conn.execute(repo._STORE_RECEIVED.statement("sqlite"), [received(i) for i in range(5)])
+    if "addresses" in tables:
+        conn.execute(repo._ADD_ADDRESSES.statement("sqlite"), [blank(i) for i in range(4)])
+
+
+def stored(path: Path, table: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_direct_path_stores_what_sqlalchemy_stores(tmp_path: Path, case: str) -> None:
+    direct, rows, before, table, returns = CASES[case]
+    results = []
+    for way in ("sqlalchemy", "direct"):
+        path = tmp_path / f"{way}.db"
+        engine = create_engine(f"sqlite:///{path}")
+        Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            seed(conn, before)
+            returned: list[tuple[Any, ...]] | None = None
+            if way == "direct" and returns:
+                returned = direct.returning(conn, rows)
+            elif way == "direct":
+                direct.run(conn, rows)
+            else:
+                result = conn.execute(direct.statement("sqlite"), rows)
+                returned = [tuple(r) for r in result] if returns else None
+        results.append((returned, stored(path, table)))
+        engine.dispose()
+    assert results[0] == results[1]
+    assert results[0][1]  # something was written to compare
+
+
+def test_a_column_sqlalchemy_would_default_must_be_given(tmp_path: Path) -> None:
+    """Rows without `trusted` (SQLAlchemy would fill in its default): refused, not stored
+    without it."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    Base.metadata.create_all(engine)
+    short = Direct(repo._STORE_EVENTS.statement, [k for k in repo.EVENT_KEYS if k != "trusted"])
+    with engine.begin() as conn, pytest.raises(ValueError, match="trusted"):
+        short.run(conn, [event(0)])
