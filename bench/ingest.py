@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python bench/ingest.py [--sessions 1,20,100] [--messages 3000,10000,10000]
         [--per-connection 20] [--database sqlite|postgresql|both] [--repeat N] [--quick]
         [--json FILE] [--serve-module MODULE ...] [--profile DIR]
+    .venv/bin/python bench/ingest.py --instructions 600 [--sessions 20]
 
 For each number of concurrent client sessions:
 
@@ -38,6 +39,13 @@ Figures:
 
 On a 2-core machine the client, the server's event loop and its parsing process share two
 CPUs; figures are for the whole machine doing the whole job.
+
+The rates move with whatever else the machine is doing. ``--instructions N`` measures what
+does not: each server runs under valgrind's callgrind, and the instructions its main process
+(the SMTP event loop, and bouncesink's database writer thread) executes from just before the
+first message until the last is answered and processed are counted, per message. The parsing
+processes run outside valgrind and are not counted: the main process is the one that bounds
+the rate. Its ratio (bare / bouncesink) is the ingestion ratio with the noise taken out.
 """
 
 from __future__ import annotations
@@ -353,9 +361,9 @@ def listening_port(pid: int) -> int | None:
     return None
 
 
-def wait_listening(proc: subprocess.Popen[bytes], log: Path) -> int:
+def wait_listening(proc: subprocess.Popen[bytes], log: Path, timeout: float = START_TIMEOUT) -> int:
     """The port the server listens on (it binds port 0: no race for a free port)."""
-    deadline = time.monotonic() + START_TIMEOUT
+    deadline = time.monotonic() + timeout
     while True:
         port = listening_port(proc.pid)
         if port is not None:
@@ -414,13 +422,13 @@ class Usage:
 class ServerProcess:
     """A server in a process (and process group) of its own; CPU and memory read from /proc."""
 
-    def __init__(self, args: list[str], log: Path) -> None:
+    def __init__(self, args: list[str], log: Path, start_timeout: float = START_TIMEOUT) -> None:
         self.log = log
         with log.open("wb") as sink:
             self.proc = subprocess.Popen(
                 args, stdout=sink, stderr=sink, stdin=subprocess.DEVNULL, start_new_session=True
             )
-        self.port = wait_listening(self.proc, log)
+        self.port = wait_listening(self.proc, log, start_timeout)
         self._cpu0 = self._cpu()
 
     def _cpu(self) -> tuple[float, float]:
@@ -453,8 +461,10 @@ class ServerProcess:
 
 
 @contextlib.contextmanager
-def running(args: list[str], log: Path) -> Iterator[ServerProcess]:
-    server = ServerProcess(args, log)
+def running(
+    args: list[str], log: Path, start_timeout: float = START_TIMEOUT
+) -> Iterator[ServerProcess]:
+    server = ServerProcess(args, log, start_timeout)
     try:
         yield server
     finally:
@@ -646,6 +656,96 @@ def run_bouncesink(
         shutil.copyfile(folder / "serve.log", kept)
         run.errors.append(f"messages not all processed; the daemon's log is kept in {kept}")
     return run
+
+
+# -- instructions per message (callgrind) ----------------------------------------------------
+
+VALGRIND_START_TIMEOUT = 900.0  # imports and migrations run some fifty times slower
+
+
+@dataclass
+class Instructions:
+    server: str
+    sessions: int
+    messages: int
+    per_message: float  # instructions of the server's main process, thousands
+
+
+def count_instructions(
+    label: str, serve: list[str], sessions: int, count: int, per_connection: int, tmp: Path
+) -> Instructions:
+    """Run `serve` under callgrind; count its main process's instructions from just before
+    the first message until the last is answered (and, for bouncesink, processed)."""
+    folder = Path(tempfile.mkdtemp(prefix="instructions-", dir=tmp))
+    out = folder / "callgrind.out"
+    valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--dump-instr=no"]
+    url = None
+    if serve == ["bouncesink"]:
+        url = f"sqlite:///{folder / 'ingest.db'}"
+        config = write_config(folder, url, "info")
+        serve = [sys.executable, "-m", "bouncesink.cli", "serve", "--config", str(config)]
+    with running(valgrind + serve, folder / "serve.log", VALGRIND_START_TIMEOUT) as server:
+        pid = str(server.proc.pid)
+        subprocess.run(["callgrind_control", "--zero", pid], check=True, capture_output=True)
+        sent = send_all(server.port, sessions, count, per_connection)
+        if url is not None:
+            asyncio.run(wait_processed(url, sent.accepted, time.monotonic() + PROCESS_TIMEOUT))
+        subprocess.run(["callgrind_control", "--dump", pid], check=True, capture_output=True)
+    total = 0
+    for dump in folder.glob("callgrind.out.*"):
+        for line in dump.read_text(errors="replace").splitlines():
+            if line.startswith(("summary:", "totals:")):
+                total = max(total, int(line.split()[1]))
+    if sent.accepted != count or total == 0:
+        raise RuntimeError(f"{label}: {sent.accepted} of {count} accepted, {total} instructions")
+    return Instructions(label, sessions, count, total / count / 1000)
+
+
+def measure_instructions(args: argparse.Namespace) -> str:
+    from bench._support import table
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as name:
+        tmp = Path(name)
+        for sessions in args.sessions:
+            progress(f"instructions: bare aiosmtpd, {sessions} sessions")
+            bare = count_instructions(
+                "bare aiosmtpd",
+                [sys.executable, __file__, "--bare"],
+                sessions,
+                args.instructions,
+                args.per_connection,
+                tmp,
+            )
+            progress(f"instructions: bouncesink SQLite, {sessions} sessions")
+            ours = count_instructions(
+                "bouncesink, SQLite",
+                ["bouncesink"],
+                sessions,
+                args.instructions,
+                args.per_connection,
+                tmp,
+            )
+            rows += [
+                (bare.server, sessions, bare.messages, f"{bare.per_message:,.0f}", "-"),
+                (
+                    ours.server,
+                    sessions,
+                    ours.messages,
+                    f"{ours.per_message:,.0f}",
+                    f"{bare.per_message / ours.per_message:.2f}",
+                ),
+            ]
+    return "\n".join(
+        [
+            "Instructions per message of the server's main process (callgrind; the same on "
+            "a busy machine or an idle one)",
+            table(
+                ("server", "sessions", "messages", "thousand instructions", "bare / ours"),
+                rows,
+            ),
+        ]
+    )
 
 
 # -- the whole benchmark ---------------------------------------------------------------------
@@ -857,6 +957,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--profile", metavar="DIR", type=Path, help="record py-spy samples of the daemon there"
     )
+    parser.add_argument(
+        "--instructions",
+        metavar="N",
+        type=int,
+        help="instead: count the instructions per message of N messages under callgrind "
+        "(valgrind), bare server and bouncesink on SQLite, for each --sessions",
+    )
     args = parser.parse_args(argv)
     args.sessions = [int(s) for s in args.sessions.split(",")]
     default = QUICK_MESSAGES if args.quick else MESSAGES
@@ -881,6 +988,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(bare_server())
         return 0
     args = parse_args(argv)
+    if args.instructions:
+        print(measure_instructions(args))
+        return 0
     runs = measure(args)
     print(report(runs, args.per_connection))
     if args.json:

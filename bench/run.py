@@ -5,7 +5,9 @@ Usage::
     export BOUNCESINK_TEST_PG_URL=$(scripts/pg-test-server url)   # optional: PostgreSQL too
     .venv/bin/python bench/run.py [--quick] [--only ingest,store,parse] [--json DIR]
 
-- ``ingest``: bench/ingest.py (SMTP end to end beside a bare aiosmtpd, no loss, peak memory);
+- ``ingest``: bench/ingest.py (SMTP end to end beside a bare aiosmtpd, three alternating
+  rounds, no loss, peak memory; ``bench/ingest.py --instructions 600`` adds the noise-free
+  instruction counts, under valgrind);
 - ``store``: bench/store.py (1,000,000 addresses: lookup, bulk check, recording);
 - ``parse``: bench/parse_speed.py (parse + classify beside flufl.bounce), run as it is and
   its output included.
@@ -77,6 +79,8 @@ def command(part: str, args: argparse.Namespace) -> list[str]:
     cmd = [python, str(ROOT / "bench" / f"{part}.py")]
     if args.quick:
         cmd.append("--quick")
+    elif part == "ingest":  # rounds alternating with the bare server: the median ratio
+        cmd += ["--repeat", "3"]
     if args.json:
         cmd += ["--json", str(Path(args.json) / f"{part}.json")]
     return cmd
