@@ -210,7 +210,11 @@ def _fold(status: AddressStatus, events: Iterable[Event], config: PolicyConfig) 
 
 def _step(status: AddressStatus, event: Event, config: PolicyConfig) -> AddressStatus:
     """Apply one event at its own time to a status that is not newer than it."""
-    before = advance(status, event.occurred_at, config)
+    at = event.occurred_at
+    if at < status.as_of:
+        raise ValueError(f"cannot move a status back from {status.as_of} to {at}")
+    # advance() without its as_of copy: the result's as_of is set below
+    before = _lapse(_expire(status, at), at, config)
     after = _decide(before, event, config)
     return replace(
         after,

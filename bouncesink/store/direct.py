@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.sql.dml import UpdateBase
 
-Processor = Callable[[Any], Any] | None
+# SQL, the row's values in the order of its parameters, (index, bind processor) of those
+# whose type converts them
+Compiled = tuple[
+    str, Callable[[dict[str, Any]], Sequence[Any]], tuple[tuple[int, Callable[[Any], Any]], ...]
+]
 
 
 class Direct:
@@ -28,7 +33,7 @@ class Direct:
         self._build = build
         self._keys = tuple(keys)
         self._statements: dict[str, UpdateBase] = {}
-        self._sqlite: tuple[str, tuple[tuple[str, Processor], ...]] | None = None
+        self._sqlite: Compiled | None = None
         self._lock = threading.Lock()
 
     def statement(self, dialect: str) -> UpdateBase:
@@ -71,15 +76,19 @@ class Direct:
 
     def _sqlite_values(
         self, conn: Connection, rows: Sequence[dict[str, Any]]
-    ) -> tuple[str, list[tuple[Any, ...]]]:
-        sql, params = self._compiled(conn)
-        values = [
-            tuple(row[name] if convert is None else convert(row[name]) for name, convert in params)
-            for row in rows
-        ]
+    ) -> tuple[str, list[Sequence[Any]]]:
+        sql, take, converters = self._compiled(conn)
+        if not converters:
+            return sql, [take(row) for row in rows]
+        values: list[Sequence[Any]] = []
+        for row in rows:
+            one = list(take(row))
+            for index, convert in converters:
+                one[index] = convert(one[index])
+            values.append(one)
         return sql, values
 
-    def _compiled(self, conn: Connection) -> tuple[str, tuple[tuple[str, Processor], ...]]:
+    def _compiled(self, conn: Connection) -> Compiled:
         statement = self.statement("sqlite")
         with self._lock:
             if self._sqlite is None:
@@ -89,9 +98,11 @@ class Direct:
                 missing = set(names) - set(self._keys)
                 if missing:  # SQLAlchemy would fill these from defaults: rows must give them
                     raise ValueError(f"rows lack {', '.join(sorted(missing))} for: {compiled}")
-                params = tuple(
-                    (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+                processors = [
+                    compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
                     for name in names
-                )
-                self._sqlite = (str(compiled), params)
+                ]
+                take = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+                converters = tuple((i, p) for i, p in enumerate(processors) if p is not None)
+                self._sqlite = (str(compiled), take, converters)
             return self._sqlite
