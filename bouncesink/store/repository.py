@@ -133,39 +133,17 @@ MANUAL_VERDICTS: dict[str, tuple[Kind, Category, Reason]] = {
 }
 
 
-# The columns of a processed message's event row (_event_row) and of a received message's.
-EVENT_KEYS = (
-    "message_id",
-    "record_index",
-    "address",
-    "domain",
-    "occurred_at",
-    "kind",
-    "category",
-    "reason",
-    "rule",
-    "action",
-    "status",
-    "reply_code",
-    "diagnostic",
-    "remote_mta",
-    "source",
-    "trusted",
+# The columns written for a processed message's event (_event_row) and for a received message
+# (receive_claimed): all but those left to the database or written later.
+EVENT_KEYS = tuple(
+    c.key
+    for c in EventRow.__table__.columns
+    if c.key not in {"id", "manual", "actor", "note", "expires_at"}
 )
-RECEIVED_KEYS = (
-    "digest",
-    "received_at",
-    "mail_from",
-    "rcpt_to",
-    "peer",
-    "helo",
-    "size",
-    "raw",
-    "trust",
-    "token",
-    "status",
-    "attempts",
-    "claimed_until",
+RECEIVED_KEYS = tuple(
+    c.key
+    for c in StoredMessage.__table__.columns
+    if c.key not in {"id", "message_type", "error", "processed_at"}
 )
 
 
