@@ -203,6 +203,8 @@ ADDRESS_ARGUMENTS = [
     "<(comment)user@bounces.example.org>",
     "<user.@bounces.example.org>",
     "garbage <user@bounces.example.org>",
+    "0@",
+    "<user@>",
 ]
 
 
@@ -217,8 +219,26 @@ ADDRESS_ARGUMENTS = [
 )
 def test_address_arguments_read_as_aiosmtpd_reads_them(argument: str, limit: int) -> None:
     """BounceSMTP reads MAIL/RCPT arguments with its own copy of aiosmtpd's `_getaddr`
-    (without a class built per call): the answers must stay aiosmtpd's."""
+    (without a class built per call): the answers must stay aiosmtpd's, except that an
+    argument the standard library's parser fails on is unparsable rather than an error."""
     ours = BounceSMTP.__new__(BounceSMTP)
     theirs = SMTP.__new__(SMTP)
     ours.local_part_limit = theirs.local_part_limit = limit
-    assert ours._getaddr(argument) == theirs._getaddr(argument)
+    try:
+        expected = theirs._getaddr(argument)
+    except IndexError:
+        expected = (None, None)
+    assert ours._getaddr(argument) == expected
+
+
+async def test_an_address_the_parser_fails_on_is_refused_as_malformed(tmp_path: Path) -> None:
+    config = write_config(tmp_path, f"sqlite:///{tmp_path}/db.sqlite")
+    async with running_daemon(config) as d:
+
+        def mail_from(host: str, port: int) -> tuple[int, bytes]:
+            with smtplib.SMTP(host, port, timeout=30) as client:
+                client.ehlo()
+                return client.docmd("MAIL FROM:0@")
+
+        code, _ = await asyncio.to_thread(mail_from, d.host, d.port)
+        assert code == 553
