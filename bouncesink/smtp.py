@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email._header_value_parser import get_addr_spec, get_angle_addr
-from email.errors import HeaderParseError
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -240,9 +239,10 @@ class BounceSMTP(SMTP):
 
         aiosmtpd's own, without the typing-only class it defines on each call: building a
         class per MAIL and per RCPT was a tenth of the server's time per message. One
-        difference: where the standard library's parser fails with IndexError ("x@"), the
-        address is unparsable (553) instead of an internal error (451, which asks the client
-        to retry it). tests/test_front_door.py checks that the answers are otherwise the same.
+        difference: where the standard library's parser itself fails (IndexError on "x@",
+        AttributeError on "x@["), the address is unparsable (553) instead of an internal error
+        (451, which asks the client to retry it). tests/test_front_door.py checks that the
+        answers are otherwise the same.
         """
         if not arg:
             return "", ""
@@ -252,9 +252,9 @@ class BounceSMTP(SMTP):
                 address, rest = get_angle_addr(arg)
             else:
                 address, rest = get_addr_spec(arg)
-        except (HeaderParseError, IndexError):  # the parser indexes past the end of "x@"
+            addr: str = address.addr_spec
+        except Exception:  # HeaderParseError, or the parser's own faults ("x@", "x@[")
             return None, None
-        addr: str = address.addr_spec
         local_part = addr.rpartition("@")[0]
         if self.local_part_limit and len(local_part) > self.local_part_limit:
             return None, None

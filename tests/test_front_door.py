@@ -204,6 +204,7 @@ ADDRESS_ARGUMENTS = [
     "<user.@bounces.example.org>",
     "garbage <user@bounces.example.org>",
     "0@",
+    "0@[",
     "<user@>",
 ]
 
@@ -226,7 +227,7 @@ def test_address_arguments_read_as_aiosmtpd_reads_them(argument: str, limit: int
     ours.local_part_limit = theirs.local_part_limit = limit
     try:
         expected = theirs._getaddr(argument)
-    except IndexError:
+    except Exception:  # the standard library's parser failing: unparsable for us
         expected = (None, None)
     assert ours._getaddr(argument) == expected
 
