@@ -61,15 +61,90 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         "text:en:userunknown:",
     ),
     (
+        # ... and without it, the text alone is the recipient's verdict all the same.
         {
             "status": "5.0.0",
             "reply_code": 554,
             "diagnostic": "554 delivery error: dd This user doesn't have a example.com account",
         },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:",
+    ),
+    # --- "user unknown" from a provider whose content filter speaks so ------------------------
+    (
+        # au/KDDI's filter at the end of DATA, the address left out.
+        {
+            "status": "5.0.0",
+            "reply_code": 550,
+            "command": "DATA",
+            "remote_mta": "lsean.ezweb.ne.jp",
+            "diagnostic": "550 : User unknown",
+        },
         Reason.FILTERED,
         Category.POLICY_RELATED,
         Kind.SOFT,
-        "text:en:userunknown:",
+        "text:en:userunknown:01:filter:kddi:01",
+    ),
+    (
+        # The same form with no command, known by the recipient's domain.
+        {
+            "recipient": "cat@ezweb.ne.jp",
+            "status": "5.0.0",
+            "diagnostic": "smtp; 550 : User unknown",
+        },
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:01:filter:kddi:02",
+    ),
+    (
+        # KDDI's recipient check at RCPT TO: a real unknown user.
+        {
+            "recipient": "cat@ezweb.ne.jp",
+            "status": "5.0.0",
+            "command": "RCPT",
+            "diagnostic": "550 <cat@ezweb.ne.jp>: User unknown",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:01",
+    ),
+    (
+        # NTT docomo refuses after DATA for unknown and filtered recipients alike.
+        {
+            "recipient": "cat@docomo.ne.jp",
+            "status": "5.2.0",
+            "command": "DATA",
+            "diagnostic": "550 Unknown user cat@docomo.ne.jp",
+        },
+        Reason.FILTERED,
+        Category.POLICY_RELATED,
+        Kind.SOFT,
+        "text:en:userunknown:01:filter:nttdocomo:01",
+    ),
+    (
+        # A 5.7.27 is the sender's null MX (RFC 7505) when the text says so ...
+        {
+            "status": "5.7.27",
+            "command": "RCPT",
+            "diagnostic": "550 5.7.27 <a@x.example>: Sender address rejected: Domain x.example "
+            "does not accept mail (nullMX)",
+        },
+        Reason.REJECTED,
+        Category.INVALID_SENDER,
+        Kind.BLOCK,
+        "text:en:rejected",
+    ),
+    (
+        # ... and the recipient domain's, as Sendmail writes it, when the text says that.
+        {"status": "5.7.27", "diagnostic": "550 Host does not accept mail"},
+        Reason.NOTACCEPT,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "text:en:notaccept",
     ),
     (
         # Our own reading of the text comes first: the MTA's category is a fallback.
@@ -292,12 +367,12 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.BLOCK,
         "text:en:rejected",
     ),
-    # a "user unknown" only after DATA is the recipient's filter
+    # a "user unknown" after DATA is the recipient's verdict too (LMTP, late recipient checks)
     (
         {"diagnostic": "550 Unknown user cat@example.org", "command": "DATA"},
-        Reason.FILTERED,
-        Category.POLICY_RELATED,
-        Kind.SOFT,
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
         "text:en:userunknown",
     ),
     # --- host conventions ----------------------------------------------------------------------
@@ -517,18 +592,30 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
     # --- the failed command and the status class refine a text verdict ------------------------
     (
         {"diagnostic": "550 User unknown"},
-        Reason.FILTERED,
-        Category.POLICY_RELATED,
-        Kind.SOFT,
-        "text:en:userunknown:01:filter",
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:01",
     ),
-    # ... and so does one whose only status is the reporting MTA's class-only 5.0.0
+    # ... and so is one whose only status is the reporting MTA's class-only 5.0.0
     (
         {"status": "5.0.0", "reply_code": 550, "diagnostic": "550 cat@example.org... No such user"},
-        Reason.FILTERED,
-        Category.POLICY_RELATED,
-        Kind.SOFT,
-        "text:en:userunknown:02:filter",
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:02",
+    ),
+    # ... and the seed's own French words, with a generic status and no command
+    (
+        {
+            "status": "5.0.0",
+            "reply_code": 550,
+            "diagnostic": "550 <cat@example.fr>: adresse inconnue",
+        },
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:fr:userunknown",
     ),
     # the reporting system's own "unknown user", no remote reply: authoritative
     (

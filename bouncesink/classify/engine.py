@@ -43,7 +43,7 @@ from types import MappingProxyType
 from bouncesink.classify import hosts
 from bouncesink.classify import status as st
 from bouncesink.classify.mapping import category_kind, is_transient
-from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, fold, trigrams
+from bouncesink.classify.patterns import MATCHER, SENDER_SIDE, TextMatch, fold, trigrams
 from bouncesink.types import (
     Action,
     Category,
@@ -224,34 +224,11 @@ def _non_failure(record: RecipientRecord, report: Report) -> Classification | No
     return None
 
 
-def _filter_says_unknown(
-    command: str | None, host: str | None, status: str | None, reply: int | None
-) -> bool:
-    """True when an unconfirmed "user unknown" is more likely a content filter's answer."""
-    command = (command or "").upper()
-    if host in hosts.FILTERS_SAY_UNKNOWN and command != "RCPT":
-        return True
-    if host in hosts.CHECKS_RECIPIENTS and command not in ("DATA", "BDAT"):
-        return False
-    if status is not None and st.detail(status) == "2.0":
-        # "Other mailbox status" around a "no such user": sendmail's DSN for a refusal at
-        # DATA (NTT docomo's reception filters answered so until 2025).
-        return True
-    if command in ("DATA", "BDAT"):
-        return host not in hosts.USERS_AT_DATA
-    # A remote server's bare reply, with no status code (or only the reporting MTA's
-    # class-only X.0.0, "other undefined status", which corroborates nothing), to an unknown
-    # command. (The reporting system's own "unknown user", without a reply code, is
-    # authoritative.)
-    generic = status is None or st.detail(status) == "0.0"
-    return command != "RCPT" and generic and reply is not None
-
-
 def _failure_reason(
     record: RecipientRecord, text: str, status: str | None, reply: int | None
 ) -> tuple[Reason, str, str]:
     grams = trigrams(text)  # the text's index, shared by every table below
-    host = hosts.provider(record.remote_mta, record.reporting_mta, text, grams)
+    host = hosts.provider(record.remote_mta, record.reporting_mta, text, grams, record.recipient)
     if host is not None:
         reason = hosts.status_rule(host, status)
         if reason is not None:
@@ -274,7 +251,7 @@ def _failure_reason(
     command = (record.command or "").upper()
     match = MATCHER.first(text, grams=grams)
     if match is not None:
-        return _refine(match.reason, match.rule, match.evidence, record, host, status, reply)
+        return _refine(match, record, host, status, reply, text)
 
     mta_reason = hosts.MTA_CATEGORIES.get(record.mta_category or "")
     if mta_reason is not None:
@@ -301,15 +278,15 @@ def _has_information(text: str) -> bool:
 
 
 def _refine(
-    reason: Reason,
-    rule: str,
-    evidence: str,
+    match: TextMatch,
     record: RecipientRecord,
     host: str | None,
     status: str | None,
     reply: int | None,
+    text: str,
 ) -> tuple[Reason, str, str]:
     """Read a text verdict in the light of the SMTP command and the status class."""
+    reason, rule, evidence = match.reason, match.rule, match.evidence
     command = (record.command or "").upper()
     vague = reason in _RECIPIENT_SIDE_OR_VAGUE or rule.startswith(_VAGUE_RULES)
     if command == "MAIL" and vague:
@@ -318,16 +295,13 @@ def _refine(
     if command in ("CONN", "HELO", "EHLO") and vague:
         # Refused before any address was given: the connecting host itself is refused.
         return Reason.BLOCKED, f"{rule}:at-{command.lower()}", evidence
-    if (
-        reason is Reason.USERUNKNOWN
-        and record.mta_category != "bad-mailbox"  # the sending MTA read it so too
-        and _filter_says_unknown(record.command, host, status, reply)
-    ):
-        # A "no such user" given after DATA (once the content was seen), or with nothing
-        # to corroborate it (no status code, not the answer to RCPT TO), or by a carrier
-        # whose content filters answer this way, may be the recipient's filter speaking:
-        # soft, the address is kept (never suppress on a guess).
-        return Reason.FILTERED, f"{rule}:filter", evidence
+    if reason is Reason.USERUNKNOWN and record.mta_category != "bad-mailbox":
+        # A "no such user" is the recipient's verdict at whatever stage it came, unless the
+        # provider is one whose content filter speaks so, and the sign of that filter is
+        # there (hosts.FILTERS_SAY_UNKNOWN): then soft, the address is kept.
+        sign = hosts.filter_sign(host, record.command, status, text)
+        if sign is not None:
+            return Reason.FILTERED, f"{rule}:filter:{host}:{sign.number:02d}", evidence
     if reason is Reason.HOSTUNKNOWN and is_transient(status, reply):
         # The reporting MTA itself held the lookup failure for temporary.
         return Reason.NETWORKERROR, f"{rule}:transient", evidence

@@ -89,17 +89,117 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     ("telekom", r"ask your postmaster for help or to contact \S+ to clarify|t-online\.de"),
 )
 
-# Providers known to refuse unknown users only after DATA (the text is then a real verdict).
-USERS_AT_DATA: frozenset[str] = frozenset({"nttdocomo"})
 
-# Gateways that check recipients against their customer's address list before taking a
-# message (Symantec MessageLabs' address registration): their bare "No such user" is that
-# check, not a content filter's.
-CHECKS_RECIPIENTS: frozenset[str] = frozenset({"messagelabs"})
+# Providers whose content filters answer a refusal with "user unknown" (design: "How a reason
+# is decided"). Everywhere else a "no such user" is the recipient's own verdict, whatever the
+# stage at which it came (many servers check recipients only after DATA: LMTP delivery,
+# qmail, Exchange's late recipient check, local delivery agents): hard. A sign of a filter
+# matches when the failed command is one of *commands* (empty: any but RCPT) and, where
+# given, the status detail is *detail* and the folded text matches *regex*. A refusal at
+# RCPT TO is the recipient check itself and is never a filter's.
+@dataclass(frozen=True, slots=True)
+class FilterSign:
+    number: int
+    commands: frozenset[str]
+    detail: str | None
+    regex: str | None
+    example: str
+    source: str
 
-# Providers whose content filters refuse with a bare "User unknown" (au/KDDI's ezweb.ne.jp):
-# without a precise status code such a text is a filter's verdict, not a missing mailbox.
-FILTERS_SAY_UNKNOWN: frozenset[str] = frozenset({"kddi"})
+
+FILTERS_SAY_UNKNOWN: Mapping[str, tuple[FilterSign, ...]] = MappingProxyType(
+    {
+        # au/KDDI (ezweb.ne.jp, au.com): its receiving filter ("迷惑メールフィルター") refuses
+        # at the end of DATA with "550 : User unknown", the address left out, while its
+        # recipient check at RCPT TO answers "550 <address>: User unknown".
+        "kddi": (
+            FilterSign(
+                1,
+                frozenset({"DATA", "BDAT"}),
+                None,
+                None,
+                "550 : User unknown (in reply to end of DATA command)",
+                "corpus: lhost-postfix-35 (Postfix), lhost-sendmail-51 (Sendmail), against "
+                "lhost-postfix-36 (RCPT, with the address)",
+            ),
+            FilterSign(
+                2,
+                frozenset(),
+                None,
+                r"(?:^|[\s;])550 ?: user unknown",
+                "Diagnostic-Code: smtp; 550 : User unknown",
+                "corpus: rfc3464-57, rhost-gsuite-08 (Gmail's DSN of the same reply)",
+            ),
+        ),
+        # NTT docomo (docomo.ne.jp): its MX takes every RCPT TO and refuses after DATA, both
+        # a mailbox that does not exist and one whose owner's reception filter ("指定受信 /
+        # 受信拒否") refuses the sender, with the same "550 Unknown user <address>": no sign
+        # tells them apart, so the address is kept (soft) rather than lost on a guess. The
+        # status adds nothing: Sendmail writes a bare 550 as 5.2.0, Postfix as 5.0.0.
+        "nttdocomo": (
+            FilterSign(
+                1,
+                frozenset({"DATA", "BDAT"}),
+                None,
+                None,
+                "550 Unknown user cat@docomo.ne.jp (in reply to end of DATA command)",
+                "corpus: rhost-nttdocomo-01 (Sendmail, 5.2.0), rhost-nttdocomo-02 (5.0.0); "
+                "Sendmail's deliver.c smtptodsn() maps a bare 550 to 5.2.0",
+            ),
+        ),
+    }
+)
+
+
+def filter_sign(
+    host: str | None, command: str | None, status: str | None, text: str
+) -> FilterSign | None:
+    """The sign by which *host*'s content filter, speaking as "user unknown", is known."""
+    signs = FILTERS_SAY_UNKNOWN.get(host or "")
+    command = (command or "").upper()
+    if not signs or command == "RCPT":
+        return None
+    detail = status.split(".", 1)[1] if status else None
+    for sign in signs:
+        if sign.commands and command not in sign.commands:
+            continue
+        if sign.detail is not None and sign.detail != detail:
+            continue
+        if sign.regex is not None and re.search(sign.regex, text) is None:
+            continue
+        return sign
+    return None
+
+
+# Recipient domains served by a provider whose conventions apply: the recipient's own domain
+# names its mailbox provider when neither host name nor text does (a DSN relayed by another
+# system, a reporting MTA that names only itself).
+RECIPIENT_DOMAINS: Mapping[str, str] = MappingProxyType(
+    {
+        "docomo.ne.jp": "nttdocomo",
+        "ezweb.ne.jp": "kddi",
+        "au.com": "kddi",
+        "gmail.com": "google",
+        "googlemail.com": "google",
+        "yahoo.com": "yahoo",
+        "yahoo.co.jp": "yahoo",
+        "aol.com": "aol",
+        "icloud.com": "apple",
+        "me.com": "apple",
+        "mac.com": "apple",
+        "hotmail.com": "outlook",
+        "outlook.com": "outlook",
+        "live.com": "outlook",
+        "msn.com": "outlook",
+        "orange.fr": "orange",
+        "wanadoo.fr": "orange",
+        "laposte.net": "orange",
+        "comcast.net": "comcast",
+        "cox.net": "cox",
+        "t-online.de": "telekom",
+    }
+)
+
 
 # A sending MTA's own classification of a failure (PowerMTA's bounce categories, written in
 # the DSN as X-PowerMTA-BounceCategory) → reason. Read when no rule of ours decides, and as
@@ -452,10 +552,12 @@ def provider(
     reporting_mta: str | None,
     text: str,
     grams: AbstractSet[Gram] | None = None,
+    recipient: str | None = None,
 ) -> str | None:
     """The provider whose conventions apply, or None.
 
-    *text* is the folded diagnostic, *grams* its trigrams (``patterns.trigrams``) if known.
+    *text* is the folded diagnostic, *grams* its trigrams (``patterns.trigrams``) if known;
+    the *recipient*'s domain decides last (:data:`RECIPIENT_DOMAINS`).
     """
     for name in (remote_mta, reporting_mta):
         if name:
@@ -471,6 +573,8 @@ def provider(
             continue
         if regex.search(text):
             return key
+    if recipient and "@" in recipient:
+        return RECIPIENT_DOMAINS.get(recipient.rpartition("@")[2].strip(" >").lower())
     return None
 
 

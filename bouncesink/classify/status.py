@@ -65,7 +65,6 @@ FIRM: Mapping[str, R] = MappingProxyType(
         "7.24": R.AUTHFAILURE,  # SPF validation error
         "7.25": R.REQUIREPTR,  # Reverse DNS validation failed
         "7.26": R.AUTHFAILURE,  # Multiple authentication checks failed
-        "7.27": R.NOTACCEPT,  # Sender address has null MX (RFC 7505): the domain takes no mail
         "7.28": R.SPAMDETECTED,  # Mail flood detected (RFC 8689 registry)
         "7.29": R.AUTHFAILURE,  # ARC validation failure (RFC 8617)
         "7.30": R.FAILEDSTARTTLS,  # REQUIRETLS support required (RFC 8689)
@@ -113,6 +112,11 @@ WEAK: Mapping[str, R | None] = MappingProxyType(
         "7.9": R.SECURITYERROR,  # Authentication mechanism is too weak
         "7.11": R.SECURITYERROR,  # Encryption required for requested authentication mechanism
         "7.12": R.SECURITYERROR,  # A password transition is needed
+        # Sender address has null MX (RFC 7505): our sender, as Postfix says it ("Sender
+        # address rejected: Domain ... does not accept mail (nullMX)"); but Sendmail writes it
+        # for a recipient domain's null MX ("550 Host does not accept mail"), so the text
+        # decides and the sender reading is only the fallback.
+        "7.27": R.REJECTED,
     }
 )
 
