@@ -18,7 +18,11 @@ reference answers are in ``truth.jsonl`` (one line per file and recipient) and
 - records produced on the not-bounces (must be 0);
 - dos/ (CRLF) and mac/ (CR-only) copies compared with the bsd/ (LF) original;
 - the same agreements without the reference rows of ``bench/disputed.tsv`` (each with its
-  class and why), and the listed rows we have come to agree with (stale entries).
+  class and why), and the listed rows we have come to agree with (stale entries);
+- the table rules (text phrases, provider conventions, provider filter signs) that decide on
+  one corpus file only, with the verdict that file depends on and the rule's source: a rule
+  whose only evidence is that one file is flagged (fold it into a general rule or cite a
+  source that is not the corpus). ``--rules`` lists every rule with its file count.
 """
 
 from __future__ import annotations
@@ -176,6 +180,7 @@ class Outcome:
         default_factory=list
     )
     error: str | None = None
+    rules: dict[int, str] = field(default_factory=dict)  # id(record) -> classification rule
 
 
 def run_one(name: str, raw: bytes, classify_fn: ClassifyFn | None) -> Outcome:
@@ -191,10 +196,100 @@ def run_one(name: str, raw: bytes, classify_fn: ClassifyFn | None) -> Outcome:
             try:
                 c = classify_fn(rec, out.report)
                 reason, cat, kind = str(c.reason), str(c.category), str(c.kind)
+                out.rules[id(rec)] = c.rule
             except Exception:
                 out.error = "classify: " + traceback.format_exc(limit=3)
         out.reasons.append((rec, reason, cat, kind))
     return out
+
+
+# --- rules that decide on one corpus file only ---------------------------------------------
+# A refinement appended to a rule id that is a rule of its own (a provider's filter sign).
+_OWN_REFINEMENTS = ("filter",)
+
+
+def rule_ids(rule: str) -> list[str]:
+    """The table rules in a classification's rule id, refinements that are rules of their own
+    included: ``text:en:userunknown:01:filter:kddi:02`` → the phrase and the KDDI sign."""
+    parts = rule.split(":")
+    if parts[0] == "text":
+        head, rest = parts[:4], parts[4:]
+    elif parts[0] == "host":
+        head, rest = parts[:3], parts[3:]
+    else:
+        head, rest = parts[:2], parts[2:]
+    out = [":".join(head)]
+    for i, part in enumerate(rest):
+        if part in _OWN_REFINEMENTS:
+            out.append(":".join(rest[i : i + 3]))
+    return out
+
+
+def rule_sources() -> dict[str, str]:
+    """Rule id → its source, for the rule tables that carry one (empty where none is said)."""
+    out: dict[str, str] = {}
+    try:
+        from bouncesink.classify import hosts
+        from bouncesink.classify.patterns import TABLES
+    except Exception:
+        return out
+    for lang, entries in TABLES:
+        for p in entries:
+            out[f"text:{lang}:{p.reason.value}:{p.number:02d}"] = getattr(p, "source", "")
+    for host, texts in hosts.HOST_TEXT_RULES.items():
+        for t in texts:
+            out[f"host:{host}:{t.number:02d}"] = getattr(t, "source", "")
+    for host, signs in getattr(hosts, "FILTERS_SAY_UNKNOWN", {}).items():
+        for sign in signs:
+            out[f"filter:{host}:{sign.number:02d}"] = getattr(sign, "source", "")
+    return out
+
+
+def corpus_only(source: str) -> bool:
+    """True when a rule's source is nothing but corpus files (or nothing at all)."""
+    text = source.strip().lower()
+    return not text or (text.startswith("corpus") and ";" not in text and "rfc" not in text)
+
+
+def message_file(name: str) -> str:
+    """One name for a message and its line-ending copies (maildir/bsd|dos|mac/X → X)."""
+    parts = name.split("/")
+    if len(parts) == 3 and parts[0] == "maildir" and parts[1] in ("bsd", "dos", "mac"):
+        return parts[2]
+    return name
+
+
+def rule_report(outcomes: Mapping[str, Outcome], show_all: bool) -> None:
+    """Print the table rules that decide on one corpus file only (see the module docstring)."""
+    files: dict[str, set[str]] = collections.defaultdict(set)
+    verdicts: dict[str, set[str]] = collections.defaultdict(set)
+    for name, o in outcomes.items():
+        for rec, reason, _category, kind in o.reasons:
+            rule = o.rules.get(id(rec))
+            if rule is None:
+                continue
+            for rid in rule_ids(rule):
+                files[rid].add(message_file(name))
+                verdicts[rid].add(f"{reason}/{kind}")
+    sources = rule_sources()
+    tables = [r for r in files if r in sources]
+    single = sorted(r for r in tables if len(files[r]) == 1)
+    flagged = [r for r in single if corpus_only(sources[r])]
+    print(
+        f"table rules deciding on the corpus: {len(tables)} of {len(sources)}; on one file "
+        f"only: {len(single)}, of which {len(flagged)} cite no source beyond the corpus"
+    )
+    for r in single:
+        mark = "FLAG" if r in flagged else "    "
+        src = sources[r] or "<no source>"
+        print(
+            f"  {mark} {r:<34} {next(iter(files[r])):<28} "
+            f"{','.join(sorted(verdicts[r])):<24} {src[:90]}"
+        )
+    if show_all:
+        print("every table rule that decided, with its file count:")
+        for r in sorted(tables, key=lambda r: (-len(files[r]), r)):
+            print(f"  {len(files[r]):4}  {r}")
 
 
 def iter_messages(corpus: Path) -> Iterator[tuple[str, bytes]]:
@@ -229,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="print per-file mismatches")
     ap.add_argument("--top", type=int, default=15, help="confusions to show")
     ap.add_argument("--no-classify", action="store_true", help="parse only")
+    ap.add_argument("--rules", action="store_true", help="every deciding rule, file counts")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     logging.basicConfig(level=logging.ERROR)  # parse logs its caught errors as warnings
@@ -399,6 +495,8 @@ def main(argv: list[str] | None = None) -> int:
         print("reason agreement: n/a (no classifier)")
     print(f"records on not-bounces: {sum(nb_records.values())}  {nb_records}")
     print(f"line-ending copies identical to LF original: {pct(le_same, le_total)}")
+    if classify_fn is not None:
+        rule_report(outcomes, args.rules)
     if args.verbose:
         print("\nper-file mismatches:")
         for m in mismatches:
