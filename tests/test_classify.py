@@ -72,6 +72,57 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.HARD,
         "text:en:userunknown:",
     ),
+    # --- a clearer text against the status code, and the reverse -----------------------------
+    (
+        # a "bad mailbox" code whose text names the finer hard class: inactive mailbox
+        {
+            "status": "5.1.1",
+            "diagnostic": "550 5.1.1 This account has been disabled or discontinued",
+        },
+        Reason.SUSPEND,
+        Category.INACTIVE_MAILBOX,
+        Kind.HARD,
+        "text:en:suspend",
+    ),
+    (
+        # RFC 5321's boilerplate for any 550 beside a policy code: the policy speaks
+        {
+            "status": "5.7.1",
+            "command": "DATA",
+            "diagnostic": "550 5.7.1 Requested action not taken: mailbox unavailable",
+        },
+        Reason.BLOCKED,
+        Category.SPAM_RELATED,
+        Kind.BLOCK,
+        "text:en:userunknown:04:policy-status",
+    ),
+    (
+        # ... and without a policy code, the seed's "mailbox unavailable": bad mailbox
+        {"status": "5.0.0", "diagnostic": "550 Requested action not taken: mailbox unavailable"},
+        Reason.USERUNKNOWN,
+        Category.BAD_MAILBOX,
+        Kind.HARD,
+        "text:en:userunknown:04",
+    ),
+    (
+        # a 5xx whose own words say the lock is temporary: the address is kept
+        {
+            "status": "5.7.1",
+            "diagnostic": "550 5.7.1 <cat@example.org>: Recipient address rejected: User "
+            "cat@example.org temporary locked. Please try again later!",
+        },
+        Reason.SYSTEMERROR,
+        Category.ROUTING_ERRORS,
+        Kind.SOFT,
+        "text:en:suspend:03:temporary",
+    ),
+    (
+        {"diagnostic": "550 The email account that you tried to reach is temporarily disabled"},
+        Reason.SYSTEMERROR,
+        Category.ROUTING_ERRORS,
+        Kind.SOFT,
+        "text:en:suspend:01:temporary",
+    ),
     # --- "user unknown" from a provider whose content filter speaks so ------------------------
     (
         # au/KDDI's filter at the end of DATA, the address left out.
@@ -1090,10 +1141,11 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
             "reply_code": 550,
             "diagnostic": "550 <cat@example.org>: Recipient rejected: Temporarily inactive",
         },
-        Reason.SUSPEND,
-        Category.INACTIVE_MAILBOX,
-        Kind.HARD,
-        "text:en:suspend:04",
+        # inactive "temporarily": the reply itself says the address may come back
+        Reason.SYSTEMERROR,
+        Category.ROUTING_ERRORS,
+        Kind.SOFT,
+        "text:en:suspend:04:temporary",
     ),
 ]
 

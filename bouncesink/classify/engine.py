@@ -67,6 +67,34 @@ _BEATS_HARD_STATUS = SENDER_SIDE | {
     Reason.EMAILTOOLARGE,
 }
 
+# A "user unknown" code whose text names a more precise hard class: "550 5.1.1 This account
+# has been disabled" is an inactive mailbox (the seed's third hard class), not a missing one.
+_FINER_THAN_UNKNOWN = frozenset({Reason.SUSPEND})
+
+# Words that make a "no such / disabled / unknown" reply temporary, in the languages of the
+# pattern tables (folded: "temporär" → "temporar", "vorübergehend" → "vorubergehend"): the
+# address may come back, so the verdict is soft (RFC 5321 4.2.1: only the reply's own words
+# qualify a 5xx that contradicts them; the server asks to be tried again).
+_TEMPORARY_RE = re.compile(
+    r"temporar|vorubergehend|tijdelijk|tymczasow|momentan|"
+    r"try again later|retry later|please try again|reessayer|essayer plus tard|"
+    r"временно|一時的|暂时|暫時"
+)
+_TEMPORARY_SOFT: Mapping[Reason, Reason] = MappingProxyType(
+    {
+        Reason.USERUNKNOWN: Reason.SYSTEMERROR,
+        Reason.SUSPEND: Reason.SYSTEMERROR,
+        Reason.HASMOVED: Reason.SYSTEMERROR,
+        Reason.NOTACCEPT: Reason.SYSTEMERROR,
+        Reason.HOSTUNKNOWN: Reason.NETWORKERROR,
+    }
+)
+
+# RFC 5321's own text for a 550 reply ("Requested action not taken: mailbox unavailable (e.g.,
+# mailbox not found, no access, or command rejected for policy reasons)"), which many servers
+# send for every refusal: beside a security/policy status (X.7.Y) it is that policy speaking.
+_BOILERPLATE_UNAVAILABLE = "unavailable"
+
 # Text verdicts that the failed SMTP command can overrule (see _refine).
 _RECIPIENT_SIDE_OR_VAGUE = frozenset(
     {
@@ -246,6 +274,10 @@ def _failure_reason(
             other = MATCHER.first(text, only=_BEATS_HARD_STATUS, grams=grams)
             if other is not None:
                 return other.reason, other.rule, other.evidence
+            if firm is Reason.USERUNKNOWN:
+                finer = MATCHER.first(text, only=_FINER_THAN_UNKNOWN, grams=grams)
+                if finer is not None:
+                    return finer.reason, finer.rule, finer.evidence
         return firm, f"status:{status}", status or ""
 
     command = (record.command or "").upper()
@@ -305,4 +337,18 @@ def _refine(
     if reason is Reason.HOSTUNKNOWN and is_transient(status, reply):
         # The reporting MTA itself held the lookup failure for temporary.
         return Reason.NETWORKERROR, f"{rule}:transient", evidence
+    if (
+        reason is Reason.USERUNKNOWN
+        and status is not None
+        and status[2:4] == "7."
+        and _BOILERPLATE_UNAVAILABLE in evidence
+    ):
+        # "550 5.7.1 Requested action not taken: mailbox unavailable": the policy the status
+        # names, in RFC 5321's words for any 550.
+        policy = st.weak_reason(status) or Reason.BLOCKED
+        return policy, f"{rule}:policy-status", evidence
+    softer = _TEMPORARY_SOFT.get(reason)
+    if softer is not None and _TEMPORARY_RE.search(text):
+        # "mailbox temporarily disabled", "vorübergehend nicht erreichbar": not gone.
+        return softer, f"{rule}:temporary", evidence
     return reason, rule, evidence
