@@ -4,15 +4,21 @@
    read below but its category and kind are ``delayed``.
 2. The remote provider's own conventions: its reading of a status code
    (``host:office365:5.1.10``), its phrases (``host:yahoo:01``), its numbered codes
-   (``host:godaddy:code``).
+   (``host:godaddy:code``). The provider is known by the remote or reporting host name, else
+   a signature in the text, else the recipient's own domain (``docomo.ne.jp``).
 3. A precise status code (``status:5.1.1``), unless the text blames *us* (block list, SPF,
    spam...) or speaks of quota, rates or the local mailer while the code would make it a bad
-   address: the softer, more specific text wins, and a sender-side refusal is never hard.
+   address: the softer, more specific text wins, and a sender-side refusal is never hard. A
+   "bad mailbox" code whose text names an inactive mailbox takes the text's finer class.
 4. Text patterns in every language (``text:en:userunknown:03``), read in the light of the
-   SMTP command (a refusal at MAIL FROM is about our sender: ``...:at-mail``), of what
-   corroborates a "user unknown" (``...:filter``; the sending MTA's own "bad-mailbox"
-   corroborates it) and of the status class (a 4xx "domain not found" is a transient DNS
-   failure: ``...:transient``).
+   SMTP command (a refusal at MAIL FROM is about our sender: ``...:at-mail``), of the
+   provider (a "user unknown" is the recipient's verdict at any stage, unless it comes from
+   a provider whose content filter answers so and carries that filter's sign:
+   ``...:filter:kddi:01``, see ``hosts.FILTERS_SAY_UNKNOWN``), of the status (RFC 5321's
+   boilerplate "mailbox unavailable" beside an X.7.Y code is that policy:
+   ``...:policy-status``; a 4xx "domain not found" is a transient DNS failure:
+   ``...:transient``) and of the reply's own words (a hard verdict said to be temporary,
+   "temporarily disabled", "vorübergehend", is soft: ``...:temporary``).
 5. Fallbacks: the sending MTA's own category of the failure (``mta:quota-issues``, PowerMTA),
    the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
    → expired), the generic status code's meaning (``status:5.7.1``), the reply code
