@@ -21,6 +21,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"mail ?box (?:is )?(?:full|over ?quota|overfull)",
         "552 5.2.2 <cat@example.jp>... Mailbox Full",
+        source="corpus: lhost-amazonses-03, lhost-dragonfly-12",
     ),
     Pattern(
         R.MAILBOXFULL,
@@ -28,18 +29,21 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:over|exceed(?:ed|s|ing)?|reached) (?:the |his |her |their |its )?(?:allowed |storage |"
         r"disk |mailbox |mail ?box size )?quota",
         "452 4.2.2 user is over quota",
+        source="corpus: lhost-mailfoundry-02, lhost-x2-04",
     ),
     Pattern(
         R.MAILBOXFULL,
         3,
         r"quota (?:usage )?(?:exceeded|full|violation|overflow|limit (?:exceeded|reached))",
         "Mailbox quota exceeded",
+        source="corpus: lhost-postfix-45, lhost-qmail-08",
     ),
     Pattern(
         R.MAILBOXFULL,
         4,
         r"exceeded (?:its |the |his |her )?storage allocation|account storage limit",
         "552 Requested mail action aborted: exceeded storage allocation",
+        source="RFC 5321 §4.2.2 (552 Requested mail action aborted: exceeded storage allocation)",
     ),
     Pattern(
         R.MAILBOXFULL,
@@ -47,6 +51,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:inbox|account|mailbox|mail ?folder) (?:is )?(?:full|out of (?:storage|space))|"
         r"out of storage space",
         "The email account that you tried to reach is over quota / inbox is out of storage space",
+        source="corpus: lhost-amazonses-03, lhost-dragonfly-12",
     ),
     Pattern(
         R.MAILBOXFULL,
@@ -54,6 +59,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"mail ?box (?:size )?(?:limit )?(?:exceeded|has exceeded)|mail ?box size limit|"
         r"mail ?box exceeds (?:the )?(?:allowed|maximum) size",
         "User mailbox exceeds allowed size: cat@example.co.jp",
+        source="corpus: lhost-biglobe-01, lhost-imailserver-02",
     ),
     Pattern(
         R.MAILBOXFULL,
@@ -61,12 +67,14 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:user|recipient)(?:'s)? (?:mailbox|storage) (?:is )?(?:full|exceeded)|not enough "
         r"(?:storage|space) (?:in|for) (?:the )?(?:mailbox|user)",
         "550 Recipient's mailbox is full",
+        source="corpus: lhost-biglobe-01, rfc3464-38",
     ),
     Pattern(
         R.MAILBOXFULL,
         8,
         r"disk quota exceeded|would exceed (?:the )?(?:mailbox )?quota",
         "maildir delivery failed: Disk quota exceeded",
+        source="corpus: lhost-postfix-45, lhost-qmail-08",
     ),
     # --- message too large ---------------------------------------------------------------------
     Pattern(
@@ -74,6 +82,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"message (?:is )?too (?:big|large)|too large message",
         "552 5.3.4 Message too big",
+        source="corpus: lhost-dragonfly-14, lhost-receivingses-05",
     ),
     Pattern(
         R.EMAILTOOLARGE,
@@ -81,12 +90,16 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:message|mail|email) (?:size|length) (?:exceeds|is over|too large|limit)|exceeds? "
         r"(?:the )?(?:maximum |max )?(?:message |mail )?size",
         "552 Message size exceeds fixed maximum message size",
+        source="corpus: lhost-dragonfly-08, lhost-einsundeins-02",
     ),
     Pattern(
         R.EMAILTOOLARGE,
         3,
         r"size (?:limit )?exceeded|message file too big",
         "552 5.2.3 Message size limit exceeded",
+        source=(
+            "corpus: lhost-einsundeins-02 (1&1); RFC 3463 §3.4 (X.3.4 message too big for system)"
+        ),
     ),
     # --- rate limits ---------------------------------------------------------------------------
     Pattern(
@@ -95,6 +108,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"too many (?:connections|concurrent|sessions|messages|emails|mails|recipients|"
         r"simultaneous)|sent to too many",
         "421 4.7.0 Too many connections from your IP",
+        source="corpus: lhost-postfix-48, rhost-godaddy-03",
     ),
     Pattern(
         R.RATELIMITED,
@@ -102,6 +116,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"rate ?limit|throttl|receiving mail at a rate|too fast|exceeded (?:the )?(?:sending |"
         r"connection )?rate",
         "452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents",
+        source="corpus: lhost-postfix-09, rhost-microsoft-05",
     ),
     Pattern(
         R.RATELIMITED,
@@ -109,6 +124,9 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:daily|hourly) (?:user )?(?:sending )?(?:quota|limit)|sending (?:quota|limit) "
         r"exceeded",
         "550 5.4.5 Daily user sending quota exceeded",
+        source=(
+            "Google Workspace SMTP error reference (550 5.4.5 Daily user sending quota exceeded)"
+        ),
     ),
     # --- account disabled ----------------------------------------------------------------------
     Pattern(
@@ -118,6 +136,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"permanently )?(?:disabled|deactivated|suspended|inactive|locked|frozen|expired|closed|"
         r"terminated|not active|on hold|unavailable due to inactivity)",
         "550 5.2.1 The email account that you tried to reach is disabled",
+        source="corpus: lhost-amazonses-20, lhost-postfix-61",
     ),
     Pattern(
         R.SUSPEND,
@@ -126,6 +145,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"account|recipient|e-?mail account)|account (?:is )?(?:not active|unavailable)|"
         r"user (?:has )?(?:left|quit)",
         "550 5.0.0 <cat@example.jp>... Inactive user",
+        source="corpus: lhost-dragonfly-27, lhost-sendmail-35",
     ),
     Pattern(
         R.SUSPEND,
@@ -134,6 +154,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"accepts? (?:mail|e-?mail|messages))|temporar(?:y|ily) locked|(?:user|account|mailbox) "
         r"\S+@\S+ (?:is )?(?:temporar\w* )?(?:locked|disabled|suspended)",
         "554 delivery error: dd This mailbox is disabled (554.30)",
+        source="corpus: lhost-amazonses-19, rfc3834-06; Yahoo 'This mailbox is disabled (554.30)'",
         hint=("suspended", "disabled", "no longer", "locked"),
     ),
     # --- moved ---------------------------------------------------------------------------------
@@ -144,6 +165,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:changed|replaced|moved)|"
         r"(?:new|changed) (?:e-?mail )?address is|has been replaced by",
         "551 5.1.6 <cat@example.jp>... cat@example.org has been replaced by cat@example.net",
+        source="corpus: lhost-dragonfly-10, lhost-postfix-16",
     ),
     # --- unknown user --------------------------------------------------------------------------
     Pattern(
@@ -153,6 +175,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"not known|unknown or illegal)|unknown (?:user|recipient|addressee|mailbox|local[- ]?part|"
         r"e-?mail address|account|alias)",
         "550 5.1.1 <cat@example.jp>... User Unknown",
+        source="corpus: lhost-activehunter-02, lhost-amavis-01",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -161,6 +184,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:user|recipient|mailbox|address|account|local user|person|addressee|destination "
         r"(?:mailbox|address))",
         "550 5.1.1 <cat@example.jp>: Recipient address rejected: No such user",
+        source="corpus: lhost-apachejames-01, lhost-bigfoot-02",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -168,6 +192,7 @@ ENTRIES: tuple[Pattern, ...] = (
         rf"{_WHO}(?: \S+| that you tried to reach)? (?:does not|doesn't|did not|do not|no longer) "
         r"exists?|(?:does not|doesn't) exist (?:here|on this)",
         "550-5.1.1 The email account that you tried to reach does not exist",
+        source="corpus: lhost-postfix-10, lhost-receivingses-01",
         hint=("exist",),
     ),
     Pattern(
@@ -176,6 +201,7 @@ ENTRIES: tuple[Pattern, ...] = (
         rf"{_WHO} (?:was |is )?(?:not found|not valid|invalid|unavailable|not available|"
         r"rejected: (?:user unknown|undeliverable|access denied|no such))",
         "550 5.1.1 Mailbox not found",
+        source="corpus: lhost-activehunter-02, lhost-amavis-01",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -183,6 +209,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"no mailbox (?:here )?(?:by that name|for)|no such mailbox|mailbox (?:does not exist|"
         r"unavail?able)|not a (?:valid|known) (?:user|recipient|mailbox|address)",
         "550 sorry, no mailbox here by that name. (#5.1.1)",
+        source="corpus: lhost-activehunter-01, lhost-office365-04",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -190,6 +217,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:doesn't|does not) have an? \S+ account|not our customer|address (?:is )?(?:not|"
         r"no longer) (?:valid|in use)|user not local|undeliverable address|unknown or invalid",
         "554 delivery error: dd This user doesn't have a yahoo.com account",
+        source="corpus: lhost-powermta-02, lhost-sendmail-22",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -201,6 +229,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"address (?:couldn't|could not|cannot|can't) be "
         r"found|no valid recipients?|invalid (?:final )?delivery userid",
         "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+        source="corpus: lhost-exchange2003-01, lhost-exchange2007-01",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -209,6 +238,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"address book)|"
         r"recipient address rejected\.?$",
         "User not listed in public Name & Address Book",
+        source="corpus: lhost-notes-03, lhost-postfix-46",
     ),
     # --- domain accepts no mail ----------------------------------------------------------------
     Pattern(
@@ -218,6 +248,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"null mx|accepts no mail|no mail (?:is )?accepted|not accepting (?:network )?messages|"
         r"(?:doesn't|does not) receive (?:e-?)?mail|record indicated no smtp service",
         "The domain example.org doesn't receive email according to the administrator: Null MX",
+        source="corpus: lhost-dragonfly-16, lhost-sendmail-57",
         hint=("accept", "null mx", "receive", "no smtp service"),
     ),
     Pattern(
@@ -227,6 +258,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"no (?:valid )?(?:mx|mail exchanger)|(?:couldn't|could not|cannot) find a mail exchanger|"
         r"no (?:a|mx|aaaa) records?",
         "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+        source="corpus: lhost-qmail-11, lhost-yahoo-09",
         hint=("mx", "mail exchanger", "record"),
     ),
     # --- unknown domain ------------------------------------------------------------------------
@@ -238,6 +270,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"does not exist|doesn't exist|is not known|lookup failed|not resolvable)|unknown "
         r"(?:host|domain)|no such (?:host|domain)|nxdomain",
         "550 5.4.4 <cat@example.jp>: Host or domain name not found. Name service error",
+        source="corpus: lhost-dragonfly-04, lhost-exim-50",
     ),
     Pattern(
         R.HOSTUNKNOWN,
@@ -247,6 +280,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"destination) domain (?:is )?(?:invalid|unknown|not found)|domain (?:is )?(?:not "
         r"(?:valid|configured)|invalid)",
         "550 Unrouteable address",
+        source="corpus: lhost-amazonses-18, lhost-exim-45",
         hint=("unrout", "domain"),
     ),
     Pattern(
@@ -255,6 +289,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"because the domain is not reachable|"
         r"(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} (?:does not|doesn't) exist",
         "553 example.net does not exist",
+        source="corpus: lhost-exim-37, lhost-outlook-03",
         hint=("exist", "not reachable"),
     ),
     # --- refused by the recipient's own filter -------------------------------------------------
@@ -265,6 +300,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:filter|rules|preferences)|(?:user|recipient) (?:has )?(?:refused|rejected|blocked|"
         r"filtered)|delivery (?:not authorized|prohibited)|content filter",
         "550 5.7.1 Delivery not authorized, message refused",
+        source="corpus: rhost-facebook-03, lhost-office365-03",
     ),
     Pattern(
         R.FILTERED,
@@ -273,6 +309,9 @@ ENTRIES: tuple[Pattern, ...] = (
         r"not (?:authorized|allowed|permitted) to "
         r"(?:post|send) (?:to|messages to)|refused by (?:the )?(?:recipient|user|mailbox)",
         "550 This mailbox only accepts mail from its contacts",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 refused by the recipient's own rule); no corpus sample on record"
+        ),
     ),
     # --- remote side already suppresses the address --------------------------------------------
     Pattern(
@@ -281,6 +320,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"suppression list|(?:address|recipient) (?:is )?suppressed|previously bounced|"
         r"bounced address|on (?:our|the) do.not.(?:mail|send) list",
         "550 Address on the account-level suppression list",
+        source=(
+            "Amazon SES account-level suppression list ('Address on the account-level "
+            "suppression list')"
+        ),
         hint=("suppress", "bounced", "list"),
     ),
     # --- TLS -----------------------------------------------------------------------------------
@@ -291,6 +334,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"encryption) (?:is )?required|must (?:issue|use) (?:a )?(?:starttls|tls)|"
         r"(?:does not|doesn't) support (?:tls|ssl)",
         "530 5.7.0 Must issue a STARTTLS command first",
+        source="corpus: lhost-gmail-07; RFC 3207 §4 ('530 Must issue a STARTTLS command first')",
     ),
     # --- mail system problems ------------------------------------------------------------------
     Pattern(
@@ -299,6 +343,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"insufficient (?:system )?(?:storage|disk|space)|mail system (?:is )?full|(?:disk|"
         r"filesystem|file system|spool) (?:is )?full|no space left|out of (?:disk )?space",
         "452 4.3.1 Insufficient system storage",
+        source="corpus: lhost-sendmail-39; RFC 5321 §4.2.2 (452 insufficient system storage)",
     ),
     Pattern(
         R.NOTCOMPLIANTRFC,
@@ -309,6 +354,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:multiple|duplicate) (?:from|to|subject|date|message-id|sender)|multiple addresses "
         r"in from|duplicate header|missing (?:date|from|message-id|required) header|bare lf",
         "550 5.7.1 This message is not RFC 5322 compliant",
+        source="corpus: lhost-postfix-28, lhost-sendmail-43",
         hint=(
             "rfc",
             "complian",
@@ -327,6 +373,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:message )?(?:header|mime|content|encoding)|header (?:too long|is too large)|"
         r"headers too large|8-?bit (?:data|characters) not",
         "554 5.6.0 Message headers too large",
+        source="corpus: lhost-dragonfly-07, lhost-sendmail-44",
         hint=("media error", "content", "header", "mime", "encoding", "bit"),
     ),
     Pattern(
@@ -336,12 +383,14 @@ ENTRIES: tuple[Pattern, ...] = (
         r"implemented))|unrecognized command|bad sequence of commands|out of sequence|"
         r"line too long|invalid command",
         "503 5.5.0 Bad sequence of commands",
+        source="corpus: lhost-exim-52, make-test-02; RFC 5321 §4.2.2 (500-504)",
     ),
     Pattern(
         R.SYNTAXERROR,
         2,
         r"\bprotocol (?:violation|error)|line (?:length )?limit exceeded",
         "550 Protocol violation (in reply to DATA command)",
+        source="corpus: lhost-exim-58, lhost-postfix-41",
     ),
     Pattern(
         R.MAILERERROR,
@@ -349,6 +398,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"x-unix|(?:command|mailer|program|pipe)(?: \S+)? (?:died|failed|error)|procmail|exit "
         r"(?:code|status) \d|unknown mailer|mailer error|pipe to \||no such file or directory",
         "550 5.0.0 Unknown mailer error 1",
+        source="corpus: lhost-dragonfly-13, lhost-exim-44",
     ),
     Pattern(
         R.NETWORKERROR,
@@ -359,6 +409,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"name lookup fail|name server|host not found, try again|dns (?:error|failure|lookup "
         r"failed)",
         "Name service error for name=example.org type=MX: Malformed or unexpected name server",
+        source="corpus: lhost-office365-08, lhost-postfix-17",
     ),
     Pattern(
         R.NETWORKERROR,
@@ -366,6 +417,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"mail loops? back|loops? back to myself|routing loop|too many hops|hop count exceeded|"
         r"mail (?:forwarding )?loop|message is looping",
         "554 5.4.6 Too many hops",
+        source="corpus: lhost-sendmail-20, lhost-x2-07",
     ),
     Pattern(
         R.EXPIRED,
@@ -376,6 +428,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:be )?delivered (?:for|in|within) (?:the (?:last )?)?\d+|giving up|no (?:further )?"
         r"(?:retries|attempts)|\bexpired\b",
         "Message expired after 5 days / retry timeout exceeded",
+        source="corpus: lhost-amazonses-17, lhost-dragonfly-29",
         hint=(
             "expired",
             "timed out",
@@ -394,6 +447,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"system error|internal (?:server )?error|(?:local )?configuration error|temporary "
         r"(?:local )?problem|server error|service currently unavailable|could not load drd",
         "451 4.3.0 Temporary local problem",
+        source="corpus: lhost-postfix-40, lhost-surfcontrol-02",
     ),
     Pattern(
         R.SYSTEMERROR,
@@ -401,6 +455,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"local error in processing|error in processing|requested action aborted: (?:local )?"
         r"error",
         "451 Requested action aborted: local error in processing",
+        source="RFC 5321 §4.2.2 (451 Requested action aborted: local error in processing)",
     ),
     Pattern(
         R.SECURITYERROR,
@@ -409,6 +464,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:failed|credentials invalid)|certificate|not authorized|unauthorized|security "
         r"(?:policy|reasons)|access denied",
         "530 5.7.1 Authentication required",
+        source="corpus: lhost-amazonses-21, lhost-dragonfly-02",
     ),
     # --- later additions (numbers continue per reason) ----------------------------------------
     Pattern(
@@ -416,12 +472,17 @@ ENTRIES: tuple[Pattern, ...] = (
         9,
         r"overquota|quotaexceeded|insufficient storage space for (?:the )?(?:user|recipient)",
         "552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException",
+        source=(
+            "corpus: lhost-exchange2007-02; Exchange Online NDR reference (5.2.2 "
+            "STOREDRV.Deliver QuotaExceededException)"
+        ),
     ),
     Pattern(
         R.EMAILTOOLARGE,
         4,
         r"recipsizelimit|sendsizelimit|maxrecipsize|message too large for",
         "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+        source="Exchange Online NDR reference (5.2.3 RESOLVER.RST.RecipSizeLimit / SendSizeLimit)",
     ),
     Pattern(
         R.RATELIMITED,
@@ -429,6 +490,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"frequency limit|server busy|too quickly|excessive volume|max(?:imum)? (?:number of )?"
         r"messages? per (?:connection|session)",
         "550 Ip frequency limited",
+        source=(
+            "QQ Mail (Tencent) '550 Ip frequency limited'; RFC 5321 §4.2.2 (421/450/452) with "
+            "a rate or connection-count wording"
+        ),
     ),
     Pattern(
         R.FILTERED,
@@ -436,12 +501,14 @@ ENTRIES: tuple[Pattern, ...] = (
         r"recip(?:ient)?notauthorized|resolver\.rst\.notauthorized|"
         r"not authorized to send to (?:this|the) (?:recipient|group)",
         "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+        source="Exchange Online NDR reference (5.7.1 RESOLVER.RST.NotAuthorized)",
     ),
     Pattern(
         R.NETWORKERROR,
         3,
         r"connection died|mx records point to non-existent hosts",
         "Connected to 192.0.2.1 but connection died. (#4.4.2)",
+        source="qmail-remote.c ('Connected to ... but connection died. (#4.4.2)')",
     ),
     Pattern(
         R.SYSTEMERROR,
@@ -449,6 +516,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"control/locals file|isn't in my control",
         "Although I'm listed as a best-preference MX or A for that host, it isn't in my "
         "control/locals file",
+        source=(
+            "qmail-remote.c (perm_ambigmx: 'Although I'm listed as a best-preference MX or A "
+            "for that host, it isn't in my control/locals file')"
+        ),
     ),
     Pattern(
         R.EXPIRED,
@@ -456,6 +527,10 @@ ENTRIES: tuple[Pattern, ...] = (
         # Greylisting defers and says nothing more: when the queue gives up, it simply expired.
         r"\bgrey ?list(?:ed|ing)?\b|\bgray ?list(?:ed|ing)?\b",
         "450 4.2.0 <cat@example.org>: Recipient address rejected: Greylisted, try again later",
+        source=(
+            "postgrey ('Recipient address rejected: Greylisted, see ...'); RFC 3463 §3.5 "
+            "(X.4.7 delivery time expired)"
+        ),
         hint=("grey", "gray"),
     ),
     Pattern(
@@ -464,6 +539,7 @@ ENTRIES: tuple[Pattern, ...] = (
         # A local program's bare exit status (Diagnostic-Code: X-Unix; 127).
         r"^\d{1,3}$",
         "127",
+        source="RFC 3464 §2.3.6 (diagnostic-type X-Unix: a local program's exit status)",
         hint=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     ),
     # --- more wordings of the same families (numbers continue per reason) ---------------------
@@ -476,6 +552,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"does not have enough (?:storage |disk )?space|doesn't have enough (?:storage |disk )?"
         r"space",
         "452 4.2.2 The user's space has been used up",
+        source=(
+            "corpus: make-test-03; RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 "
+            "exceeded storage allocation)"
+        ),
     ),
     Pattern(
         R.EMAILTOOLARGE,
@@ -484,6 +564,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\bline limit exceeded|\bsize limit\b|exceeded (?:the )?(?:maximum|max|allowed) "
         r"(?:inbound |allowed )?(?:message |mail |email )?size",
         "553 Exceeded maximum inbound message size",
+        source="corpus: lhost-einsundeins-02, lhost-exim-58",
     ),
     Pattern(
         R.RATELIMITED,
@@ -492,6 +573,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"unexpected volume|too many (?:errors from|smtp sessions|smtp connections)|"
         r"connection (?:count )?limit|allowable number of posts",
         "451 4.7.1 Client host rejected: Please try again slower",
+        source=(
+            "corpus: lhost-qmail-19; Postfix postscreen/anvil rate refusals ('Please try "
+            "again slower')"
+        ),
     ),
     Pattern(
         R.RATELIMITED,
@@ -499,6 +584,7 @@ ENTRIES: tuple[Pattern, ...] = (
         # A sending quota of ours, not the recipient's mailbox quota.
         r"throttling failure|daily message quota exceeded",
         "454 Throttling failure: Daily message quota exceeded.",
+        source="Amazon SES sending quotas ('454 Throttling failure: Daily message quota exceeded')",
         early=True,
     ),
     Pattern(
@@ -509,6 +595,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"rejected: temporarily inactive|"
         r"due to extended inactivity",
         "550 5.2.1 Recipient rejected: Temporarily inactive",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages); no corpus sample "
+            "on record"
+        ),
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -523,6 +613,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"envelope recipient has been denied|in name directory|recipient is not local|not a "
         r"local address|\baddress unknown(?<!ip address unknown)(?<!sender address unknown)",
         "550 5.1.1 There is no one at this address",
+        source="corpus: make-test-29; RFC 3463 §3.2 (X.1.1 bad destination mailbox address)",
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -530,12 +621,16 @@ ENTRIES: tuple[Pattern, ...] = (
         r"recipient address rejected(?:\. \(in reply to rcpt to command\)|: "
         r"(?:invalid-recipient|userunknown))|rcpt [<(]\S+[>)] (?:does not|doesn't) exist",
         "550 5.1.1 <cat@example.org>: Recipient address rejected: userunknown",
+        source=(
+            "corpus: lhost-postfix-46; Postfix smtpd_check.c ('Recipient address rejected: ...')"
+        ),
     ),
     Pattern(
         R.USERUNKNOWN,
         11,
         r"@[^\s<>]+> not found",
         "550 <cat@example.org> not found",
+        source="RFC 3463 §3.2 (X.1.1 bad destination mailbox address); no corpus sample on record",
         hint=("> not found",),
     ),
     Pattern(
@@ -544,6 +639,7 @@ ENTRIES: tuple[Pattern, ...] = (
         # The address between the words: indexed by the verdict, rarer than "user".
         r"user (?:\S+@\S+|\(\S+\)) (?:was not found|(?:is )?unknown)|mailbox \S+@\S+ unavailable",
         "550 5.1.1 User (cat@example.org) unknown",
+        source="RFC 3463 §3.2 (X.1.1 bad destination mailbox address); no corpus sample on record",
         hint=("was not found", "unknown", "unavailable"),
     ),
     Pattern(
@@ -552,6 +648,7 @@ ENTRIES: tuple[Pattern, ...] = (
         # Sendmail: the domain's MX is "." (RFC 7505), it receives no mail.
         r"name server: \.: host not found",
         "Name server: .: host not found",
+        source="corpus: lhost-sendmail-42; RFC 7505 (a null MX: '.' as the exchange)",
     ),
     Pattern(
         R.HOSTUNKNOWN,
@@ -559,6 +656,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"domain must exist|domain is not reachable|domain mentioned in (?:the )?e-?mail address "
         r"is unknown|name or service not known",
         "550 5.1.2 Recipient domain must exist",
+        source="corpus: lhost-outlook-03, rhost-outlook-03",
     ),
     Pattern(
         R.FILTERED,
@@ -567,6 +665,9 @@ ENTRIES: tuple[Pattern, ...] = (
         r"refuses? to (?:receive|accept) (?:your )?(?:mail|e-?mail|messages)|blocked by the "
         r"recipient|sender isn't on the recipient's list",
         "550 5.7.1 You have been blocked by the recipient",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 refused by the recipient's own rule); no corpus sample on record"
+        ),
     ),
     Pattern(
         R.CONTENTERROR,
@@ -574,12 +675,17 @@ ENTRIES: tuple[Pattern, ...] = (
         r"header size|improper use of 8-?bit|(?:8bit|8-bit) data in (?:the )?(?:message )?header|"
         r"mime complexity|improperly-formatted binary|unnecessary base64",
         "550 5.6.9 improper use of 8-bit data in message header",
+        source="RFC 6152 §3 (8-bit data without 8BITMIME); no corpus sample on record",
     ),
     Pattern(
         R.MAILERERROR,
         3,
         r"\|\| exit \d",
         "|/usr/local/bin/filter || exit 75",
+        source=(
+            "Sendmail/Postfix pipe delivery to a program ('|command || exit 75'); no corpus "
+            "sample on record"
+        ),
     ),
     Pattern(
         R.NETWORKERROR,
@@ -587,6 +693,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"dns records for the destination|unable to resolve route|forwarding loop count|"
         r"message looping",
         "554 5.4.6 Maximum forwarding loop count exceeded",
+        source=(
+            "RFC 3463 §3.5 (X.4.1 no answer from host / X.4.2 bad connection); no corpus "
+            "sample on record"
+        ),
     ),
     Pattern(
         R.EXPIRED,
@@ -594,6 +704,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"delivery attempts will continue|has been delayed|did not respond|after multiple "
         r"(?:retries|attempts)|queue period|could not be delivered for more than",
         "550 Unable to deliver message after multiple retries",
+        source="corpus: lhost-gmail-08, lhost-yahoo-13",
     ),
     Pattern(
         R.SYSTEMERROR,
@@ -602,6 +713,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"error while being processed|loop was found in the mail exchanger|queue file write "
         r"error|there is no mdb|server is misconfigured|system config(?:uration)? error",
         "451 4.3.0 Interrupted system call",
+        source="RFC 5321 §4.2.2 (451 local error in processing); no corpus sample on record",
     ),
     Pattern(
         R.SECURITYERROR,
@@ -609,12 +721,17 @@ ENTRIES: tuple[Pattern, ...] = (
         r"authentication (?:failure|turned on)|not subscribed to ses|executable files are not "
         r"allowed",
         "535 5.7.8 Authentication failure",
+        source="corpus: arf-20; RFC 4954 §6 (530/535 authentication required or failed)",
     ),
     Pattern(
         R.MAILBOXFULL,
         11,
         r"\bquota exceed\b",
         "error: quota exceed",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation); no corpus sample on record"
+        ),
     ),
     Pattern(
         R.HOSTUNKNOWN,
@@ -622,6 +739,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:remote|recipient|destination) domain (?:does ?n[o']?t|doesnt) exist|mx records? "
         r"points? to non-?existent hosts?",
         "all relevant MX records point to non-existent hosts",
+        source=(
+            "Exim smtp transport ('all relevant MX records point to non-existent hosts'); RFC "
+            "3463 §3.2 (X.1.2 bad destination system address)"
+        ),
     ),
     Pattern(
         R.SYSTEMERROR,
@@ -629,5 +750,9 @@ ENTRIES: tuple[Pattern, ...] = (
         r"local delivery failed|delivery to (?:file|pipe) forbidden|several matches found in "
         r"(?:the )?(?:domino )?directory",
         "local delivery failed",
+        source=(
+            "Exim appendfile/LMTP transports ('local delivery failed'); RFC 5321 §4.2.2 (451 "
+            "local error in processing)"
+        ),
     ),
 )

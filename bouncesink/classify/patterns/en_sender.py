@@ -18,6 +18,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\b(?:spf|dkim|dmarc)\b.{0,60}?(?:fail|reject|policy|not pass|didn't pass|did not pass|"
         r"violat|invalid|error|check|align|verif|missing)",
         "550 5.7.1 Email rejected per DMARC policy for example.com",
+        source="corpus: lhost-dragonfly-01, lhost-postfix-70",
     ),
     Pattern(
         R.AUTHFAILURE,
@@ -25,6 +26,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:fail(?:ed|s|ure|ing)?|not pass|did not pass|rejected by|per|bad|violat\w*) "
         r"(?:both |the )?(?:\S+ )?(?:spf|dkim|dmarc)\b",
         "550 5.7.1 Message failed the DMARC check",
+        source="corpus: lhost-dragonfly-02, lhost-exim-29",
     ),
     Pattern(
         R.AUTHFAILURE,
@@ -34,6 +36,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:spf|dkim)|sender is unauthenticated|unauthenticated e-?mail from "
         r"\S+ is not accepted",
         "550 5.7.26 This message does not have authentication information",
+        source="corpus: lhost-dragonfly-01, lhost-postfix-70",
     ),
     # --- reverse DNS ---------------------------------------------------------------------------
     Pattern(
@@ -41,6 +44,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"reverse (?:dns|lookup|hostname|name|address|resolution)|\brdns\b|\bptr\b",
         "550 5.7.25 The IP address sending this message does not have a PTR record setup",
+        source="corpus: lhost-dragonfly-06, lhost-exim-32",
     ),
     Pattern(
         R.REQUIREPTR,
@@ -49,6 +53,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:ip|client) name lookup failed|unresolvable (?:ip|client)|no dns (?:name|entry) "
         r"for (?:your|the client)|unverif(?:i|y)able (?:sending )?ips?|mismatches client ip",
         "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+        source="corpus: lhost-exim-38, lhost-outlook-09",
         hint=(
             "hostname",
             "resolve your",
@@ -67,6 +72,11 @@ ENTRIES: tuple[Pattern, ...] = (
         r"senderbase|"
         r"sender score",
         "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+        source=(
+            "corpus: rhost-microsoft-05 (Office 365 4.7.650); Microsoft 'Email non-delivery "
+            "reports and SMTP errors in Exchange Online' (4.7.650-4.7.699: IP throttled for "
+            "reputation)"
+        ),
         hint=("reputation", "senderbase", "sender score"),
     ),
     # --- blocked: the sending host or IP is refused --------------------------------------------
@@ -76,12 +86,14 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:black|block|deny|ban)[ -]?list|\bdnsbl\b|\brbls?\b|spamhaus|spamcop|\bsorbs\b|"
         r"barracudacentral|\bsurbl\b|\buceprotect",
         "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+        source="corpus: lhost-amazonses-15, lhost-exim-31",
     ),
     Pattern(
         R.BLOCKED,
         2,
         r"(?:blocked|listed) (?:using|by|on|in|at) \S+\.(?:org|net|com|info)",
         "550 blocked using bl.example.net",
+        source="corpus: lhost-amazonses-15, lhost-gmail-04",
     ),
     Pattern(
         R.BLOCKED,
@@ -90,6 +102,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"mail server|network) (?:\[[^]]*\] |\S+ )?(?:is |has been |was )?(?:blocked|banned|"
         r"blacklisted|refused|rejected|denied|not (?:allowed|permitted|authorized) to send)",
         "554 5.7.1 Client host rejected: IP address is blocked",
+        source="corpus: lhost-amazonses-15, lhost-gmail-04",
     ),
     Pattern(
         R.BLOCKED,
@@ -97,6 +110,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\bip\b.{0,40}(?:blocked|banned|not allowed|not authorized|listed|refused|rejected)|"
         r"(?:blocked|banned|refused).{0,30}\bip\b",
         "550 5.7.1 The IP you're using to send mail is not authorized to send email directly",
+        source="corpus: lhost-qmail-09, lhost-sendmail-33",
         hint=(
             "blocked",
             "banned",
@@ -113,6 +127,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"dynamic (?:ip|address|pool|range)|dial-?up|residential|\bdul\b|generic "
         r"(?:rdns|reverse)",
         "550 Mail from dynamic IP addresses is not accepted",
+        source="corpus: rhost-cox-01 (Cox, dynamic address); AOL's DYN:T1 code (host:aol:01)",
     ),
     Pattern(
         R.BLOCKED,
@@ -121,12 +136,18 @@ ENTRIES: tuple[Pattern, ...] = (
         r"host|connection)|service unavailable[;,] client host|refused to talk to me|"
         r"not accepting connections|invalid ip for sending",
         "host mx.example.org[192.0.2.1] refused to talk to me: 421 Service not available",
+        source="corpus: lhost-gmail-04, lhost-postfix-49",
     ),
     Pattern(
         R.BLOCKED,
         7,
         r"helo command rejected|invalid helo|bad helo|helo .{0,30}(?:rejected|refused|invalid)",
         "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+        source=(
+            "Postfix smtpd_check.c (reject_non_fqdn_helo_hostname, "
+            "reject_invalid_helo_hostname: 'Helo command rejected: need fully-qualified "
+            "hostname')"
+        ),
     ),
     # --- spam ----------------------------------------------------------------------------------
     Pattern(
@@ -134,6 +155,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"\bspams?\b|\bspammy\b|junk ?mail|unsolicited (?:mail|e-?mail|bulk|commercial|message)",
         "550 5.7.1 Our system has detected that this message is likely unsolicited mail",
+        source="corpus: lhost-amavis-03, lhost-exim-55",
     ),
     Pattern(
         R.SPAMDETECTED,
@@ -142,6 +164,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"identified|detected|scored|determined) (?:like|to be|as)? ?(?:spam|junk|bulk|"
         r"suspicious|a phish)",
         "554 Message was identified as bulk",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused) with a spam "
+            "verdict; no corpus sample on record"
+        ),
     ),
     Pattern(
         R.SPAMDETECTED,
@@ -149,6 +175,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\bphish|suspicious (?:content|message|mail|url|link)|high (?:spam|probability)|"
         r"content rejected|\bube\b",
         "550 5.7.1 Message content rejected, UBE",
+        source="corpus: lhost-postfix-62, lhost-sendmail-38",
     ),
     # --- virus ---------------------------------------------------------------------------------
     Pattern(
@@ -156,6 +183,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"\bvirus|malware|infected|\btrojan|malicious (?:content|code|attachment|software)",
         "550 5.7.0 Message contains a virus",
+        source="corpus: lhost-amavis-03, lhost-googlegroups-14",
     ),
     # --- policy --------------------------------------------------------------------------------
     Pattern(
@@ -164,6 +192,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"policy violation|violat(?:es|ed|ion of) (?:our|the|local|\S+) ?(?:\S+ )?polic|"
         r"against (?:our|the) (?:\S+ )?polic",
         "550 5.7.1 Message rejected: policy violation",
+        source="corpus: lhost-dragonfly-18, lhost-postfix-51",
     ),
     Pattern(
         R.POLICYVIOLATION,
@@ -172,6 +201,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:attachment|file|content|extension|attachment type)|attachment.{0,30}(?:not "
         r"allowed|prohibited|blocked|rejected)",
         "552 5.7.0 Prohibited attachment type: .exe",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 delivery not authorized: local policy); no corpus sample on "
+            "record"
+        ),
     ),
     Pattern(
         R.POLICYVIOLATION,
@@ -180,6 +213,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"the )?polic|local policy|policy reasons|not allowed by (?:local )?policy|"
         r"administrative prohibition|denied by (?:local )?policy",
         "554 5.7.9 Message not accepted for policy reasons",
+        source="corpus: lhost-dragonfly-03, lhost-postfix-42",
     ),
     # --- relaying ------------------------------------------------------------------------------
     Pattern(
@@ -189,6 +223,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"forbidden|refused)|(?:unable|not permitted|not allowed|cannot|can't|not authorized) "
         r"to relay|we do not relay|no relaying|relay not",
         "554 5.7.1 <cat@example.com>: Relay access denied",
+        source="corpus: lhost-amazonses-21, lhost-dragonfly-15",
     ),
     Pattern(
         R.NORELAYING,
@@ -196,6 +231,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"as a relay|open relay|not configured to relay|not (?:a )?local (?:domain|host)|"
         r"relaying mail to \S+ is not allowed|does not relay",
         "553 you are trying to use me as a relay, but I have not been configured to let you",
+        source="corpus: lhost-postfix-44; RFC 5321 §3.6.2 (relaying refused) / RFC 3463 X.7.1",
     ),
     # --- our sender address refused -----------------------------------------------------------
     Pattern(
@@ -206,6 +242,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"not (?:allowed|accepted|authorized|permitted)|invalid|unknown|verify failed|"
         r"verification failed)",
         "553 5.1.8 <cat@example.jp>... Sender address rejected: Domain not found",
+        source="corpus: lhost-office365-05, lhost-qmail-03",
     ),
     Pattern(
         R.REJECTED,
@@ -213,6 +250,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:invalid|bad|unknown|unverified|blocked|forged|illegal|unroutable|unrouteable) "
         r"(?:envelope )?(?:sender|mail from|from address|return.path)(?! ip\b)",
         "550 Unroutable sender address",
+        source="corpus: lhost-exim-36, make-test-21",
     ),
     Pattern(
         R.REJECTED,
@@ -221,6 +259,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r".{0,60}(?:rejected|refused|denied|not allowed)|unresolvable rfc ?\.?5321 from domain|"
         r"from:? domain is invalid|provide a valid from",
         "501 5.1.8 <cat@invalid>: Domain of sender address cat@invalid does not exist",
+        source="corpus: lhost-exim-45, lhost-postfix-10",
     ),
     Pattern(
         R.REJECTED,
@@ -228,6 +267,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:sender|from:?) .{0,60}(?:is )?(?:on|in) (?:the |our |my )?(?:black ?list|block ?list|"
         r"deny ?list)|(?:you|sender) (?:are|is) not allowed to send (?:mail|messages|email) to",
         "550 Sender is in the blacklist",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender's address); no corpus sample on record",
     ),
     # --- early: phrases that hold a stronger-looking word of another reason -------------------
     Pattern(
@@ -237,6 +277,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"listed|not a member of (?:this|the) (?:mailing )?list|only members (?:can|may) post|"
         r"(?:don't|do not|doesn't|not) have permission to post|group you tried to contact",
         "Sorry, you are sending to/from an address that has been blacklisted",
+        source="corpus: lhost-exim-57, lhost-fml-02",
         hint=("listed", "not a member", "only members", "permission to post", "group you tried"),
         early=True,
     ),
@@ -246,6 +287,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"unauthenticated senders?|(?:relay|send)\w*(?: \S+){0,4} without authentication|"
         r"turn on smtp authentication",
         "550 is not permitted to relay through this server without authentication",
+        source="corpus: lhost-postfix-65, lhost-sendmail-53, rhost-messagelabs-01",
         early=True,
     ),
     # --- later additions (numbers continue per reason) ----------------------------------------
@@ -256,12 +298,20 @@ ENTRIES: tuple[Pattern, ...] = (
         r"contains (?:a )?(?:banned|prohibited) "
         r"(?:word|file|attachment)",
         "552-5.7.0 Our system detected an illegal attachment on your message",
+        source=(
+            "corpus: make-test-24; Google Workspace SMTP error reference (552 5.7.0 illegal "
+            "attachment)"
+        ),
     ),
     Pattern(
         R.SPAMDETECTED,
         4,
         r"content denied|under suspicion of spam",
         "550 Mail content denied",
+        source=(
+            "QQ Mail (Tencent) '550 Mail content denied' with its service.mail.qq.com help "
+            "link; no corpus sample on record"
+        ),
     ),
     Pattern(
         R.SPAMDETECTED,
@@ -270,6 +320,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:message|body|content)|(?:url|uri|link)s? (?:in (?:the )?message )?(?:is |are )?"
         r"(?:black|block)listed",
         "550-REJECTED - Blacklisted URL in message. (example.com) in [black].",
+        source="corpus: lhost-imailserver-06; URI block lists (SURBL, URIBL) as cited in the reply",
         # A link the message carries is on a URI block list: the content is refused, not the
         # sending host (checked before the host block lists' wording).
         early=True,
@@ -279,12 +330,20 @@ ENTRIES: tuple[Pattern, ...] = (
         3,
         r"list of allowed rcpthosts?",
         "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+        source=(
+            "qmail-smtpd.c ('553 sorry, that domain isn't in my list of allowed rcpthosts "
+            "(#5.7.1)')"
+        ),
     ),
     Pattern(
         R.AUTHFAILURE,
         4,
         r"anti-?spoofing",
         "550 Rejected by header based Anti-Spoofing policy",
+        source=(
+            "Mimecast 'Rejected by header based Anti-Spoofing policy' (Mimecast SMTP error "
+            "codes); no corpus sample on record"
+        ),
     ),
     # --- more wordings of the same families (numbers continue per reason) ---------------------
     Pattern(
@@ -292,12 +351,17 @@ ENTRIES: tuple[Pattern, ...] = (
         5,
         r"spf\.pobox\.com|inspect your spf|spf settings",
         "550 5.7.1 Please inspect your SPF settings",
+        source="corpus: lhost-exim-29, lhost-office365-03",
     ),
     Pattern(
         R.REQUIREPTR,
         3,
         r"forward dns entry|unresolvable relay host",
         "550 5.7.25 The corresponding forward DNS entry does not point to the sending IP",
+        source=(
+            "corpus: rhost-google-06 (Gmail 5.7.25); Google Workspace SMTP error reference "
+            "(550 5.7.25 PTR)"
+        ),
     ),
     Pattern(
         R.BADREPUTATION,
@@ -305,6 +369,10 @@ ENTRIES: tuple[Pattern, ...] = (
         # Refused or slowed *because of* reputation: the cause, not the rate limit it led to.
         r"(?:rate limited|deferred|blocked|rejected) due to (?:\S+ )?reputation",
         "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+        source=(
+            "corpus: rhost-microsoft-05 (Office 365 4.7.650); Microsoft 'Email non-delivery "
+            "reports and SMTP errors in Exchange Online'"
+        ),
         hint=("reputation",),
         early=True,
     ),
@@ -316,6 +384,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"mail server|accepting mail from your ip|smtp server of your isp|has not passed "
         r"validation|open proxy|forbidden by your ip|after initial connection",
         "550 5.7.1 Please use the SMTP server of your ISP",
+        source="corpus: lhost-amazonses-15, lhost-exim-32",
     ),
     Pattern(
         R.BLOCKED,
@@ -326,6 +395,9 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:currently|you are) sending spam|not allowed to send (?:e-?)?mail from|to submit "
         r"messages to this|no valid recipients from",
         "421 Too many spams from your IP",
+        source=(
+            "corpus: lhost-exim-47; QQ Mail's 'Too many spams from your IP' refusal (the example)"
+        ),
     ),
     Pattern(
         R.SPAMDETECTED,
@@ -334,12 +406,17 @@ ENTRIES: tuple[Pattern, ...] = (
         r"spamprofiler|\bspamming\b|recurrent pattern detection|mass mailer|blocked by our "
         r"(?:spam )?filter|\banti-?spam checks",
         "550 5.7.1 Rejected: SpamAssassin score 7.5",
+        source="corpus: lhost-amavis-03 (amavisd-new / SpamAssassin)",
     ),
     Pattern(
         R.VIRUSDETECTED,
         2,
         r"potentially executable attachment",
         "552-5.7.0 This message was blocked because it has a potentially executable attachment",
+        source=(
+            "Google Workspace SMTP error reference (support.google.com/a/answer/3726730: 552 "
+            "5.7.0 potentially executable attachment)"
+        ),
     ),
     Pattern(
         R.POLICYVIOLATION,
@@ -347,6 +424,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"not accepting mail with|organizational settings|content presents a potential|"
         r"messages containing (?:images|attachments)|header error|header are not accepted",
         "550 5.7.1 Because the recipient is not accepting mail with attachments",
+        source="corpus: lhost-postfix-28, lhost-sendmail-09",
     ),
     Pattern(
         R.NORELAYING,
@@ -354,6 +432,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"insecure mail relay|send to a non-local|not a gateway|relaying mail to|"
         r"we don't handle mail for|we do not handle mail for",
         "550 5.7.1 Insecure mail relay",
+        source="RFC 5321 §3.6.2 (relaying refused) / RFC 3463 X.7.1; no corpus sample on record",
     ),
     Pattern(
         R.REJECTED,
@@ -366,6 +445,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"to mail from command\)|mail from not owned|does not accept (?:e-?)?mail from\b(?! any)|"
         r"doesn't accept (?:e-?)?mail from\b(?! any)",
         "550 5.7.1 The message has been rejected by BATV defense",
+        source="corpus: lhost-exim-43, lhost-googleworkspace-01, lhost-postfix-54",
     ),
     Pattern(
         R.REJECTED,
@@ -373,6 +453,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:sender|email|e-mail) address (?:has been|is) (?:black|block)listed|"
         r"\(sender blacklisted\)",
         "553 Sorry, your email address has been blacklisted",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender's address); no corpus sample on record",
         hint=("blacklisted", "blocklisted"),
     ),
     Pattern(
@@ -382,6 +463,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"not allowed to post to this (?:mailing )?list|by non-member to a members-only list|"
         r"closed mailing list|not subscribed to this group",
         "550 You are not allowed to post to this mailing list",
+        source="Mailman / Google Groups member-only posting refusals; no corpus sample on record",
     ),
     Pattern(
         R.SECURITYERROR,
@@ -389,6 +471,10 @@ ENTRIES: tuple[Pattern, ...] = (
         # qmail: "you don't authenticate or the domain isn't in my list of allowed rcpthosts".
         r"(?:don't|do not) authenticate",
         "553 sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts",
+        source=(
+            "qmail-smtpd.c with SMTP AUTH ('553 sorry, you don't authenticate or the domain "
+            "isn't in my list of allowed rcpthosts')"
+        ),
         early=True,
     ),
 )

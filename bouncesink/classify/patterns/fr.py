@@ -20,6 +20,11 @@ ENTRIES: tuple[Pattern, ...] = (
         r"quota (?:(?:de stockage )?(?:est )?(?:depasse|atteint|plein))|depassement de quota|"
         r"espace (?:de stockage )?insuffisant",
         "552 5.2.2 Boite du destinataire pleine",
+        source=(
+            "Orange/Wanadoo '552 5.2.2 Boite du destinataire pleine' (postmaster.orange.fr "
+            "OFR codes); RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded "
+            "storage allocation)"
+        ),
     ),
     Pattern(
         R.EMAILTOOLARGE,
@@ -27,12 +32,20 @@ ENTRIES: tuple[Pattern, ...] = (
         r"message (?:est )?trop (?:volumineux|gros|grand)|taille "
         r"(?:du message |maximale )?(?:depasse|excede|trop)",
         "552 5.3.4 Message trop volumineux",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), French wording; no server "
+            "sample on record"
+        ),
     ),
     Pattern(
         R.RATELIMITED,
         1,
         r"trop de (?:messages|connexions|destinataires|mails|courriels)",
         "421 Trop de connexions",
+        source=(
+            "RFC 5321 §4.2.2 (421/450/452) with a rate or connection-count wording, French "
+            "wording; no server sample on record"
+        ),
     ),
     # --- sender side ---------------------------------------------------------------------------
     Pattern(
@@ -41,6 +54,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"liste noire|(?:adresse )?ip .{0,40}(?:bloquee|refusee|listee|"
         r"blacklistee)|service refuse",
         "550 5.7.1 Service refuse. Veuillez essayer plus tard.",
+        source=(
+            "RFC 3463 §3.8 (X.7.1) refusing the sending host, French wording; no server "
+            "sample on record"
+        ),
         hint=("liste noire", "bloquee", "refusee", "listee", "blacklistee", "service refuse"),
     ),
     Pattern(
@@ -49,14 +66,31 @@ ENTRIES: tuple[Pattern, ...] = (
         r"\bpourriel|courrier (?:indesirable|non sollicite)|"
         r"message (?:indesirable|considere comme (?:spam|indesirable))",
         "554 Message considere comme indesirable",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused) with a spam "
+            "verdict, French wording; no server sample on record"
+        ),
     ),
-    Pattern(R.NORELAYING, 1, r"relais (?:refuse|interdit|non autorise)", "554 Relais refuse"),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relais (?:refuse|interdit|non autorise)",
+        "554 Relais refuse",
+        source=(
+            "RFC 5321 §3.6.2 (relaying refused) / RFC 3463 X.7.1, French wording; no server "
+            "sample on record"
+        ),
+    ),
     Pattern(
         R.REJECTED,
         1,
         r"adresse (?:d'|de l')?(?:expediteur|emetteur) (?:refusee|rejetee|"
         r"invalide|inconnue)|expediteur (?:refuse|rejete|invalide|inconnu)",
         "550 5.1.0 Adresse d'expediteur refusee",
+        source=(
+            "RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender's address), French wording; no server "
+            "sample on record"
+        ),
     ),
     # --- inactive mailbox (seed) ---------------------------------------------------------------
     Pattern(
@@ -66,6 +100,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?: du destinataire)? (?:est )?(?:inactive?|desactivee?|suspendue?|fermee?|"
         r"bloquee?|archivee?|non active|supprimee?)",
         "550 5.2.1 Boite du destinataire archivee / boite inactive",
+        source=(
+            "the product's seed (design.md: the provider's French description of bad domain, "
+            "bad mailbox, inactive mailbox)"
+        ),
     ),
     # --- bad mailbox (seed) --------------------------------------------------------------------
     Pattern(
@@ -73,6 +111,10 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"adresse du destinataire (?:rejetee|refusee|inconnue|invalide)",
         "550 5.1.1 Adresse du destinataire rejetee",
+        source=(
+            "the product's seed (design.md: the provider's French description of bad domain, "
+            "bad mailbox, inactive mailbox)"
+        ),
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -81,6 +123,11 @@ ENTRIES: tuple[Pattern, ...] = (
         r"illegale|non disponible|pas connue?|pas ici|pas trouvee?|introuvable|inexistante?|"
         r"n'existe (?:pas|plus)|plus valide|plus disponible|non valide|erronee)",
         "550 Adresse inconnue / boite aux lettres invalide",
+        source=(
+            "the product's seed (design.md: the provider's French description of bad domain, "
+            "bad mailbox, inactive mailbox); Orange '550 5.1.1 Adresse d au moins un "
+            "destinataire invalide' (OFR_416, pastebin.com/XQgFD6m9)"
+        ),
     ),
     Pattern(
         R.USERUNKNOWN,
@@ -88,6 +135,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"(?:aucune?|mauvaise|pas de) (?:boite(?: aux lettres)?|bal|"
         r"adresse|destinataire|utilisateur)(?: de ce nom)?",
         "550 Aucune boite aux lettres de ce nom",
+        source=(
+            "the product's seed (design.md: the provider's French description of bad domain, "
+            "bad mailbox, inactive mailbox)"
+        ),
     ),
     # --- bad domain (seed) ---------------------------------------------------------------------
     Pattern(
@@ -97,6 +148,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"inconnu|illegal|non disponible|plus d'usage|n'existe pas|introuvable|inexistant)|"
         r"mauvais domaine|domaine du destinataire (?:est )?(?:inconnu|invalide)",
         "550 5.1.2 Domaine inconnu",
+        source=(
+            "the product's seed (design.md: the provider's French description of bad domain, "
+            "bad mailbox, inactive mailbox)"
+        ),
     ),
     # --- transient -----------------------------------------------------------------------------
     Pattern(
@@ -105,6 +160,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"hote (?:injoignable|inaccessible)|connexion (?:refusee|"
         r"impossible|interrompue|perdue|expiree)|delai d'attente (?:depasse|expire)",
         "421 Connexion impossible avec l'hote",
+        source=(
+            "RFC 3463 §3.5 (X.4.1 no answer from host / X.4.2 bad connection), French "
+            "wording; no server sample on record"
+        ),
     ),
     Pattern(
         R.EXPIRED,
@@ -112,6 +171,10 @@ ENTRIES: tuple[Pattern, ...] = (
         r"delai (?:de (?:livraison|remise) )?(?:depasse|expire)|"
         r"n'a pas pu etre (?:remis|distribue|livre) (?:depuis|pendant|en) \d+",
         "Delai de livraison depasse",
+        source=(
+            "RFC 3463 §3.5 (X.4.7 delivery time expired), French wording; no server sample on "
+            "record"
+        ),
     ),
     # --- more wordings (numbers continue per reason) -------------------------------------------
     Pattern(
@@ -119,17 +182,29 @@ ENTRIES: tuple[Pattern, ...] = (
         2,
         r"taille limite (?:du message )?(?:atteinte|depassee)",
         "552 Taille limite du message atteinte",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), French wording; no server "
+            "sample on record"
+        ),
     ),
     Pattern(
         R.REJECTED,
         2,
         r"emetteur (?:invalide|refuse|inconnu)",
         "553 5.1.8 Emetteur invalide",
+        source=(
+            "RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender's address), French wording; no server "
+            "sample on record"
+        ),
     ),
     Pattern(
         R.SECURITYERROR,
         1,
         r"authentification (?:invalide|requise|obligatoire)",
         "535 5.7.8 Authentification invalide",
+        source=(
+            "RFC 4954 §6 (530/535 authentication required or failed), French wording; no "
+            "server sample on record"
+        ),
     ),
 )

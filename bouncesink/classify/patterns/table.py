@@ -3,7 +3,10 @@
 A table is an ordered tuple of :class:`Pattern` entries. Each entry names its reason, a
 number that is stable once published (append new entries, never renumber: the number is part
 of the rule identifier ``text:<lang>:<reason>:<NN>`` stored with every event), a regular
-expression and the example it was made for (the tests check that every example matches).
+expression, the example it was made for (the tests check that every example matches) and its
+source: an RFC section, a provider's documentation, an MTA's source file or template, or
+``corpus: <file>, <file>`` naming shared corpus files that carry the phrase (a generic phrase
+wants two unrelated senders).
 
 Patterns are written for *folded* text (:func:`fold`): lower case, Latin accents removed
 (``boîte`` → ``boite``, ``Empfänger`` → ``empfanger``), typographic quotes made plain, runs of
@@ -35,6 +38,7 @@ class Pattern:
     number: int
     regex: str
     example: str
+    source: str  # where the wording was seen or is defined (see the module docstring)
     early: bool = False  # scanned before every ordinary entry (a phrase that must win)
     # Literals one of which every match contains, where the automatic analysis finds none.
     hint: tuple[str, ...] = ()
