@@ -33,6 +33,8 @@ class HostText:
     regex: str
     reason: R
     example: str
+    # The provider's documentation, or corpus files that carry the phrase.
+    source: str
 
 
 # Provider ← host names (remote_mta / reporting_mta), in order.
@@ -281,18 +283,21 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"recip(?:ient)?notfound|not found by smtp address lookup",
                 R.USERUNKNOWN,
                 "550 5.1.10 RESOLVER.ADR.RecipientNotFound",
+                source="corpus: lhost-exchange2007-01, lhost-office365-02",
             ),
             HostText(
                 2,
                 r"banned sending ip|\bs3150\b|part of their network is on our block",
                 R.BLOCKED,
                 "550 5.7.1 Unfortunately, messages from [192.0.2.1] (S3150)",
+                source="corpus: lhost-exim-54, lhost-qmail-09",
             ),
             HostText(
                 3,
                 r"ip reputation|rate limited due to",
                 R.BADREPUTATION,
                 "451 4.7.650 The mail server has been rate limited due to IP reputation",
+                source="corpus: rhost-microsoft-05; Exchange Online NDR reference (4.7.650)",
             ),
         ),
         "google": (
@@ -302,30 +307,40 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"(?:disabled|inactive)",
                 R.SUSPEND,
                 "550 5.2.1 The email account that you tried to reach is disabled",
+                source="corpus: lhost-amazonses-20, rhost-google-01",
             ),
             HostText(
                 2,
                 r"receiving mail at a rate|rate that prevents additional messages",
                 R.RATELIMITED,
                 "452 4.2.1 The user you are trying to contact is receiving mail at a rate",
+                source=(
+                    "corpus: lhost-postfix-59; Google Workspace SMTP error reference (452 4.2.1)"
+                ),
             ),
             HostText(
                 3,
                 r"over quota|out of storage",
                 R.MAILBOXFULL,
                 "552 5.2.2 The email account that you tried to reach is over quota",
+                source="corpus: lhost-mailfoundry-02, lhost-x2-04",
             ),
             HostText(
                 4,
                 r"likely unsolicited mail",
                 R.SPAMDETECTED,
                 "550 5.7.1 this message is likely unsolicited mail",
+                source="Google Workspace SMTP error reference (550 5.7.1 likely unsolicited mail)",
             ),
             HostText(
                 5,
                 r"not authorized to send email directly to our servers",
                 R.BLOCKED,
                 "550 5.7.1 ... is not authorized to send email directly to our servers",
+                source=(
+                    "Google Workspace SMTP error reference (550 5.7.1 not authorized to send "
+                    "email directly)"
+                ),
             ),
             # Gmail reports a connection failure only once its queue gave up on the message.
             HostText(
@@ -333,12 +348,17 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"did not accept our requests to connect",
                 R.EXPIRED,
                 "The recipient server did not accept our requests to connect.",
+                source="corpus: lhost-gmail-10, rfc3464-55",
             ),
             HostText(
                 7,
                 r"customfromdenied",
                 R.REJECTED,
                 "https://support.google.com/mail/?p=CustomFromDenied",
+                source=(
+                    "corpus: lhost-googleworkspace-01; Google Workspace SMTP error reference "
+                    "(CustomFromDenied)"
+                ),
             ),
             # Google Groups bounces come from the same servers as Gmail's.
             HostText(
@@ -346,6 +366,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"group you tried to contact|permission to post|groups\.google\.com",
                 R.REJECTED,
                 "the group you tried to contact (cats) may not exist",
+                source="corpus: lhost-googlegroups-01 and the other lhost-googlegroups files",
             ),
             # From Google's SMTP error reference (support.google.com/a/answer/3726730).
             HostText(
@@ -354,12 +375,18 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"add a dmarc record",
                 R.AUTHFAILURE,
                 "451 4.7.24 The SPF record of the sending domain has suspicious entries",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 10,
                 r"unusual rate of (?:unsolicited )?mail|ip not in whitelist",
                 R.BLOCKED,
                 "421 4.7.28 Gmail has detected an unusual rate of mail",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 11,
@@ -367,24 +394,36 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"exceeds google's limit",
                 R.EMAILTOOLARGE,
                 "552 5.2.3 Your message exceeded Google's message size limits",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 12,
                 r"tls required for rcpt domain|senders to use tls",
                 R.FAILEDSTARTTLS,
                 "421 4.7.0 TLS required for RCPT domain, closing connection",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 13,
                 r"exceeded \d+ hops",
                 R.NETWORKERROR,
                 "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 14,
                 r"mail relay denied|invalid credentials for relay",
                 R.NORELAYING,
                 "550 5.7.0 Mail relay denied",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 15,
@@ -393,6 +432,9 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"is malformed|not a valid rfc 5321 address",
                 R.NOTCOMPLIANTRFC,
                 "550 5.7.1 Messages missing a valid Message-ID: header are not accepted",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 16,
@@ -401,20 +443,37 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 R.POLICYVIOLATION,
                 "552 5.7.0 This message was blocked because its content presents a "
                 "potential security issue",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
-            HostText(17, r"mail sending denied", R.REJECTED, "550 5.7.0, Mail Sending denied"),
+            HostText(
+                17,
+                r"mail sending denied",
+                R.REJECTED,
+                "550 5.7.0, Mail Sending denied",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
+            ),
             HostText(
                 18,
                 r"too many login attempts|application-specific password|username and "
                 r"password not accepted|log in (?:with|through) your web browser",
                 R.SECURITYERROR,
                 "535 5.7.8 Username and Password not accepted",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 19,
                 r"nature of the content or the links",
                 R.SPAMDETECTED,
                 "421 4.7.0 suspicious due to the nature of the content or the links within",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 20,
@@ -423,6 +482,9 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"transaction",
                 R.SYSTEMERROR,
                 "421 4.3.0 Temporary System Problem",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730)"
+                ),
             ),
             HostText(
                 21,
@@ -430,6 +492,9 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"first",
                 R.SYNTAXERROR,
                 "503 5.5.1 No DATA after BDAT",
+                source=(
+                    "corpus: rhost-google-01, issue-106-02; Google Workspace SMTP error reference"
+                ),
             ),
         ),
         "exchange": (
@@ -439,6 +504,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"\(000c05a6\)|\(000c0595\)",
                 R.USERUNKNOWN,
                 "MSEXCH:IMS:EXAMPLE:CAT:NEKO 0 (000C05A6) Unknown Recipient",
+                source="corpus: lhost-exchange2003-01 (Exchange 2000/2003 IMS error codes)",
             ),
         ),
         "googlegroups": (
@@ -448,6 +514,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"group you tried to contact|permission to post|groups\.google\.com",
                 R.REJECTED,
                 "the group you tried to contact (cats) may not exist",
+                source="corpus: lhost-googlegroups-01 and the other lhost-googlegroups files",
             ),
         ),
         "yahoo": (
@@ -457,51 +524,97 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 r"volume|user complaints)",
                 R.BADREPUTATION,
                 "421 4.7.0 [TSS04] Messages temporarily deferred due to user complaints",
+                source=(
+                    "corpus: lhost-qmail-19; Yahoo Sender Hub SMTP error codes "
+                    "(senders.yahooinc.com: TS01-TS03, TSS04)"
+                ),
             ),
             HostText(
                 2,
                 r"\[tss09\]|permanently deferred",
                 R.BLOCKED,
                 "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred",
+                source="Yahoo Sender Hub SMTP error codes (senders.yahooinc.com: TSS09)",
             ),
             HostText(
                 3,
                 r"mailbox is disabled|\(554\.30\)|is no longer valid",
                 R.SUSPEND,
                 "554 delivery error: dd This mailbox is disabled (554.30)",
+                source=(
+                    "Yahoo Sender Hub SMTP error codes (554 delivery error: dd This mailbox "
+                    "is disabled (554.30))"
+                ),
             ),
             HostText(
                 4,
                 r"mailbox not found|(?:doesn't|does not) have a \S+ account",
                 R.USERUNKNOWN,
                 "552 1 Requested mail action aborted, mailbox not found",
+                source="corpus: lhost-powermta-02, lhost-sendmail-41",
             ),
         ),
         "aol": (
-            HostText(1, r"\b(?:dyn|rly|rtr|hvu):[a-z]\d", R.BLOCKED, "421 DYN:T1 dynamic IP"),
+            HostText(
+                1,
+                r"\b(?:dyn|rly|rtr|hvu):[a-z]\d",
+                R.BLOCKED,
+                "421 DYN:T1 dynamic IP",
+                source="AOL postmaster error codes (DYN, RLY, RTR, HVU)",
+            ),
             HostText(
                 2,
                 r"mailbox not found|not found in directory",
                 R.USERUNKNOWN,
                 "550 MAILBOX NOT FOUND",
+                source="AOL postmaster error codes (550 MAILBOX NOT FOUND)",
             ),
         ),
         "comcast": (
-            HostText(1, r"\bbl\d{6}\b", R.BLOCKED, "554 5.7.1 blocked (BL000000)"),
-            HostText(2, r"\brl\d{6}\b", R.RATELIMITED, "421 rate limited (RL000001)"),
+            HostText(
+                1,
+                r"\bbl\d{6}\b",
+                R.BLOCKED,
+                "554 5.7.1 blocked (BL000000)",
+                source="Comcast postmaster error codes (BL000000 block list codes)",
+            ),
+            HostText(
+                2,
+                r"\brl\d{6}\b",
+                R.RATELIMITED,
+                "421 rate limited (RL000001)",
+                source="Comcast postmaster error codes (RL000001 rate-limit codes)",
+            ),
         ),
         "mimecast": (
             # An administrator's rule on which networks may send to the domain.
             HostText(
-                1, r"host network not allowed", R.POLICYVIOLATION, "554 Host network not allowed"
+                1,
+                r"host network not allowed",
+                R.POLICYVIOLATION,
+                "554 Host network not allowed",
+                source=(
+                    "corpus: rhost-mimecast-01; Mimecast SMTP error codes ('Host network not "
+                    "allowed')"
+                ),
             ),
-            HostText(2, r"invalid recipient", R.USERUNKNOWN, "550 Invalid Recipient"),
+            HostText(
+                2,
+                r"invalid recipient",
+                R.USERUNKNOWN,
+                "550 Invalid Recipient",
+                source=(
+                    "corpus: lhost-bigfoot-02, make-test-10; Mimecast SMTP error codes "
+                    "('Invalid Recipient')"
+                ),
+            ),
             # Mimecast's anti-spam signatures ("MCSpamSignature.sa.2.2"): spam, not a policy.
             HostText(
                 3,
                 r"\bmcspamsignature",
                 R.SPAMDETECTED,
                 "554 email rejected due to security policies - MCSpamSignature.sa.2.2",
+                source="corpus: rhost-mimecast-02; Mimecast SMTP error codes (MCSpamSignature)",
             ),
         ),
         "telekom": (
@@ -512,6 +625,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 R.BLOCKED,
                 "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to "
                 "contact tosa@rx.t-online.de to clarify.) (BL)",
+                source="corpus: lhost-sendmail-16 (Telekom 'to clarify ... (BL)')",
             ),
         ),
     }
