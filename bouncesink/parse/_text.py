@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bouncesink.parse._context import Context, find_original_marker
+from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._util import (
     ADDR_RE,
     MAX_RECORDS,
@@ -438,6 +439,18 @@ def stated_reason(report: str, addr: str, reason: re.Pattern[str]) -> str:
     return unfold(m.group("text"))[:2000] if m else ""
 
 
+def command_of(
+    report: str, addr: str, diag: str, secs: Sections | None, failures: list[str]
+) -> str | None:
+    """The SMTP command refused for ``addr``: a transcript's, else the diagnostic's words;
+    with several recipients, only what speaks of this one (see ``_sections``)."""
+    if secs is not None:
+        return secs.command(addr) or find_command(diag)
+    return (
+        transcript_command(report, addr) or find_command(diag) or find_command(" ".join(failures))
+    )
+
+
 def extract(
     ctx: Context,
     report: str,
@@ -459,27 +472,32 @@ def extract(
     # recipient, not the command that failed or the reply.
     report = without_envelope_summary(report)
     failures = failure_lines(report) if single else []
+    # Several recipients: each is read from the lines that speak of it alone (_sections).
+    secs = None if single else sections(report, addrs[:MAX_RECORDS])
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
         stated = ""
         if reason is not None and not coded_lines(report, addr):
             stated = stated_reason(report, addr, reason)
+        own = secs.diagnostic(addr) if secs is not None else ""
         diag = (
-            stated or diagnostic_for(report, addr, single, failures)[:2000] or unfold(report[:1000])
+            stated
+            or own
+            or diagnostic_for(report, addr, single, failures)[:2000]
+            or unfold(report[:1000])
         )
         records.append(
             RecipientRecord(
                 recipient=addr,
-                action=action,
+                action=Action.DELAYED if secs and addr.lower() in secs.deferred else action,
                 status=find_status(diag),
                 reply_code=find_reply_code(diag),
                 diagnostic=diag or None,
-                command=(
-                    transcript_command(report, addr)
-                    or find_command(diag)
-                    or (find_command(" ".join(failures)) if single else None)
+                command=command_of(report, addr, diag, secs, failures),
+                remote_mta=(
+                    find_remote_host(diag)
+                    or (find_remote_host(report) if secs is None else secs.host(addr))
                 ),
-                remote_mta=find_remote_host(diag) or (find_remote_host(report) if single else None),
                 reporting_mta=reporting,
                 source=source,
             )

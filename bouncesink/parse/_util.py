@@ -53,6 +53,13 @@ COMMAND_PATTERNS: tuple[tuple[re.Pattern[str], str, bool, tuple[str, ...]], ...]
     (re.compile(r"\(state 14\)"), "RCPT", False, ("(state 14)",)),
     (re.compile(r"\(state 1[578]\)"), "DATA", False, ("(state 1",)),
     (re.compile(r"\(state 6\)"), "MAIL", False, ("(state 6)",)),
+    # qmail-remote says which step was refused before it quotes the reply (qmail-remote.c):
+    # "x does not like recipient.", "x failed after I sent the message.", "x failed on DATA
+    # command.", "Connected to x but sender was rejected.", "... but my name was rejected.".
+    (re.compile(r"does not like recipient"), "RCPT", False, ("does not like recipient",)),
+    (re.compile(r"failed after i sent the message"), "DATA", False, ("failed after i sent",)),
+    (re.compile(r"but sender was rejected"), "MAIL", False, ("but sender was rejected",)),
+    (re.compile(r"but my name was rejected"), "HELO", False, ("but my name was rejected",)),
     (re.compile(r"\bRCPT_TO\b"), "RCPT", True, ("RCPT_TO",)),  # Yahoo: [RCPT_TO]
     (re.compile(r"\bMAIL_FROM\b"), "MAIL", True, ("MAIL_FROM",)),
     (re.compile(r"\brcpt\b"), "RCPT", False, ("rcpt",)),
@@ -158,6 +165,9 @@ _COMMAND_KEYS = (
     "greeting",
     "banner",
     "(state ",
+    "does not like recipient",  # qmail-remote
+    "i sent the message",
+    "was rejected",
 )
 
 

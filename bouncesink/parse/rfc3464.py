@@ -17,6 +17,7 @@ import re
 from email.message import Message
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._util import (
     MAX_RECORDS,
     clean_address,
@@ -75,7 +76,9 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
             else:
                 for k, v in block.items():
                     per_message.setdefault(k, v)
-    records = [r for r in (_record(b, per_message, ctx) for b in blocks[:MAX_RECORDS]) if r]
+    blocks = blocks[:MAX_RECORDS]
+    secs = _text_sections(ctx, blocks)
+    records = [r for r in (_record(b, per_message, ctx, secs) for b in blocks) if r]
     return _dedupe(records) or None
 
 
@@ -212,18 +215,37 @@ def best_status(status: str | None, diagnostic: str | None) -> str | None:
     return status
 
 
-def _record(
-    block: dict[str, str], per_message: dict[str, str], ctx: Context
-) -> RecipientRecord | None:
+def _text_sections(ctx: Context, blocks: list[dict[str, str]]) -> Sections | None:
+    """With several recipients, the lines of the human-readable part that speak of each."""
+    if len(blocks) < 2 or not ctx.first_text:
+        return None
+    addrs: list[str] = []
+    for block in blocks:
+        addr = _recipient_of(block)
+        if addr and addr not in addrs:
+            addrs.append(addr)
+    return sections(ctx.first_text, addrs) if len(addrs) > 1 else None
+
+
+def _recipient_of(block: dict[str, str]) -> str | None:
     final = block.get("final-recipient") or block.get("x-actual-recipient")
     original = block.get("original-recipient")
-    recipient = clean_address(_decode_xtext(final or "")) or clean_address(
-        _decode_xtext(original or "")
-    )
+    return clean_address(_decode_xtext(final or "")) or clean_address(_decode_xtext(original or ""))
+
+
+def _record(
+    block: dict[str, str], per_message: dict[str, str], ctx: Context, secs: Sections | None
+) -> RecipientRecord | None:
+    original = block.get("original-recipient")
+    recipient = _recipient_of(block)
     if recipient is None:
         return None
     diagnostic = _value_after_type(block.get("diagnostic-code"))
-    para = recipient_paragraph(ctx.first_text, recipient)
+    if secs is not None and secs.names(recipient):
+        # Several recipients: the text's lines of this one only (see _sections).
+        para = secs.diagnostic(recipient) or " ".join(secs.own(recipient))
+    else:
+        para = recipient_paragraph(ctx.first_text, recipient)
     smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
     kind = _diagnostic_type(block.get("diagnostic-code", ""))
     if diagnostic is not None and not smtp_diag and not diagnostic.startswith(kind):
@@ -239,11 +261,11 @@ def _record(
     reply = find_reply_code(diagnostic if smtp_diag else para)
     # The transcript of the session says which command was answered; wording ("the MAIL FROM
     # domain has an SPF record") only when there is none.
-    command = (
-        transcript_command(ctx.first_text, recipient)
-        or find_command(diagnostic)
-        or find_command(para)
-    )
+    if secs is not None:
+        found = secs.command(recipient, diagnostic or "")
+    else:
+        found = transcript_command(ctx.first_text, recipient)
+    command = found or find_command(diagnostic) or find_command(para)
     reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
@@ -251,7 +273,11 @@ def _record(
         status=status,
         reply_code=reply,
         diagnostic=diagnostic,
-        remote_mta=host_of(block.get("remote-mta")) or find_remote_host(para or diagnostic),
+        remote_mta=(
+            host_of(block.get("remote-mta"))
+            or find_remote_host(para or diagnostic)
+            or (secs.host(recipient) if secs is not None else None)
+        ),
         reporting_mta=reporting,
         original_recipient=clean_address(_decode_xtext(original or "")),
         command=command,

@@ -1,0 +1,272 @@
+"""Which lines of a report speak of which recipient, when it names several.
+
+A report that names several failed recipients gives each its own lines: Postfix's
+"<a>: host x said: 550 ..." paragraph, Exim's address with its indented "host ... / SMTP error
+..." lines, Sendmail's "<a>" and "(reason: ...)" under "The following addresses had ...",
+qmail's "<a>:" paragraph, Courier's "<a>:" with its ">>> RCPT TO / <<< 550" exchange. A
+recipient's *segment* starts at a line that names it and no other of the recipients, and ends
+before the first of:
+
+- a line that names another of the recipients (Exim and Sendmail write no blank line between
+  two recipients);
+- a blank line, once the segment says more than the address;
+- a boundary: a new session of a transcript ("... while talking to x.:"), a rule or heading
+  ("----- Transcript of session follows -----"), a quoted header line, or a new command of a
+  transcript (">>> DATA") once the segment holds a reply.
+
+What no recipient's segment holds is common to all: Sendmail's transcript of a session after
+the list of addresses, the report's introduction. A command of a common transcript is given to
+a recipient when the exchange refused it by name (">>> RCPT To:<a>" then "<<< 550") or when
+the reply is the one the recipient's own lines quote ("(reason: 554 5.7.1 ...)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bouncesink.parse._util import ADDR_RE, clean_address, find_reply_code, find_status, unfold
+
+# A line that ends whatever segment runs: a new session or section.
+_BOUNDARY_RE = re.compile(
+    r"[ \t]*(?:\.\.\.[ \t]*)?while talking to (?P<host>[^\s:]+)"  # Sendmail: a new session
+    r"|[ \t]*(?:-{3,}|={5,}|_{5,})",  # a rule or a heading ("----- Transcript of session")
+    re.I,
+)
+# A quoted header line ends a segment too, unless it names the recipient whose segment runs
+# (qmail of IndiMail: "<a>:" then "From: <sender> RCPT: <a> x does not like recipient.").
+_HEADER_RE = re.compile(
+    r"[ \t]*(?:to|cc|bcc|from|subject|date|sent|message-id|reply-to|return-path)[ \t]*:", re.I
+)
+# Under a heading of this kind the recipients were not failed but deferred (Sendmail's
+# errbody() in savemail.c: "The following addresses had transient non-fatal errors").
+_DEFERRED_HEADING_RE = re.compile(r"[ \t]*-{3,} ?the following addresses? had transient", re.I)
+_COMMANDS = "RCPT|MAIL|DATA|BDAT|EHLO|HELO|STARTTLS|QUIT"
+_COMMAND_LINE_RE = re.compile(rf">>> ?({_COMMANDS})\b", re.I)
+_EXCHANGE_RE = re.compile(rf">>> ?({_COMMANDS})\b(.*?)(?=>>>|$)", re.I)
+_REPLY_LINE_RE = re.compile(r"[ \t]*(?:<<< ?)?[245]\d\d[ \-]")
+_FAILED_REPLY_RE = re.compile(r"<<< ?[45]\d\d[ \-]")
+_FAILURE_WORDS_RE = re.compile(
+    r"fail|unknown|not exist|no such|reject|refused|denied|invalid|unavailable|undeliver"
+    r"|error|disabled|full|quota|not found|could not|unable|not allowed|blocked|spam"
+    r"|timed? ?out|expired|too large|exceed|suspend|inactive|deferred|temporar|[245]\d\d[ \-]"
+    r"|[245]\.\d{1,3}\.\d{1,3}|did not like|does not like|unroutable|unrouteable"
+)
+_MAX_SEGMENT_CHARS = 2000
+# A reply quoted in a recipient's own lines is matched on this many characters (Sendmail's
+# "(reason: ...)" shortens a long reply).
+_REPLY_KEY_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One command of a transcript that the server refused (">>> DATA" / "<<< 554 ...")."""
+
+    command: str  # RCPT, MAIL, DATA...
+    line: str  # the command line, lowercased (">>> rcpt to:<a@x>")
+    reply: str  # the refusal, unfolded ("554 5.7.1 Message rejected as spam")
+    end: int  # where the lines of the reply end in the text
+    host: str | None  # the session's remote host ("... while talking to mx.x.:")
+
+
+@dataclass(slots=True)
+class Sections:
+    """The segments of one report for a set of recipients (see the module docstring)."""
+
+    text: str
+    segments: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    deferred: set[str] = field(default_factory=set)  # recipients under a "transient" heading
+    common: list[Exchange] = field(default_factory=list)  # refusals of a common transcript
+    hosts: dict[str, str] = field(default_factory=dict)  # a recipient's session host
+
+    def names(self, addr: str) -> bool:
+        """The report has lines of ``addr``'s own."""
+        return addr.lower() in self.segments
+
+    def own(self, addr: str) -> list[str]:
+        """``addr``'s segments, each unfolded, in the order of the report."""
+        return [unfold(self.text[a:b]) for a, b in self.segments.get(addr.lower(), ())]
+
+    def diagnostic(self, addr: str) -> str:
+        """What the recipient's own lines say of its failure: the first segment with a reply
+        or status code, after any segment before it that explains the failure in words
+        (Exchange names the recipient twice: for the user, then with the code for the
+        administrator); else the first segment in words; else nothing."""
+        pieces: list[str] = []
+        for seg in self.own(addr):
+            rest = seg.lower().replace(addr.lower(), "")
+            if not _FAILURE_WORDS_RE.search(rest):
+                continue
+            pieces.append(seg)
+            if find_reply_code(rest) or find_status(rest):
+                break
+        else:
+            pieces = pieces[:1]
+        return " ".join(pieces)[:_MAX_SEGMENT_CHARS]
+
+    def command(self, addr: str, quoted: str = "") -> str | None:
+        """The command a transcript says was refused for ``addr`` (see ``exchange``)."""
+        low = addr.lower()
+        for seg in self.own(addr):
+            if ">>>" in seg:
+                found = _refused_command(seg, low)
+                if found:
+                    return found
+        exchange = self.exchange(addr, quoted)
+        return exchange.command if exchange else None
+
+    def host(self, addr: str) -> str | None:
+        """The remote host of the session that refused ``addr``, where a transcript says."""
+        found = self.hosts.get(addr.lower())
+        if found:
+            return found
+        exchange = self.exchange(addr, "")
+        return exchange.host if exchange else None
+
+    def exchange(self, addr: str, quoted: str) -> Exchange | None:
+        """The exchange of a common transcript that refused ``addr``: by name (">>> RCPT
+        To:<addr>"); the one its own lines follow (Sendmail: ">>> DATA", "<<< 554 ...", then
+        "554 5.0.0 <addr>... Service unavailable"); the one whose reply its own lines or
+        ``quoted`` (a DSN's Diagnostic-Code) repeat; or, for a text-only report whose lines of
+        ``addr`` quote no reply at all, the one command other than RCPT the transcript shows
+        refused."""
+        if not self.common:
+            return None
+        low = addr.lower()
+        for exchange in self.common:
+            if exchange.command == "RCPT" and low in exchange.line:
+                return exchange
+        spans = self.segments.get(low, [])
+        starts = {a for a, _ in spans}
+        for exchange in self.common:
+            if exchange.end in starts and exchange.command != "RCPT":
+                return exchange
+        own = self.own(addr)
+        mine = " ".join([*own, unfold(quoted)])
+        for exchange in self.common:
+            key = exchange.reply[:_REPLY_KEY_CHARS]
+            if len(key) >= 12 and key in mine and exchange.command != "RCPT":
+                return exchange
+        if quoted or find_reply_code(mine) or find_status(mine):
+            return None  # its own reply is none of the transcript's
+        refused = [exchange for exchange in self.common if exchange.command != "RCPT"]
+        if refused and len({exchange.command for exchange in self.common}) == 1:
+            return refused[0]  # the session failed for every recipient it had
+        return None
+
+
+def _refused_command(segment: str, low: str) -> str | None:
+    """The first command of an unfolded segment that a 4xx/5xx answered."""
+    for m in _EXCHANGE_RE.finditer(segment):
+        command, rest = m.group(1).upper(), m.group(2)
+        asked = rest.split("<<<", 1)[0].lower()
+        if command == "RCPT" and low not in asked:
+            continue  # another recipient's refusal
+        if _FAILED_REPLY_RE.search(rest):
+            return command
+    return None
+
+
+def sections(text: str, recipients: list[str]) -> Sections:
+    """Cut ``text`` into the segments of ``recipients`` (one pass over its lines)."""
+    wanted = {r.lower() for r in recipients}
+    out = Sections(text)
+    lines = text.split("\n")
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    owner: str | None = None  # the recipient whose segment runs
+    seg_start = 0
+    said = False  # the running segment says more than the address
+    replied = False  # the running segment holds a reply
+    deferred_heading = False
+    host: str | None = None  # the remote host of the transcript's session
+    pending: list[tuple[int, str | None]] = []  # common command lines: (index, host)
+
+    def close(end: int) -> None:
+        if owner is not None and end > seg_start:
+            out.segments.setdefault(owner, []).append((seg_start, end))
+
+    for i, line in enumerate(lines):
+        named = _named(line, wanted) if "@" in line else None
+        stripped = line.strip()
+        if not stripped:
+            if owner is not None and said:
+                close(starts[i])
+                owner = None
+            continue
+        boundary = _BOUNDARY_RE.match(line)
+        if boundary is not None:
+            if boundary.group("host") is not None:
+                host = boundary.group("host").rstrip(".:").lower()
+            elif stripped.startswith("-"):
+                deferred_heading = _DEFERRED_HEADING_RE.match(line) is not None
+                host = None
+        elif named is None and _HEADER_RE.match(line) is not None:
+            boundary = _HEADER_RE.match(line)
+        command = _COMMAND_LINE_RE.match(line)
+        if named and named != owner:
+            close(starts[i])
+            owner, seg_start, replied = named, starts[i], False
+            said = len(stripped) - len(named) >= 8
+            if deferred_heading and named not in out.segments:
+                out.deferred.add(named)
+            if host is not None:
+                out.hosts.setdefault(named, host)
+        elif named == "" or boundary is not None or (command is not None and replied):
+            close(starts[i])
+            owner = None
+        elif owner is not None:
+            said = True
+        if owner is None and command is not None:
+            pending.append((i, host))
+        if owner is not None:
+            if _REPLY_LINE_RE.match(line):
+                replied = True
+            if starts[i] - seg_start > _MAX_SEGMENT_CHARS:
+                close(starts[i])
+                owner = None
+    close(len(text))
+    out.common = _common_exchanges(lines, starts, pending)
+    return out
+
+
+def _named(line: str, wanted: set[str]) -> str | None:
+    """The one recipient of ``wanted`` that ``line`` names; "" when it names several; None
+    when it names none."""
+    found: str | None = None
+    for m in ADDR_RE.finditer(line):
+        addr = clean_address(m.group(0))
+        if addr is None:
+            continue
+        low = addr.lower()
+        if low not in wanted or low == found:
+            continue
+        if found is not None:
+            return ""
+        found = low
+    return found
+
+
+def _common_exchanges(
+    lines: list[str], starts: list[int], pending: list[tuple[int, str | None]]
+) -> list[Exchange]:
+    """The refused commands among the command lines no segment holds."""
+    out: list[Exchange] = []
+    for i, host in pending:
+        m = _COMMAND_LINE_RE.match(lines[i])
+        if m is None:
+            continue
+        replies: list[str] = []
+        j = i + 1
+        while j < len(lines) and j - i <= 12 and lines[j].lstrip().startswith("<<<"):
+            replies.append(lines[j].strip()[3:].strip())
+            j += 1
+        failed = [r for r in replies if r[:1] in "45"]
+        if failed:
+            end = starts[j] if j < len(lines) else starts[-1] + len(lines[-1])
+            command = m.group(1).upper()
+            out.append(Exchange(command, lines[i].lower(), unfold(failed[0]), end, host))
+    return out

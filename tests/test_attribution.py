@@ -1,0 +1,179 @@
+"""Each failed recipient of a bounce that names several gets its own failure, and only its own.
+
+One message per file under tests/data/ (``<family>_multi_NN.eml``), written in the format of
+each MTA's own source or documentation, with recipients that failed differently: user unknown
+at RCPT, mailbox full, spam refused after DATA, a temporary refusal. For each recipient the
+table gives its action, status, reply code, the command refused, and a phrase that only its own
+failure contains; the test checks the record has these, and that its diagnostic holds none of
+the other recipients' phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bouncesink.parse import parse
+from bouncesink.types import Action, MessageType, RecipientRecord
+
+DATA = Path(__file__).parent / "data"
+
+F, D = Action.FAILED, Action.DELAYED
+
+
+@dataclass(frozen=True)
+class Own:
+    """What one recipient's record must say (``phrase``: words of its own failure only)."""
+
+    recipient: str
+    action: Action
+    status: str | None
+    reply_code: int | None
+    command: str | None
+    phrase: str
+    remote_mta: str | None = None  # checked when given
+
+
+CASES: list[tuple[str, MessageType, str, list[Own]]] = [
+    (  # Postfix bounce(8) text without a delivery-status part: one paragraph per recipient
+        "postfix_multi_01.eml",
+        MessageType.BOUNCE,
+        "postfix",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.alpha.example"),
+            Own("bob@beta.example", F, "5.2.2", 552, "RCPT", "Mailbox full", "mx.beta.example"),
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "rejected as spam"),
+            Own("dan@delta.example", F, "4.2.1", 450, "RCPT", "Greylisted"),
+            Own("fay@zeta.example", F, None, None, "CONN", "Connection refused"),
+        ],
+    ),
+    (  # Exim 4.9x: the address, then "host x [ip]" and "SMTP error ... after RCPT TO:<a>:",
+        # with no blank line before the next address
+        "exim_multi_01.eml",
+        MessageType.BOUNCE,
+        "exim",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.alpha.example"),
+            Own("bob@beta.example", F, "5.2.2", 552, "RCPT", "quota exceeded", "mx.beta.example"),
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "rejected as spam"),
+            Own("dan@delta.example", F, "4.7.1", 451, "RCPT", "Greylisted", "mx.delta.example"),
+        ],
+    ),
+    (  # Exim 4.6x: "SMTP error ... after RCPT TO:<a>:" then "host x [ip]: 550 ..."; a
+        # routing failure with no SMTP exchange at all
+        "exim_multi_02.eml",
+        MessageType.BOUNCE,
+        "exim",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "No such user"),
+            Own("bob@beta.example", F, "4.2.2", 452, "RCPT", "over quota"),
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "Spam message"),
+            Own("eve@epsilon.example", F, None, None, None, "Unrouteable address"),
+        ],
+    ),
+    (  # Sendmail 8 (savemail.c errbody): "<a>" and "(reason: ...)" lines without blank lines
+        # between recipients, then a common transcript where DATA failed for one of them
+        "sendmail_multi_01.eml",
+        MessageType.BOUNCE,
+        "sendmail",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.alpha.example"),
+            Own(
+                "cid@gamma.example", F, "5.7.1", 554, "DATA", "rejected as spam", "mx.gamma.example"
+            ),
+            Own("bob@beta.example", F, "5.2.2", 552, "RCPT", "Mailbox full", "mx.beta.example"),
+        ],
+    ),
+    (  # Sendmail 8: permanent and transient errors in one message, one session
+        "sendmail_multi_02.eml",
+        MessageType.BOUNCE,
+        "sendmail",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown"),
+            Own("cid@alpha.example", F, "5.7.1", 554, "DATA", "rejected as spam"),
+            Own("dan@alpha.example", D, "4.7.1", 451, "RCPT", "Greylisted"),
+        ],
+    ),
+    (  # qmail-send: "<a>:" paragraphs; qmail-remote says which step was refused
+        "qmail_multi_01.eml",
+        MessageType.BOUNCE,
+        "qmail",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown"),
+            Own("bob@beta.example", F, "5.2.2", 552, "RCPT", "Mailbox full"),
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "rejected as spam"),
+            Own("gus@local.sender.example", F, "5.1.1", None, None, "no mailbox here"),
+        ],
+    ),
+    (  # qmail-send: no such host, sender refused at MAIL, refused after DATA
+        "qmail_multi_02.eml",
+        MessageType.BOUNCE,
+        "qmail",
+        [
+            Own("ann@alpha.example", F, "5.1.2", None, None, "couldn't find any host"),
+            Own("bob@beta.example", F, "5.7.1", 553, "MAIL", "sender was rejected"),
+            Own("cid@gamma.example", F, "5.6.0", 554, "DATA", "content rejected"),
+        ],
+    ),
+    (  # Courier: each recipient with its own transcript, and one local failure without any
+        "courier_multi_01.eml",
+        MessageType.BOUNCE,
+        "courier",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.alpha.example"),
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "rejected as spam"),
+            Own("hal@sender.example", F, "5.2.2", 552, None, "quota exceeded"),
+            Own("bob@beta.example", F, "5.2.2", 552, "RCPT", "Mailbox full", "mx.beta.example"),
+        ],
+    ),
+    (  # OpenSMTPD (bounce.c): "rcpt: reply" lines, one after the other
+        "opensmtpd_multi_01.eml",
+        MessageType.BOUNCE,
+        "opensmtpd",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, None, "User unknown"),
+            Own("cid@gamma.example", F, "5.7.1", 554, None, "rejected as spam"),
+            Own("bob@beta.example", F, "5.2.2", 552, None, "Mailbox full"),
+        ],
+    ),
+]
+
+
+def check_own(records: tuple[RecipientRecord, ...], wants: list[Own]) -> None:
+    assert [r.recipient for r in records] == [w.recipient for w in wants]
+    for rec, want in zip(records, wants, strict=True):
+        got = (rec.action, rec.status, rec.reply_code, rec.command)
+        assert got == (want.action, want.status, want.reply_code, want.command), want.recipient
+        diagnostic = rec.diagnostic or ""
+        assert want.phrase in diagnostic, want.recipient
+        for other in wants:
+            if other is not want:
+                assert other.phrase not in diagnostic, (want.recipient, other.phrase)
+        if want.remote_mta is not None:
+            assert rec.remote_mta == want.remote_mta, want.recipient
+
+
+@pytest.mark.parametrize(
+    ("name", "message_type", "source", "wants"), CASES, ids=[c[0] for c in CASES]
+)
+def test_each_recipient_gets_its_own_failure(
+    name: str, message_type: MessageType, source: str, wants: list[Own]
+) -> None:
+    report = parse((DATA / name).read_bytes())
+    assert report.error is None
+    assert report.message_type is message_type
+    assert {r.source for r in report.records} == {source}
+    check_own(report.records, wants)
+
+
+@pytest.mark.parametrize("newline", [b"\r\n", b"\r"], ids=["crlf", "cr"])
+@pytest.mark.parametrize(
+    ("name", "message_type", "source", "wants"), CASES, ids=[c[0] for c in CASES]
+)
+def test_attribution_survives_line_endings(
+    name: str, message_type: MessageType, source: str, wants: list[Own], newline: bytes
+) -> None:
+    report = parse((DATA / name).read_bytes().replace(b"\n", newline))
+    check_own(report.records, wants)
