@@ -141,6 +141,55 @@ CASES: list[tuple[str, MessageType, str, list[Own]]] = [
 ]
 
 
+DSN_CASES: list[tuple[str, list[Own]]] = [
+    (  # Courier: a transcript per recipient in the text, a local failure with none; in the
+        # delivery-status part a Diagnostic-Code folded across lines and a multi-line reply
+        # written without folding ("554-..." then "554 ...")
+        "rfc3464_multi_02.eml",
+        [
+            Own("cid@gamma.example", F, "5.7.1", 554, "DATA", "554 5.7.1 see https://filter"),
+            Own("hal@sender.example", F, "5.2.2", None, None, "maildir over quota"),
+            Own(
+                "ann@alpha.example",
+                F,
+                "5.1.1",
+                550,
+                "RCPT",
+                "rejected: User unknown in local",
+                "mx.alpha.example",
+            ),
+            Own("dan@delta.example", D, "4.7.1", 451, "RCPT", "Greylisted", "mx.delta.example"),
+        ],
+    ),
+    (  # Exim: Status 5.0.0 and no Diagnostic-Code for a routing failure, whose words are in
+        # the text part only, right above the next recipient's SMTP error
+        "rfc3464_multi_03.eml",
+        [
+            Own("eve@epsilon.example", F, "5.0.0", None, None, "Unrouteable address"),
+            Own("ann@alpha.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.alpha.example"),
+            Own("bob@beta.example", F, "5.3.4", 552, "DATA", "size exceeds", "mx.beta.example"),
+        ],
+    ),
+    (  # A gateway whose text part words the errors differently (bob: "452 4.2.2 over
+        # quota" there, "552 5.2.2 Mailbox full" in his fields): the fields decide
+        "rfc3464_multi_04.eml",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, None, "virtual mailbox table"),
+            Own("bob@beta.example", F, "5.2.2", 552, None, "Mailbox full"),
+            Own("cid@gamma.example", F, "5.7.1", 554, None, "rejected as spam"),
+            Own("dan@delta.example", D, "4.4.1", None, "CONN", "timed out"),
+        ],
+    ),
+    (  # Sendmail: the reasons in the text part and the transcript after them
+        "sendmail_02.eml",
+        [
+            Own("gone@mail.example", F, "5.1.1", 550, "RCPT", "User unknown", "mx.mail.example"),
+            Own("suzuki@mail.example", F, "5.7.26", 550, "DATA", "SPF record", "mx.mail.example"),
+        ],
+    ),
+]
+
+
 def check_own(records: tuple[RecipientRecord, ...], wants: list[Own]) -> None:
     assert [r.recipient for r in records] == [w.recipient for w in wants]
     for rec, want in zip(records, wants, strict=True):
@@ -177,3 +226,18 @@ def test_attribution_survives_line_endings(
 ) -> None:
     report = parse((DATA / name).read_bytes().replace(b"\n", newline))
     check_own(report.records, wants)
+
+
+@pytest.mark.parametrize(("name", "wants"), DSN_CASES, ids=[c[0] for c in DSN_CASES])
+def test_each_recipient_of_a_dsn_gets_its_own_fields(name: str, wants: list[Own]) -> None:
+    report = parse((DATA / name).read_bytes())
+    assert report.message_type is MessageType.DSN
+    check_own(report.records, wants)
+
+
+def test_the_delivery_status_fields_win_over_the_text_part() -> None:
+    records = {r.recipient: r for r in parse((DATA / "rfc3464_multi_04.eml").read_bytes()).records}
+    bob = records["bob@beta.example"]
+    assert (bob.status, bob.reply_code) == ("5.2.2", 552)
+    assert "over quota" not in (bob.diagnostic or "")
+    assert "mailbox unavailable" not in (records["ann@alpha.example"].diagnostic or "")
