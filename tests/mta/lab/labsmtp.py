@@ -7,8 +7,11 @@ Sub-commands (each runs in the foreground until SIGTERM/SIGINT):
            verbatim as NNNN.eml plus NNNN.json (envelope, SMTP options,
            arrival time).  Stand-in for the bounce sink under test.
   reject   SMTP server playing "the recipient's mail server": it answers
-           RCPT TO / DATA according to the recipient's local part (see
-           REJECT_RULES), e.g. user-unknown@... -> 550 5.1.1.
+           RCPT TO / DATA / end of data according to the recipient's local
+           part (see REJECT_RULES and the cells of matrix.json), e.g.
+           user-unknown@... -> 550 5.1.1.
+  matrix   Print the matrix's probes as scenario lines for lib.sh
+           ("scenarios"), or the domain and IP of each cell ("routes").
   dns      Tiny authoritative-for-everything DNS server (UDP) for the chroot
            of an MTA: NXDOMAIN for every name, SERVFAIL for names that
            contain "servfail", a null MX (RFC 7505) for names that contain
@@ -144,8 +147,10 @@ def cmd_capture(args: argparse.Namespace) -> None:
 
 # ---------------------------------------------------------------------- reject
 # Recipient local part -> (stage, SMTP reply).  stage "rcpt": reply to RCPT TO;
-# stage "data": accept RCPT TO, reply to the end of DATA.  "{rcpt}" becomes
-# the recipient address.  Unlisted local parts are accepted and delivered.
+# "data": accept RCPT TO, reply to the DATA command itself; "eod": accept RCPT
+# TO and DATA, reply after the message (end of data).  "{rcpt}" becomes the
+# recipient address.  Unlisted local parts are accepted and delivered, unless
+# they name a cell of the matrix (matrix.json, below).
 REJECT_RULES = {
     "user-unknown": (
         "rcpt",
@@ -153,68 +158,203 @@ REJECT_RULES = {
     ),
     "mailbox-full": ("rcpt", "552 5.2.2 <{rcpt}>: Mailbox full"),
     "host-unknown": ("rcpt", "550 5.1.2 <{rcpt}>: Host unknown"),
-    "spam": ("data", "554 5.7.1 Message rejected as spam"),
+    "spam": ("eod", "554 5.7.1 Message rejected as spam"),
     "greylist": (
         "rcpt",
         "450 4.2.0 <{rcpt}>: Recipient address rejected: Greylisted, try again later",
     ),
-    "tempfail": ("data", "451 4.3.0 Temporary local problem, try again later"),
+    "tempfail": ("eod", "451 4.3.0 Temporary local problem, try again later"),
 }
 
+# The matrix: one cell per reply of a real receiver (provider, language, stage,
+# permanent or transient), with the verdict it must get; see README.md.  The
+# local part of a matrix recipient is the cell id, optionally with a "+tag".
+MATRIX_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matrix.json")
+MATRIX_DOMAIN = "reject.example.test"
+# Each cell's recipient has a domain and an IP of its own (c<N>.reject.example.test
+# -> 127.0.1.N), as real receivers do: an MTA that marks a host as failing after a
+# 421 (Exim, Postfix) or after ten refused messages in a row (OpenSMTPD's
+# "host-rejects-all-mails") then holds back that cell only, not the others.
+CELL_NET = "127.0.1."
 
-def reject_rule(address: str) -> tuple[str, str] | None:
-    local = address.rsplit("@", 1)[0].lower()
-    for prefix, rule in REJECT_RULES.items():
-        if local == prefix or local.startswith(prefix + "+") or local.startswith(prefix + "-"):
-            return rule
-    return None
+
+def load_matrix(path: str = MATRIX_FILE) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        doc: dict[str, Any] = json.load(f)
+    return doc
+
+
+def matrix_cells(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {cell["id"]: cell for cell in doc["cells"]}
+
+
+def cell_hosts(doc: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """Cell id -> (its recipient domain, the IP of its own "recipient MX")."""
+    if len(doc["cells"]) > 254:
+        raise SystemExit("matrix.json: more than 254 cells do not fit in 127.0.1.0/24")
+    return {
+        cell["id"]: (f"c{n}.{MATRIX_DOMAIN}", f"{CELL_NET}{n}")
+        for n, cell in enumerate(doc["cells"], 1)
+    }
+
+
+def matrix_reply(cell: dict[str, Any], rcpt: str) -> str:
+    return "\r\n".join(line.replace("{rcpt}", rcpt) for line in cell["reply"])
+
+
+def matrix_probes(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every probe of the matrix: name, recipients, and for each recipient the cell
+    whose reply it gets (None: delivered), and the number of DSNs to expect.
+
+    A cell alone is one probe to <cell-id>@c<N>.reject.example.test.  A group is
+    one probe to several recipients, <cell-id>+<group>@reject.example.test (or
+    ok+<group>), all at 127.0.0.2:
+    a recipient refused at RCPT gets its own cell's reply; every recipient
+    accepted at RCPT gets the reply to DATA of the first "data" cell among them,
+    else the reply after the message of the first "eod" cell, else is delivered.
+    Transient cells come first, so that their queue lifetime starts early.
+    """
+    cells = matrix_cells(doc)
+    hosts = cell_hosts(doc)
+    probes = []
+    for cell in sorted(doc["cells"], key=lambda c: c["mode"] != "transient"):
+        domain = hosts[cell["id"]][0]
+        transient = cell["mode"] == "transient"
+        probes.append(
+            {
+                "name": cell["id"],
+                "rcpts": [[f"{cell['id']}@{domain}", cell["id"]]],
+                "dsns": 2 if transient else 1,  # transient: a delay warning, then the failure
+            }
+        )
+    for group in doc["groups"]:
+        members = group["rcpts"]
+        accepted = [m for m in members if m == "ok" or cells[m]["stage"] != "rcpt"]
+        final = next((m for m in accepted if m != "ok" and cells[m]["stage"] == "data"), None)
+        final = final or next((m for m in accepted if m != "ok"), None)
+        rcpts = []
+        for m in members:
+            answer = m if m != "ok" and cells[m]["stage"] == "rcpt" else final
+            rcpts.append([f"{m}+{group['id']}@{MATRIX_DOMAIN}", answer])
+        probes.append({"name": group["id"], "rcpts": rcpts, "dsns": 1})
+    return probes
+
+
+class Rules:
+    """What the "recipient MX" answers, by the recipient's local part."""
+
+    def __init__(self, matrix: dict[str, Any] | None) -> None:
+        self.cells = matrix_cells(matrix) if matrix else {}
+
+    def rule(self, address: str) -> tuple[str, str] | None:
+        local = address.rsplit("@", 1)[0]
+        cell = self.cells.get(local.split("+", 1)[0])
+        if cell is not None:
+            return cell["stage"], matrix_reply(cell, address)
+        local = local.lower()
+        for prefix, (stage, reply) in REJECT_RULES.items():
+            if local == prefix or local.startswith(prefix + "+") or local.startswith(prefix + "-"):
+                return stage, reply.format(rcpt=address)
+        return None
+
+    def after_rcpt(self, rcpts: list[str], stage: str) -> tuple[str, str] | None:
+        """(recipient, reply) of the first accepted recipient with a rule for `stage`."""
+        for rcpt in rcpts:
+            rule = self.rule(rcpt)
+            if rule and rule[0] == stage:
+                return rcpt, rule[1]
+        return None
 
 
 class RejectHandler:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
     ) -> str:
-        rule = reject_rule(address)
+        rule = self.rules.rule(address)
         if rule and rule[0] == "rcpt":
-            reply = rule[1].format(rcpt=address)
-            log("reject", f"RCPT <{address}> -> {reply}")
-            return reply
+            log("reject", f"RCPT <{address}> -> {rule[1]!r}")
+            return rule[1]
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        for rcpt in envelope.rcpt_tos:
-            rule = reject_rule(rcpt)
-            if rule and rule[0] == "data":
-                reply = rule[1].format(rcpt=rcpt)
-                log("reject", f"DATA for <{rcpt}> -> {reply}")
-                return reply
+        found = self.rules.after_rcpt(envelope.rcpt_tos, "eod")
+        if found:
+            log("reject", f"end of data for <{found[0]}> -> {found[1]!r}")
+            return found[1]
         log("reject", f"accepted from=<{envelope.mail_from}> to={envelope.rcpt_tos}")
         return "250 2.0.0 Ok: delivered"
 
 
-def cmd_reject(args: argparse.Namespace) -> None:
-    from aiosmtpd.smtp import SMTP
+def reject_smtp_class(rules: Rules) -> Any:
+    """aiosmtpd's SMTP, answering the DATA command itself for the "data" stage."""
+    from aiosmtpd.smtp import SMTP, syntax
 
+    class RejectSMTP(SMTP):  # type: ignore[misc]
+        @syntax("DATA")
+        async def smtp_DATA(self, arg: str) -> None:
+            envelope = self.envelope
+            if envelope is not None and envelope.rcpt_tos and not arg:
+                found = rules.after_rcpt(envelope.rcpt_tos, "data")
+                if found:
+                    log("reject", f"DATA for <{found[0]}> -> {found[1]!r}")
+                    await self.push(found[1])
+                    return
+            await super().smtp_DATA(arg)
+
+    return RejectSMTP
+
+
+def cmd_reject(args: argparse.Namespace) -> None:
     host, port = host_port(args.listen, 2526)
+    matrix = load_matrix(args.matrix) if os.path.exists(args.matrix) else None
+    rules = Rules(matrix)
+    smtp_class = reject_smtp_class(rules)
+    # the cells of the matrix each have an address of their own
+    hosts = [host] + ([ip for _, ip in cell_hosts(matrix).values()] if matrix else [])
 
     async def start() -> Closer:
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(
-            lambda: SMTP(
-                RejectHandler(),
-                hostname="mx.reject.example.test",
-                enable_SMTPUTF8=True,
-                decode_data=False,
-            ),
-            host,
-            port,
-        )
-        log("reject", f"listening on {host}:{port}")
-        return server.close
+        servers = []
+        for h in hosts:
+            host_port(h, port)  # loopback only
+            servers.append(
+                await loop.create_server(
+                    lambda: smtp_class(
+                        RejectHandler(rules),
+                        hostname="mx.reject.example.test",
+                        enable_SMTPUTF8=True,  # replies in UTF-8 (the matrix's languages)
+                        decode_data=False,
+                    ),
+                    h,
+                    port,
+                )
+            )
+        log("reject", f"listening on {', '.join(hosts)} port {port}")
+
+        def close() -> None:
+            for server in servers:
+                server.close()
+
+        return close
 
     run_forever(start)
+
+
+def cmd_matrix(args: argparse.Namespace) -> None:
+    """Print the matrix's probes as lib.sh scenario lines, or its routes."""
+    doc = load_matrix(args.matrix)
+    if args.what == "routes":
+        for cell_id, (domain, ip) in cell_hosts(doc).items():
+            print(f"{domain} {ip} {cell_id}")
+        return
+    for probe in matrix_probes(doc):
+        rcpts = ",".join(address for address, _ in probe["rcpts"])
+        print(f"{probe['name']}|{rcpts}||{probe['dsns']}")
 
 
 # ------------------------------------------------------------------------- dns
@@ -442,7 +582,13 @@ def main() -> None:
 
     r = sub.add_parser("reject")
     r.add_argument("--listen", default="127.0.0.1:2526")
+    r.add_argument("--matrix", default=MATRIX_FILE, help="the matrix's cells (JSON)")
     r.set_defaults(func=cmd_reject)
+
+    m = sub.add_parser("matrix")
+    m.add_argument("what", choices=["scenarios", "routes"])
+    m.add_argument("--matrix", default=MATRIX_FILE)
+    m.set_defaults(func=cmd_matrix)
 
     d = sub.add_parser("dns")
     d.add_argument("--listen", default="127.0.0.1:53")

@@ -21,6 +21,7 @@
 # no MTA can mix them up, see the Exim "continued connection" pitfall):
 #   127.0.0.1:2525  bounce sink (capture server, or the sink under test)
 #   127.0.0.2:2526  "recipient MX" that rejects according to the local part
+#   127.0.1.N:2526  the same server, for the Nth cell of the matrix (matrix.json)
 #   127.0.0.3:2527  tarpit (accepts TCP, never greets)
 #   127.0.0.4:2599  nothing listens: connection refused
 #   127.0.0.5:53    lab DNS (NXDOMAIN / SERVFAIL / null MX), the only
@@ -219,12 +220,31 @@ stop_lab_servers() {
 
 scenario_names() { local s; for s in "${SCENARIOS[@]}"; do echo "${s%%|*}"; done; }
 
-# select_scenarios [NAME...]: fills SELECTED with the matching SCENARIOS lines.
+# The matrix (matrix.json): one probe per cell, and one per group of cells,
+# as scenario lines (same format as SCENARIOS).  Selected by name, or all of
+# them with "@matrix"; never part of the default selection.
+matrix_scenarios() { "$PYTHON" "$LABSMTP" matrix scenarios; }
+
+# matrix_routes: "DOMAIN IP CELL" for each cell of the matrix, which has a
+# recipient domain and a "recipient MX" address of its own.
+matrix_routes() { "$PYTHON" "$LABSMTP" matrix routes; }
+
+# select_scenarios [NAME...]: fills SELECTED with the matching SCENARIOS lines
+# (and matrix lines, see matrix_scenarios).
 select_scenarios() {
-  local s
+  local s all=("${SCENARIOS[@]}") matrix=()
   SELECTED=()
-  for s in "${SCENARIOS[@]}"; do
-    if [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qx "${s%%|*}"; then SELECTED+=("$s"); fi
+  if printf '%s\n' "$@" | grep -q '^@matrix$\|^[mg]-'; then
+    mapfile -t matrix < <(matrix_scenarios)
+    [ ${#matrix[@]} -gt 0 ] || die "no matrix scenarios (matrix.json)"
+    all+=("${matrix[@]}")
+  fi
+  for s in "${all[@]}"; do
+    if [ $# -eq 0 ] && [[ $s == [mg]-* ]]; then continue; fi
+    if [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qx "${s%%|*}" \
+      || { [[ $s == [mg]-* ]] && printf '%s\n' "$@" | grep -qx '@matrix'; }; then
+      SELECTED+=("$s")
+    fi
   done
   [ ${#SELECTED[@]} -gt 0 ] || die "no such scenario: $*"
 }

@@ -34,6 +34,12 @@ stop_exim() {
 stop_all() { stop_exim; stop_lab_servers; }
 
 write_config() {
+  # the matrix's cells, one "recipient MX" address each
+  local domain ip _cell matrix_routes_list=""
+  while read -r domain ip _cell; do
+    matrix_routes_list+=" ; \\
+               $domain $ip::$REJECT_PORT"
+  done < <(matrix_routes)
   # /etc/exim4/exim4.conf, when present, is used instead of Debian's
   # generated configuration (update-exim4.conf is not involved).
   cat >"$ROOT/etc/exim4/exim4.conf" <<EOF
@@ -80,7 +86,7 @@ lab_routes:
   route_list = $BOUNCE_DOMAIN $SINK_HOST::$SINK_PORT ; \\
                reject.example.test $REJECT_HOST::$REJECT_PORT ; \\
                tarpit.example.test $TARPIT_HOST::$TARPIT_PORT ; \\
-               down.example.test $CLOSED_HOST::$CLOSED_PORT
+               down.example.test $CLOSED_HOST::$CLOSED_PORT$matrix_routes_list
 # Everything else: MX/A lookups, answered by the lab DNS.
 dnslookup:
   driver = dnslookup

@@ -34,6 +34,13 @@ stop_smtpd() {
 stop_all() { stop_smtpd; stop_lab_servers; }
 
 write_config() {
+  # the matrix's cells, one "recipient MX" address each
+  local domain ip _cell n=0 matrix_actions="" matrix_matches=""
+  while read -r domain ip _cell; do
+    n=$((n + 1))
+    matrix_actions+="action \"matrix$n\" relay host smtp+notls://$ip:$REJECT_PORT helo $MTA_HOSTNAME"$'\n'
+    matrix_matches+="match from any for domain \"$domain\" action \"matrix$n\""$'\n'
+  done < <(matrix_routes)
   cat >"$ROOT/etc/smtpd.conf" <<EOF
 # Lab OpenSMTPD: accepts submissions on 127.0.0.1:$SUBMIT_PORT, relays the
 # lab domains to loopback addresses, everything else after MX lookups in the
@@ -51,12 +58,14 @@ action "tarpit" relay host smtp+notls://$TARPIT_HOST:$TARPIT_PORT helo $MTA_HOST
 action "down"   relay host smtp+notls://$CLOSED_HOST:$CLOSED_PORT helo $MTA_HOSTNAME
 action "mx"     relay helo $MTA_HOSTNAME
 action "local"  mbox alias <aliases>
+$matrix_actions
 
 # "from any" opens nothing: smtpd listens on 127.0.0.1 only.
 match from any for domain "$BOUNCE_DOMAIN" action "sink"
 match from any for domain "reject.example.test" action "reject"
 match from any for domain "tarpit.example.test" action "tarpit"
 match from any for domain "down.example.test" action "down"
+$matrix_matches
 match from any for local action "local"
 match from any for any action "mx"
 EOF

@@ -73,6 +73,11 @@ EOF
       reject.example.test "smtp:[$REJECT_HOST]:$REJECT_PORT" \
       tarpit.example.test "smtp:[$TARPIT_HOST]:$TARPIT_PORT" \
       down.example.test "smtp:[$CLOSED_HOST]:$CLOSED_PORT"
+    echo "# the matrix's cells, one \"recipient MX\" address each"
+    local domain ip _cell
+    while read -r domain ip _cell; do
+      printf '%-24s %s\n' "$domain" "smtp:[$ip]:$REJECT_PORT"
+    done < <(matrix_routes)
     echo "# mail to postmaster (double bounces, notices) is thrown away"
     printf '%-24s %s\n' "$MTA_HOSTNAME" discard: localhost discard:
   } >"$cf/transport"
