@@ -20,6 +20,7 @@ from bouncesink.parse import (
     autoreply,
     fallback,
     forwarded,
+    mailservers,
     microsoft,
     providers,
     rfc3464,
@@ -38,6 +39,7 @@ DETECTORS: Sequence[ModuleType] = (
     arf,  # RFC 5965 complaints and their vendor variants
     forwarded,  # a DSN enclosed in another bounce
     amazon,  # Amazon SES notifications (JSON through SNS)
+    mailservers,  # hMailServer (before Exchange, whose opening it shares), MDaemon, GroupWise
     microsoft,  # Exchange, Office 365, Outlook.com
     providers,  # Gmail, Yahoo, Verizon...
     appliances,  # Notes, filters and gateways, and other named formats

@@ -1,15 +1,18 @@
-"""Plain-text bounces of gateways, filters and groupware: Lotus Notes/Domino, m-FILTER,
-Active!Hunter, IMail, MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, Trend Micro
-(InterScan MSS), fml, Oracle Messaging Server, and the unnamed MTAs (x1-x6) whose wording is
-still recognisable."""
+"""Plain-text bounces of gateways, filters and groupware: Lotus Notes/Domino (in English,
+German, French, Spanish, Italian), Cisco Secure Email (IronPort), m-FILTER, Active!Hunter, IMail,
+MailMarshal, MailFoundry, Mimecast, McAfee, Barracuda, Trend Micro (InterScan MSS), fml, Oracle
+Messaging Server, and the unnamed MTAs (x1-x6) whose wording is still recognisable."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, all_keys, detect_formats
+from bouncesink.parse._refine import Refiner, detect_refined, restated
+from bouncesink.parse._text import TextFormat, all_keys
+from bouncesink.parse._util import find_status
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -36,6 +39,46 @@ FORMATS: tuple[TextFormat, ...] = (
         ),
         from_top=True,
         reason=re.compile(r"^because:[ \t]*\n(?:[ \t]*\n)?(?P<text>[^\n]+(?:\n[^\n]+){0,4})", re.M),
+    ),
+    TextFormat(
+        # Domino in other languages: the same layout ("Your message / Subject: / was not
+        # delivered to: / rcpt / because: / reason"), read by its shape (a label line, the
+        # address indented under it, a label line, the reason indented under that).
+        name="domino",
+        keys=(
+            "wurde nicht zugestellt an",
+            "n'a pas été remis à",
+            "no se ha entregado a",
+            "non è stato recapitato a",
+        ),
+        marker=re.compile(
+            r"^(?:wurde nicht zugestellt an|n'a pas été remis à|no se ha entregado a"
+            r"|non è stato recapitato a)[ \t]?:[ \t]*$",
+            re.M,
+        ),
+        example="Ihre Nachricht  Betreff: x  wurde nicht zugestellt an:  rcpt@x  weil:  "
+        "Benutzer rcpt@x (rcpt@x) ist nicht im Domino-Verzeichnis aufgeführt",
+        recipient=re.compile(
+            r"^[^\n]{4,60}:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<addr>[^\s@]+@[^\s@]+)[ \t]*$", re.M
+        ),
+        from_top=True,
+        reason=re.compile(
+            r"^[ \t]+[^\s@]+@[^\s@]+[ \t]*\n(?:[ \t]*\n)?[^\s][^\n]{1,60}:[ \t]*\n(?:[ \t]*\n)?"
+            r"(?P<text>[ \t]+[^\n]+(?:\n[ \t]*[^\s\n][^\n]*){0,4})",
+            re.M,
+        ),
+    ),
+    TextFormat(
+        # Cisco Secure Email (IronPort AsyncOS), its bounce in text: its own status and label,
+        # then the remote server's reply in quotes ("5.1.0 - Unknown address error 550-'...'").
+        name="ironport",
+        keys=("the reason for the problem:",),
+        marker=re.compile(r"^The following message to <[^>\n]{3,320}> was undeliverable\.", re.M),
+        example="The following message to <rcpt@x> was undeliverable. The reason for the "
+        "problem: 5.1.0 - Unknown address error 550-'5.1.1 <rcpt@x>: User unknown'",
+        recipient=re.compile(
+            r"^The following message to <(?P<addr>[^>\s]+@[^>\s]+)> was undeliverable", re.M
+        ),
     ),
     TextFormat(
         name="mfilter",
@@ -89,6 +132,8 @@ FORMATS: tuple[TextFormat, ...] = (
         keys=("automated alert notification", "mimecast"),
         marker=re.compile(r"This is an automated alert notification|mimecast", re.I),
         example="An email that you attempted to send to the following recipient was not delivered",
+        # "-- rcpt@x" under "...the following address could not be delivered:"
+        recipient=re.compile(r"^-- (?P<addr>[^\s@<>]+@[^\s@<>]+)[ \t]*$", re.M),
     ),
     TextFormat(
         name="mcafee",
@@ -165,6 +210,42 @@ FORMATS: tuple[TextFormat, ...] = (
 
 GATE = all_keys(FORMATS)
 
+# IronPort: "<its status> - <its label> <reply code>-'<the remote server's reply>'".
+_IRONPORT_RE = re.compile(
+    r"(?P<own>[245]\.\d{1,3}\.\d{1,3}) - [^\n']{1,80}? (?P<code>[245]\d\d)-'(?P<reply>[^\n]*)'"
+)
+
+
+def _ironport(report: str, record: RecipientRecord) -> RecipientRecord:
+    """The remote server's status, where its quoted reply has one, over IronPort's own
+    (a classification of its own: "5.1.0 - Unknown address error" for a 5.1.1)."""
+    m = _IRONPORT_RE.search(record.diagnostic or "")
+    if m is None:
+        return record
+    status = find_status(m.group("reply")) or record.status
+    return dataclasses.replace(record, status=status, reply_code=int(m.group("code")))
+
+
+# Mimecast: "The problem appears to be : / -- <its explanation>" and "Additional information
+# follows : / -- <the remote server's reply>", each a paragraph.
+_MIMECAST_RES = (
+    re.compile(r"Additional information follows ?:[ \t]*\n-- (?P<text>[^\n]+(?:\n[^\n]+){0,4})"),
+    re.compile(r"The problem appears to be ?:[ \t]*\n-- (?P<text>[^\n]+(?:\n[^\n]+){0,4})"),
+)
+
+
+def _mimecast(report: str, record: RecipientRecord) -> RecipientRecord:
+    """The remote server's reply, then Mimecast's own explanation in brackets."""
+    info, problem = (rx.search(report) for rx in _MIMECAST_RES)
+    pieces = [m.group("text") for m in (info, problem) if m is not None]
+    if not pieces:
+        return record
+    text = pieces[0] if len(pieces) == 1 else f"{pieces[0]} ({pieces[1]})"
+    return restated(record, text)
+
+
+REFINERS: dict[str, Refiner] = {"ironport": _ironport, "mimecast": _mimecast}
+
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS, GATE)
+    return detect_refined(ctx, FORMATS, GATE, REFINERS)

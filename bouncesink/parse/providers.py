@@ -1,6 +1,6 @@
 """Plain-text bounces of mailbox providers: Gmail and Google Workspace, Yahoo,
-Verizon, Biglobe, Zoho, Deutsche Telekom (T-Online), au (KDDI, EZweb) and others whose wording
-is their own."""
+Verizon, Biglobe, Zoho, Deutsche Telekom (T-Online), au (KDDI, EZweb), QQ (Tencent) and others
+whose wording is their own."""
 
 from __future__ import annotations
 
@@ -8,13 +8,19 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, all_keys, detect_formats
+from bouncesink.parse._refine import Refiner, detect_refined, stated_reason_first
+from bouncesink.parse._text import TextFormat, all_keys
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
 
 NAME = "providers"
 MESSAGE_TYPE = MessageType.BOUNCE
+
+# QQ: the reason under its label, in Chinese, then the remote server's reply in brackets.
+_QQ_REASON = re.compile(
+    r"退信原因[:\uff1a][ \t]*(?:\n[ \t]*)*(?P<text>[^\s][^\n]*(?:\n[ \t]*\n?[ \t]*\([^\n]+\))?)"
+)
 
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
@@ -126,6 +132,21 @@ FORMATS: tuple[TextFormat, ...] = (
         example="Message could not be delivered to mobile. Error: No valid recipients for this MM",
     ),
     TextFormat(
+        # QQ Mail (Tencent): "很抱歉您发送的邮件被退回" ("sorry, the mail you sent was
+        # returned"), the recipient after "收件人" and the reason after "退信原因", each label
+        # with a full-width colon; the recipient is an ASCII address (the colon is none of it).
+        name="qq",
+        keys=("被退回",),
+        marker=re.compile(r"您发送的邮件被退回|邮件被退回"),
+        example="很抱歉您发送的邮件被退回 ... 收件人\uff1arcpt@x ... "
+        "退信原因\uff1a收件人邮箱不存在 (550 Mailbox not found)",
+        recipient=re.compile(
+            r"收件人[:\uff1a][ \t]*<?(?P<addr>[!-;=?-~]{1,64}@[A-Za-z0-9.\-]{1,255})"
+        ),
+        from_top=True,
+        reason=_QQ_REASON,
+    ),
+    TextFormat(
         name="biglobe",
         keys=("the following addresses had delivery problems",),
         marker=re.compile(r"^ *-{3,} The following addresses had delivery problems -{3,}", re.M),
@@ -136,6 +157,8 @@ FORMATS: tuple[TextFormat, ...] = (
 
 GATE = all_keys(FORMATS)
 
+REFINERS: dict[str, Refiner] = {"qq": stated_reason_first(_QQ_REASON)}
+
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS, GATE)
+    return detect_refined(ctx, FORMATS, GATE, REFINERS)
