@@ -46,12 +46,6 @@ _COMMAND_LINE_RE = re.compile(rf">>> ?({_COMMANDS})\b", re.I)
 _EXCHANGE_RE = re.compile(rf">>> ?({_COMMANDS})\b(.*?)(?=>>>|$)", re.I)
 _REPLY_LINE_RE = re.compile(r"[ \t]*(?:<<< ?)?[245]\d\d[ \-]")
 _FAILED_REPLY_RE = re.compile(r"<<< ?[45]\d\d[ \-]")
-_FAILURE_WORDS_RE = re.compile(
-    r"fail|unknown|not exist|no such|reject|refused|denied|invalid|unavailable|undeliver"
-    r"|error|disabled|full|quota|not found|could not|unable|not allowed|blocked|spam"
-    r"|timed? ?out|expired|too large|exceed|suspend|inactive|deferred|temporar|[245]\d\d[ \-]"
-    r"|[245]\.\d{1,3}\.\d{1,3}|did not like|does not like|unroutable|unrouteable"
-)
 _MAX_SEGMENT_CHARS = 2000
 # A reply quoted in a recipient's own lines is matched on this many characters (Sendmail's
 # "(reason: ...)" shortens a long reply).
@@ -87,15 +81,16 @@ class Sections:
         """``addr``'s segments, each unfolded, in the order of the report."""
         return [unfold(self.text[a:b]) for a, b in self.segments.get(addr.lower(), ())]
 
-    def diagnostic(self, addr: str) -> str:
+    def diagnostic(self, addr: str, words: re.Pattern[str]) -> str:
         """What the recipient's own lines say of its failure: the first segment with a reply
         or status code, after any segment before it that explains the failure in words
         (Exchange names the recipient twice: for the user, then with the code for the
-        administrator); else the first segment in words; else nothing."""
+        administrator); else the first segment in words; else nothing. ``words``: the
+        lowercase words of failure."""
         pieces: list[str] = []
         for seg in self.own(addr):
             rest = seg.lower().replace(addr.lower(), "")
-            if not _FAILURE_WORDS_RE.search(rest):
+            if not words.search(rest):
                 continue
             pieces.append(seg)
             if find_reply_code(rest) or find_status(rest):

@@ -444,11 +444,31 @@ def command_of(
 ) -> str | None:
     """The SMTP command refused for ``addr``: a transcript's, else the diagnostic's words;
     with several recipients, only what speaks of this one (see ``_sections``)."""
+    words = without_address(diag, addr)
     if secs is not None:
-        return secs.command(addr) or find_command(diag)
+        return secs.command(addr) or find_command(words)
     return (
-        transcript_command(report, addr) or find_command(diag) or find_command(" ".join(failures))
+        transcript_command(report, addr)
+        or find_command(words)
+        or find_command(without_address(" ".join(failures), addr))
     )
+
+
+def without_address(text: str, addr: str) -> str:
+    """``text`` without the recipient's address, wherever it names it: which command failed is
+    read from the words around it, not from a local part ("list-rcpt-eod@x", "DATA@x")."""
+    low, needle = text.lower(), addr.lower()
+    at = low.find(needle)
+    if at < 0:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    while at >= 0:
+        pieces.append(text[pos:at])
+        pos = at + len(needle)
+        at = low.find(needle, pos)
+    pieces.append(text[pos:])
+    return " ".join(pieces)
 
 
 def extract(
@@ -479,7 +499,7 @@ def extract(
         stated = ""
         if reason is not None and not coded_lines(report, addr):
             stated = stated_reason(report, addr, reason)
-        own = secs.diagnostic(addr) if secs is not None else ""
+        own = secs.diagnostic(addr, FAILURE_WORDS_RE) if secs is not None else ""
         diag = (
             stated
             or own

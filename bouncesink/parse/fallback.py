@@ -16,6 +16,7 @@ from bouncesink.parse._text import (
     failed_recipients_header,
     looks_like_bounce,
     machine_sent,
+    without_address,
 )
 from bouncesink.parse._util import (
     MAX_PARTS,
@@ -48,7 +49,7 @@ def make_record(ctx: Context, addr: str, source: str) -> RecipientRecord:
         status=find_status(para),
         reply_code=find_reply_code(para),
         diagnostic=para or None,
-        command=find_command(para),
+        command=find_command(without_address(para, addr)),
         source=source,
     )
 

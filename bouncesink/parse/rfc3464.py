@@ -18,6 +18,7 @@ from email.message import Message
 
 from bouncesink.parse._context import Context
 from bouncesink.parse._sections import Sections, sections
+from bouncesink.parse._text import FAILURE_WORDS_RE, without_address
 from bouncesink.parse._util import (
     MAX_RECORDS,
     clean_address,
@@ -243,7 +244,7 @@ def _record(
     diagnostic = _value_after_type(block.get("diagnostic-code"))
     if secs is not None and secs.names(recipient):
         # Several recipients: the text's lines of this one only (see _sections).
-        para = secs.diagnostic(recipient) or " ".join(secs.own(recipient))
+        para = secs.diagnostic(recipient, FAILURE_WORDS_RE) or " ".join(secs.own(recipient))
     else:
         para = recipient_paragraph(ctx.first_text, recipient)
     smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
@@ -265,7 +266,11 @@ def _record(
         found = secs.command(recipient, diagnostic or "")
     else:
         found = transcript_command(ctx.first_text, recipient)
-    command = found or find_command(diagnostic) or find_command(para)
+    command = (
+        found
+        or find_command(without_address(diagnostic or "", recipient))
+        or find_command(without_address(para, recipient))
+    )
     reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
