@@ -214,6 +214,7 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
                 Action.FAILED,
                 "5.1.1",
                 550,
+                source="exchange",
                 diagnostic_has="RESOLVER.ADR.RecipNotFound",
             )
         ],
@@ -227,6 +228,7 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
                 Action.FAILED,
                 "5.1.1",
                 550,
+                source="exchange",
                 diagnostic_has="RESOLVER.ADR.RecipNotFound",
             )
         ],
@@ -240,7 +242,49 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
                 Action.FAILED,
                 "5.1.10",
                 550,
+                source="exchange",
                 diagnostic_has="Recipient not found by SMTP address lookup",
+            )
+        ],
+    ),
+    (  # Exchange 2003 in German: the reason under the recipient, "<server #5.1.1>"
+        "exchange2003_de_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "ulrike.berg@amt.example",
+                Action.FAILED,
+                "5.1.1",
+                None,
+                source="exchange",
+                diagnostic_has="nicht vorhanden",
+            )
+        ],
+    ),
+    (  # Exchange's delay notice in German: "... wird verzögert:"
+        "exchange_de_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "lukas.hof@partner.example",
+                Action.DELAYED,
+                "4.7.1",
+                451,
+                source="exchange",
+                diagnostic_has="Greylisted",
+            )
+        ],
+    ),
+    (  # Gmail's delay notice in French
+        "gmail_fr_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "louise.martin@client.example",
+                Action.DELAYED,
+                "4.7.0",
+                421,
+                diagnostic_has="Try again later",
             )
         ],
     ),

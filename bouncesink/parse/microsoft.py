@@ -1,13 +1,16 @@
-"""Plain-text bounces of Microsoft Exchange (2003 to 2019), Office 365 and Outlook.com."""
+"""Plain-text bounces of Microsoft Exchange (2003 to 2019), Office 365 and Outlook.com, in
+English and in the languages Exchange writes them in most (German, French, Spanish, Italian)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, all_keys, branches_of, detect_formats, marker_of
-from bouncesink.types import MessageType, RecipientRecord
+from bouncesink.parse._refine import Refiner, detect_refined
+from bouncesink.parse._text import TextFormat, all_keys, branches_of, marker_of
+from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +43,34 @@ _EXCHANGE_MARKERS: tuple[tuple[str, str], ...] = (
         r"This message could not be delivered to the following recipient",
     ),
 )
+
+# The opening sentence of Exchange's report in other languages: 2007-2019 ("Delivery has failed
+# to these recipients or groups:", "Delivery is delayed to..."), Office 365 ("Your message to
+# rcpt couldn't be delivered."), 2003 ("Your message did not reach some or all...").
+_LOCALIZED_KEYS = (
+    "folgende empfänger oder gruppen",  # de: "Die Zustellung an ... ist fehlgeschlagen/verzögert"
+    "destinataires ou groupes suivants",  # fr: "La remise aux ... a échoué / est différée"
+    "a estos destinatarios o grupos",  # es: "Error en la entrega ... / La entrega ... se retrasa"
+    "a questi destinatari o gruppi",  # it: "Recapito non riuscito ..."
+    "konnte nicht übermittelt werden",  # de, Office 365: "Ihre Nachricht an rcpt konnte ..."
+    "n'a pas pu être remis",  # fr, Office 365: "Votre message à rcpt n'a pas pu être remis."
+    "no pudo entregarse",  # es, Office 365: "Su mensaje para rcpt no pudo entregarse."
+    "einige oder alle empfänger nicht erreicht",  # de, 2003: "Ihre Nachricht hat einige ..."
+)
+_LOCALIZED_MARKER = re.compile(
+    r"(?:Zustellung|Übermittlung) an folgende Empfänger oder Gruppen"
+    r"|(?:remise|distribution) aux destinataires ou groupes suivants"
+    r"|entrega a estos destinatarios o grupos"
+    r"|Recapito (?:non riuscito )?a questi destinatari o gruppi"
+    r"|Ihre Nachricht an .{1,200} konnte nicht übermittelt werden"
+    r"|Votre message (?:à|pour) .{1,200} n'a pas pu être remis"
+    r"|Su mensaje para .{1,200} no pudo entregarse"
+    r"|Ihre Nachricht hat einige oder alle Empfänger nicht erreicht"
+)
+# A delay notice in those languages says so in its opening sentence ("... wird verzögert:",
+# "... est différée :", "... se ha retrasado:"): the English words of _text.DELAYED_RE are not
+# there.
+_LOCALIZED_DELAY_RE = re.compile(r"verzögert|différée|retardée|retrasad|ritardat", re.I)
 
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
@@ -79,11 +110,28 @@ FORMATS: tuple[TextFormat, ...] = (
         example="Your message did not reach some or all of the intended recipients. ... "
         "rcpt@x on 4/29/2010 The e-mail account does not exist",
     ),
+    TextFormat(
+        name="exchange",
+        keys=_LOCALIZED_KEYS,
+        marker=_LOCALIZED_MARKER,
+        example="Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen: rcpt@x "
+        "... Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    ),
 )
 
 
 GATE = all_keys(FORMATS)
 
 
+def _localized(report: str, record: RecipientRecord) -> RecipientRecord:
+    """A delay notice says so in its opening sentence."""
+    if record.action is Action.FAILED and _LOCALIZED_DELAY_RE.search(report[:400]):
+        return dataclasses.replace(record, action=Action.DELAYED)
+    return record
+
+
+REFINERS: dict[str, Refiner] = {"exchange": _localized}
+
+
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_formats(ctx, FORMATS, GATE)
+    return detect_refined(ctx, FORMATS, GATE, REFINERS)
