@@ -92,6 +92,22 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # hMailServer, two recipients: each its own reply
+        "hmailserver_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want("nina.vogt@partner.example", Action.FAILED, "5.1.1", 550, "RCPT", "hmailserver"),
+            Want(
+                "paul.riedel@partner.example",
+                Action.FAILED,
+                "4.2.2",
+                452,
+                "RCPT",
+                "hmailserver",
+                diagnostic_has="Mailbox full",
+            ),
+        ],
+    ),
     (  # MDaemon: the refusal in its session transcript, not the greeting's 220 or MAIL's 250
         "mdaemon_01.eml",
         MessageType.BOUNCE,
@@ -120,6 +136,22 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
                 "groupwise",
                 diagnostic_has="User unknown",
             )
+        ],
+    ),
+    (  # GroupWise, two recipients: each its own "Response:"
+        "groupwise_02.eml",
+        MessageType.BOUNCE,
+        [
+            Want("dale.cooper@twinpeaks.example", Action.FAILED, "5.1.1", 550, "RCPT"),
+            Want(
+                "audrey.horne@twinpeaks.example",
+                Action.FAILED,
+                "5.2.2",
+                552,
+                "RCPT",
+                "groupwise",
+                diagnostic_has="Mailbox full",
+            ),
         ],
     ),
     (
@@ -348,6 +380,11 @@ def test_line_endings(
     report = parse(raw)
     assert report.message_type is message_type
     check(report.records, wants)
+
+
+def test_notes_reason_is_the_line_above_the_recipient() -> None:
+    (record,) = parse((DATA / "notes_01.eml").read_bytes()).records
+    assert record.diagnostic == "User user not listed in Domino Directory"
 
 
 def test_ironport_dsn_keeps_the_remote_server_s_reply() -> None:

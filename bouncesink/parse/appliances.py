@@ -244,7 +244,20 @@ def _mimecast(report: str, record: RecipientRecord) -> RecipientRecord:
     return restated(record, text)
 
 
-REFINERS: dict[str, Refiner] = {"ironport": _ironport, "mimecast": _mimecast}
+def _notes(report: str, record: RecipientRecord) -> RecipientRecord:
+    """Notes writes each reason on the line above its recipient, under the banner."""
+    addr = (record.recipient or "").lower()
+    lines = report.splitlines()
+    for i, line in enumerate(lines):
+        if addr and addr in line.lower():
+            above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+            if above and not above.startswith("--") and "@" not in above:
+                return restated(record, above)
+            break
+    return record
+
+
+REFINERS: dict[str, Refiner] = {"ironport": _ironport, "mimecast": _mimecast, "notes": _notes}
 
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
