@@ -157,10 +157,17 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+_OCTAL = re.compile(rb"\\([0-3][0-7]{2})")
+
+
 def dsn_text(raw: bytes) -> str:
-    """Every text of a DSN (all parts, transfer encodings undone), squashed."""
+    """Every text of a DSN (all parts, transfer encodings undone), squashed.
+
+    Exim writes the 8-bit octets of a reply as octal escapes (\\303\\251): undone too.
+    """
     msg = email.message_from_bytes(raw, policy=policy.compat32)
-    texts = [raw.decode("utf-8", "replace")]
+    unescaped = _OCTAL.sub(lambda m: bytes([int(m.group(1), 8)]), raw)
+    texts = [raw.decode("utf-8", "replace"), unescaped.decode("utf-8", "replace")]
     for part in msg.walk():
         if part.is_multipart():
             continue
@@ -435,11 +442,13 @@ def differences(mta: str, new: dict[str, bytes]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    p.add_argument("mtas", nargs="*", choices=[[], *MTAS], default=list(MTAS))
+    p.add_argument("mtas", nargs="*", metavar="MTA", help=f"some of {', '.join(MTAS)} (all)")
     p.add_argument("--write", action="store_true", help="replace the kept DSNs")
     p.add_argument("--lab-dir", default=os.environ.get("LAB_DIR", "/var/tmp/bouncesink-mta-lab"))
     args = p.parse_args(argv)
     mtas = args.mtas or list(MTAS)
+    if set(mtas) - set(MTAS):
+        p.error(f"unknown MTA: {sorted(set(mtas) - set(MTAS))}")
     with tempfile.TemporaryDirectory(prefix="bouncesink-matrix-") as tmp:
         runs = regenerate(mtas, Path(args.lab_dir), Path(tmp))
         rc = 0
