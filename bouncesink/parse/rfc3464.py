@@ -77,9 +77,9 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
             else:
                 for k, v in block.items():
                     per_message.setdefault(k, v)
-    blocks = blocks[:MAX_RECORDS]
-    secs = _text_sections(ctx, blocks)
-    records = [r for r in (_record(b, per_message, ctx, secs) for b in blocks) if r]
+    named = [(b, r) for b in blocks[:MAX_RECORDS] if (r := _recipient_of(b)) is not None]
+    secs = _text_sections(ctx, [r for _, r in named])
+    records = [_record(b, r, per_message, ctx, secs) for b, r in named]
     return _dedupe(records) or None
 
 
@@ -216,16 +216,15 @@ def best_status(status: str | None, diagnostic: str | None) -> str | None:
     return status
 
 
-def _text_sections(ctx: Context, blocks: list[dict[str, str]]) -> Sections | None:
+def _text_sections(ctx: Context, recipients: list[str]) -> Sections | None:
     """With several recipients, the lines of the human-readable part that speak of each."""
-    if len(blocks) < 2 or not ctx.first_text:
+    if len(recipients) < 2 or not ctx.first_text:
         return None
-    addrs: list[str] = []
-    for block in blocks:
-        addr = _recipient_of(block)
-        if addr and addr not in addrs:
-            addrs.append(addr)
-    return sections(ctx.first_text, addrs) if len(addrs) > 1 else None
+    distinct = list(dict.fromkeys(recipients))
+    if len(distinct) < 2:
+        return None
+    secs = sections(ctx.first_text, distinct)
+    return secs if secs.segments or secs.common else None
 
 
 def _recipient_of(block: dict[str, str]) -> str | None:
@@ -235,12 +234,13 @@ def _recipient_of(block: dict[str, str]) -> str | None:
 
 
 def _record(
-    block: dict[str, str], per_message: dict[str, str], ctx: Context, secs: Sections | None
-) -> RecipientRecord | None:
+    block: dict[str, str],
+    recipient: str,
+    per_message: dict[str, str],
+    ctx: Context,
+    secs: Sections | None,
+) -> RecipientRecord:
     original = block.get("original-recipient")
-    recipient = _recipient_of(block)
-    if recipient is None:
-        return None
     diagnostic = _value_after_type(block.get("diagnostic-code"))
     if secs is not None and secs.names(recipient):
         # Several recipients: the text's lines of this one only (see _sections).
@@ -268,7 +268,7 @@ def _record(
         found = transcript_command(ctx.first_text, recipient)
     command = (
         found
-        or find_command(without_address(diagnostic or "", recipient))
+        or (find_command(without_address(diagnostic, recipient)) if diagnostic else None)
         or find_command(without_address(para, recipient))
     )
     reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
