@@ -244,6 +244,11 @@ def _mimecast(report: str, record: RecipientRecord) -> RecipientRecord:
     return restated(record, text)
 
 
+def _readable(text: str) -> bool:
+    """Not mostly U+FFFD (a line in a charset the message did not declare)."""
+    return text.count("\ufffd") * 2 < len(text)
+
+
 def _notes(report: str, record: RecipientRecord) -> RecipientRecord:
     """Notes writes each reason on the line above its recipient, under the banner."""
     addr = (record.recipient or "").lower()
@@ -251,7 +256,7 @@ def _notes(report: str, record: RecipientRecord) -> RecipientRecord:
     for i, line in enumerate(lines):
         if addr and addr in line.lower():
             above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
-            if above and not above.startswith("--") and "@" not in above:
+            if above and not above.startswith("--") and "@" not in above and _readable(above):
                 return restated(record, above)
             break
     return record
