@@ -224,6 +224,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # 1&1 / IONOS: Exim's opening, the reason under "For the following reason:"
+        "ionos_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "jana.schulz@ionos-kunde.example",
+                Action.FAILED,
+                "5.1.1",
+                550,
+                source="einsundeins",
+                diagnostic_has="Mailbox does not exist",
+            )
+        ],
+    ),
     (  # Exchange 2007: "#550 5.1.10 RESOLVER.ADR.RecipientNotFound; ... ##"
         "exchange_02.eml",
         MessageType.BOUNCE,

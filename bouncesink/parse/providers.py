@@ -1,6 +1,6 @@
 """Plain-text bounces of mailbox providers: Gmail and Google Workspace, Yahoo,
-Verizon, Biglobe, Zoho, Deutsche Telekom (T-Online), au (KDDI, EZweb), QQ (Tencent) and others
-whose wording is their own."""
+Verizon, Biglobe, Zoho, Deutsche Telekom (T-Online), 1&1 / IONOS, au (KDDI, EZweb), QQ
+(Tencent) and others whose wording is their own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ MESSAGE_TYPE = MessageType.BOUNCE
 # QQ: the reason under its label, in Chinese, then the remote server's reply in brackets.
 _QQ_REASON = re.compile(
     r"退信原因[:\uff1a][ \t]*(?:\n[ \t]*)*(?P<text>[^\s][^\n]*(?:\n[ \t]*\n?[ \t]*\([^\n]+\))?)"
+)
+
+_EINSUNDEINS_REASON = re.compile(
+    r"^For the following reason:[ \t]*\n(?:[ \t]*\n)*(?P<text>[^\n]+(?:\n[^\n]+){0,3})", re.M
 )
 
 FORMATS: tuple[TextFormat, ...] = (
@@ -56,6 +60,22 @@ FORMATS: tuple[TextFormat, ...] = (
         example="|---- Failed addresses follow: ----| <rcpt@x> 552 5.2.2 <id> Quota exceeded",
         recipient=re.compile(r"^ <(?P<addr>[^\s<>@]+@[^\s<>]+)>[ \t]*$", re.M),
         end=re.compile(r"^\|-{5,} Message (?:header|text) follows", re.M),
+    ),
+    TextFormat(
+        # 1&1 / IONOS: Exim's opening, then "The following address failed: / rcpt / For the
+        # following reason: / <reason>", each a paragraph (before Exim, whose opening it shares).
+        name="einsundeins",
+        keys=("for the following reason:",),
+        marker=re.compile(r"^For the following reason:[ \t]*$", re.M),
+        example="The following address failed:  rcpt@x  For the following reason:  Mail size "
+        "limit exceeded. For explanation visit http://postmaster.1and1.com/...",
+        recipient=re.compile(
+            r"^The following address(?:es)? failed:[ \t]*\n(?:[ \t]*\n)*[ \t]*<?"
+            r"(?P<addr>[^\s@<>]+@[^\s@<>]+?)>?[ \t]*$",
+            re.M,
+        ),
+        from_top=True,
+        reason=_EINSUNDEINS_REASON,
     ),
     TextFormat(
         name="kddi",  # au by KDDI
@@ -157,7 +177,10 @@ FORMATS: tuple[TextFormat, ...] = (
 
 GATE = all_keys(FORMATS)
 
-REFINERS: dict[str, Refiner] = {"qq": stated_reason_first(_QQ_REASON)}
+REFINERS: dict[str, Refiner] = {
+    "qq": stated_reason_first(_QQ_REASON),
+    "einsundeins": stated_reason_first(_EINSUNDEINS_REASON),
+}
 
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
