@@ -321,6 +321,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # Office 365 in German, HTML only
+        "office365_de_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "felix.braun@gmbh.example",
+                Action.FAILED,
+                "5.1.10",
+                550,
+                source="exchange",
+                diagnostic_has="RESOLVER.ADR.RecipientNotFound",
+            )
+        ],
+    ),
     (  # Gmail's delay notice in French
         "gmail_fr_01.eml",
         MessageType.BOUNCE,
