@@ -30,7 +30,8 @@ from bouncesink.parse._util import ADDR_RE, clean_address, find_reply_code, find
 # A line that ends whatever segment runs: a new session or section.
 _BOUNDARY_RE = re.compile(
     r"[ \t]*(?:\.\.\.[ \t]*)?while talking to (?P<host>[^\s:]+)"  # Sendmail: a new session
-    r"|[ \t]*(?:-{3,}|={5,}|_{5,})",  # a rule or a heading ("----- Transcript of session")
+    # a rule or a heading ("----- Transcript of session", Smail's "|---- Failed addresses")
+    r"|[ \t]*\|?(?:-{3,}|={5,}|_{5,})",
     re.I,
 )
 # A quoted header line ends a segment too, unless it names the recipient whose segment runs
@@ -81,12 +82,13 @@ class Sections:
         """``addr``'s segments, each unfolded, in the order of the report."""
         return [unfold(self.text[a:b]) for a, b in self.segments.get(addr.lower(), ())]
 
-    def diagnostic(self, addr: str, words: re.Pattern[str]) -> str:
+    def diagnostic(self, addr: str, words: re.Pattern[str], quoted: str = "") -> str:
         """What the recipient's own lines say of its failure: the first segment with a reply
         or status code, after any segment before it that explains the failure in words
         (Exchange names the recipient twice: for the user, then with the code for the
-        administrator); else the first segment in words; else nothing. ``words``: the
-        lowercase words of failure."""
+        administrator); else the first segment in words; else the reply of the exchange that
+        refused it (see ``exchange``, with ``quoted``). ``words``: the lowercase words of
+        failure."""
         pieces: list[str] = []
         for seg in self.own(addr):
             rest = seg.lower().replace(addr.lower(), "")
@@ -97,6 +99,11 @@ class Sections:
                 break
         else:
             pieces = pieces[:1]
+        if not pieces:
+            # Its lines only name it (Sendmail's list without reasons): the reply of the
+            # common transcript that refused it, if one did.
+            exchange = self.exchange(addr, quoted)
+            return exchange.reply if exchange else ""
         return " ".join(pieces)[:_MAX_SEGMENT_CHARS]
 
     def command(self, addr: str, quoted: str = "") -> str | None:
@@ -110,12 +117,12 @@ class Sections:
         exchange = self.exchange(addr, quoted)
         return exchange.command if exchange else None
 
-    def host(self, addr: str) -> str | None:
+    def host(self, addr: str, quoted: str = "") -> str | None:
         """The remote host of the session that refused ``addr``, where a transcript says."""
         found = self.hosts.get(addr.lower())
         if found:
             return found
-        exchange = self.exchange(addr, "")
+        exchange = self.exchange(addr, quoted)
         return exchange.host if exchange else None
 
     def exchange(self, addr: str, quoted: str) -> Exchange | None:

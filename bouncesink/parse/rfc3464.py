@@ -244,7 +244,9 @@ def _record(
     diagnostic = _value_after_type(block.get("diagnostic-code"))
     if secs is not None and secs.names(recipient):
         # Several recipients: the text's lines of this one only (see _sections).
-        para = secs.diagnostic(recipient, FAILURE_WORDS_RE) or " ".join(secs.own(recipient))
+        para = secs.diagnostic(recipient, FAILURE_WORDS_RE, diagnostic or "") or " ".join(
+            secs.own(recipient)
+        )
     else:
         para = recipient_paragraph(ctx.first_text, recipient)
     smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
@@ -281,7 +283,7 @@ def _record(
         remote_mta=(
             host_of(block.get("remote-mta"))
             or find_remote_host(para or diagnostic)
-            or (secs.host(recipient) if secs is not None else None)
+            or (secs.host(recipient, diagnostic or "") if secs is not None else None)
         ),
         reporting_mta=reporting,
         original_recipient=clean_address(_decode_xtext(original or "")),
