@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._text import (
     FAILURE_WORDS_RE,
     failed_recipients_header,
@@ -41,8 +42,16 @@ def detect(ctx: Context) -> list[RecipientRecord] | None:
     return _failed_recipients(ctx) or (_flufl(ctx) if machine_sent(ctx) else None)
 
 
-def make_record(ctx: Context, addr: str, source: str) -> RecipientRecord:
-    para = recipient_paragraph(ctx.body, addr)
+def make_record(
+    ctx: Context, addr: str, source: str, secs: Sections | None = None
+) -> RecipientRecord:
+    """``addr``'s record, from its paragraph of the text; with several recipients
+    (``secs``), from its own lines only."""
+    para = ""
+    if secs is not None:
+        para = secs.diagnostic(addr, FAILURE_WORDS_RE)
+    if not para and (secs is None or not secs.names(addr)):
+        para = recipient_paragraph(ctx.body, addr)
     return RecipientRecord(
         recipient=addr,
         action=Action.FAILED,
@@ -55,7 +64,9 @@ def make_record(ctx: Context, addr: str, source: str) -> RecipientRecord:
 
 
 def _failed_recipients(ctx: Context) -> list[RecipientRecord] | None:
-    return [make_record(ctx, a, "x-failed-recipients") for a in failed_recipients_header(ctx)]
+    addrs = failed_recipients_header(ctx)
+    secs = sections(ctx.body, addrs) if len(addrs) > 1 else None
+    return [make_record(ctx, a, "x-failed-recipients", secs) for a in addrs]
 
 
 def supported(ctx: Context, addr: str) -> bool:
@@ -97,4 +108,5 @@ def _flufl(ctx: Context) -> list[RecipientRecord] | None:
         addr = clean_address(text)
         if addr and addr not in addrs and supported(ctx, addr):
             addrs.append(addr)
-    return [make_record(ctx, a, "flufl") for a in addrs] or None
+    secs = sections(ctx.body, addrs) if len(addrs) > 1 else None
+    return [make_record(ctx, a, "flufl", secs) for a in addrs] or None
