@@ -10,11 +10,13 @@ import dataclasses
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bouncesink.parse._context import Context
 from bouncesink.parse._text import (
     MARKER_WINDOW,
     TextFormat,
+    all_keys,
     extract,
     find_report,
     looks_like_bounce,
@@ -28,10 +30,33 @@ logger = logging.getLogger(__name__)
 Refiner = Callable[[str, RecipientRecord], RecipientRecord]
 
 
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The literals one of which a message must contain to be any of a module's formats,
+    split by script: a key with a non-ASCII letter ("empfänger") is looked for only in a text
+    that has one (``str.isascii`` costs nothing; a search costs a scan of the text)."""
+
+    ascii: tuple[str, ...]
+    wide: tuple[str, ...]
+
+    def passes(self, window: str) -> bool:
+        if any(map(window.__contains__, self.ascii)):
+            return True
+        return not window.isascii() and any(map(window.__contains__, self.wide))
+
+
+def gate_of(formats: Sequence[TextFormat]) -> Gate:
+    keys = all_keys(formats)
+    return Gate(
+        ascii=tuple(k for k in keys if k.isascii()),
+        wide=tuple(k for k in keys if not k.isascii()),
+    )
+
+
 def detect_refined(
     ctx: Context,
     formats: Sequence[TextFormat],
-    gate: tuple[str, ...],
+    gate: Gate,
     refiners: Mapping[str, Refiner],
 ) -> list[RecipientRecord] | None:
     """``_text.detect_formats`` with a refiner per format name (``refiners``)."""
@@ -39,7 +64,7 @@ def detect_refined(
     if not bounce_like and all(fmt.sender is None for fmt in formats):
         return None
     windows = ctx.windows(MARKER_WINDOW)
-    if gate and not any(any(map(window.__contains__, gate)) for window in windows):
+    if not any(map(gate.passes, windows)):
         return None
     for fmt in formats:
         if fmt.sender is None and not bounce_like:

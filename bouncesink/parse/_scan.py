@@ -39,11 +39,11 @@ DETECTORS: Sequence[ModuleType] = (
     arf,  # RFC 5965 complaints and their vendor variants
     forwarded,  # a DSN enclosed in another bounce
     amazon,  # Amazon SES notifications (JSON through SNS)
-    mailservers,  # hMailServer (before Exchange, whose opening it shares), MDaemon, GroupWise
     microsoft,  # Exchange, Office 365, Outlook.com
     providers,  # Gmail, Yahoo, Verizon...
     appliances,  # Notes, filters and gateways, and other named formats
     unix_mta,  # Postfix, Exim, Sendmail, qmail, Courier, OpenSMTPD, DMA
+    mailservers,  # MDaemon, GroupWise, CommuniGate Pro
     autoreply,  # RFC 3834 auto-replies (after bounces: Postfix says auto-replied too)
     textbounce,  # any other text from a mailer daemon naming recipients and failures
     fallback,  # X-Failed-Recipients, then flufl.bounce, guarded

@@ -10,8 +10,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._refine import Refiner, detect_refined, restated
-from bouncesink.parse._text import TextFormat, all_keys
+from bouncesink.parse._refine import Refiner, detect_refined, gate_of, restated
+from bouncesink.parse._text import TextFormat
 from bouncesink.parse._util import find_status
 from bouncesink.types import MessageType, RecipientRecord
 
@@ -208,7 +208,7 @@ FORMATS: tuple[TextFormat, ...] = (
 )
 
 
-GATE = all_keys(FORMATS)
+GATE = gate_of(FORMATS)
 
 # IronPort: "<its status> - <its label> <reply code>-'<the remote server's reply>'".
 _IRONPORT_RE = re.compile(

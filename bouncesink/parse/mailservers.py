@@ -1,8 +1,8 @@
-"""Plain-text bounces of mail servers that write their own report: hMailServer, MDaemon,
-Novell / Micro Focus GroupWise (GWIA), CommuniGate Pro.
+"""Plain-text bounces of mail servers that write their own report: MDaemon, Novell / Micro
+Focus GroupWise (GWIA), CommuniGate Pro (hMailServer, which imitates Exchange, is read with it).
 
-Run before ``microsoft``: hMailServer opens with Exchange's sentence ("Your message did not reach
-some or all of the intended recipients"), then labels the remote server's reply its own way.
+Run after the other named formats, which none of these shares a phrase with: a bounce that one
+of them reads costs no look-up here.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._refine import Refiner, detect_refined, restated, stated_reason_first
-from bouncesink.parse._text import TextFormat, all_keys
+from bouncesink.parse._refine import Refiner, detect_refined, gate_of, restated
+from bouncesink.parse._text import TextFormat
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -23,22 +23,7 @@ MESSAGE_TYPE = MessageType.BOUNCE
 
 _ADDR = r"[^\s@<>()'\"]{1,64}@[^\s@<>()'\"]{1,255}"
 
-# hMailServer: under each recipient, either the remote server's words or its own.
-_HMAIL_REASON = re.compile(
-    r"^[ \t]+(?:Remote server replied|Error Description):[ \t]*(?P<text>[^\n]+)", re.M
-)
-
 FORMATS: tuple[TextFormat, ...] = (
-    TextFormat(
-        name="hmailserver",
-        keys=("error type:",),
-        marker=re.compile(r"^The following recipient\(s\) could not be reached:", re.M),
-        example="The following recipient(s) could not be reached: rcpt@x / Error Type: SMTP / "
-        "Remote server (192.0.2.1) issued an error. / hMailServer sent: RCPT TO:<rcpt@x> / "
-        "Remote server replied: 550 5.1.1 ...",
-        recipient=re.compile(rf"^(?P<addr>{_ADDR})[ \t]*\n[ \t]+Error Type:", re.M),
-        reason=_HMAIL_REASON,
-    ),
     TextFormat(
         # MDaemon: "The attached message had PERMANENT fatal delivery errors!" and the SMTP
         # session as it went ("--> RCPT To:<rcpt@x>", "<-- 550 ..."); MDaemon 3 listed the
@@ -84,7 +69,7 @@ FORMATS: tuple[TextFormat, ...] = (
     ),
 )
 
-GATE = all_keys(FORMATS)
+GATE = gate_of(FORMATS)
 
 # A line of MDaemon's transcript: "<date> <time>: --> RCPT To:<x>" or "... <-- 550 ...".
 _SESSION_LINE_RE = re.compile(r"(-->|<--)[ \t]+(.*)$", re.M)
@@ -144,7 +129,6 @@ def _groupwise(report: str, record: RecipientRecord) -> RecipientRecord:
 
 
 REFINERS: dict[str, Refiner] = {
-    "hmailserver": stated_reason_first(_HMAIL_REASON),
     "mdaemon": _mdaemon,
     "groupwise": _groupwise,
 }

@@ -1,5 +1,7 @@
 """Plain-text bounces of Microsoft Exchange (2003 to 2019), Office 365 and Outlook.com, in
-English and in the languages Exchange writes them in most (German, French, Spanish, Italian)."""
+English and in the languages Exchange writes them in most (German, French, Spanish, Italian);
+and hMailServer's, which opens with Exchange's sentence ("Your message did not reach some or all
+of the intended recipients") and then labels the remote server's reply its own way."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._refine import Refiner, detect_refined
-from bouncesink.parse._text import TextFormat, all_keys, branches_of, marker_of
+from bouncesink.parse._refine import Refiner, detect_refined, gate_of, stated_reason_first
+from bouncesink.parse._text import TextFormat, branches_of, marker_of
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -48,13 +50,11 @@ _EXCHANGE_MARKERS: tuple[tuple[str, str], ...] = (
 # to these recipients or groups:", "Delivery is delayed to..."), Office 365 ("Your message to
 # rcpt couldn't be delivered."), 2003 ("Your message did not reach some or all...").
 _LOCALIZED_KEYS = (
-    "folgende empfänger oder gruppen",  # de: "Die Zustellung an ... ist fehlgeschlagen/verzögert"
-    "destinataires ou groupes suivants",  # fr: "La remise aux ... a échoué / est différée"
-    "a estos destinatarios o grupos",  # es: "Error en la entrega ... / La entrega ... se retrasa"
-    "a questi destinatari o gruppi",  # it: "Recapito non riuscito ..."
-    "konnte nicht übermittelt werden",  # de, Office 365: "Ihre Nachricht an rcpt konnte ..."
-    "n'a pas pu être remis",  # fr, Office 365: "Votre message à rcpt n'a pas pu être remis."
+    "destinata",  # fr "destinataires ou groupes", es "destinatarios o grupos", it "destinatari"
     "no pudo entregarse",  # es, Office 365: "Su mensaje para rcpt no pudo entregarse."
+    "n'a pas pu être remis",  # fr, Office 365: "Votre message à rcpt n'a pas pu être remis."
+    "empfänger oder gruppen",  # de: "Die Zustellung an folgende Empfänger oder Gruppen ..."
+    "konnte nicht übermittelt werden",  # de, Office 365: "Ihre Nachricht an rcpt konnte ..."
     "einige oder alle empfänger nicht erreicht",  # de, 2003: "Ihre Nachricht hat einige ..."
 )
 _LOCALIZED_MARKER = re.compile(
@@ -72,7 +72,24 @@ _LOCALIZED_MARKER = re.compile(
 # there.
 _LOCALIZED_DELAY_RE = re.compile(r"verzögert|différée|retardée|retrasad|ritardat", re.I)
 
+# hMailServer: under each recipient, either the remote server's words or its own.
+_HMAIL_REASON = re.compile(
+    r"^[ \t]+(?:Remote server replied|Error Description):[ \t]*(?P<text>[^\n]+)", re.M
+)
+
 FORMATS: tuple[TextFormat, ...] = (
+    TextFormat(
+        name="hmailserver",  # before Exchange, whose opening sentence it shares
+        keys=("error type:",),
+        marker=re.compile(r"^The following recipient\(s\) could not be reached:", re.M),
+        example="The following recipient(s) could not be reached: rcpt@x / Error Type: SMTP / "
+        "Remote server (192.0.2.1) issued an error. / hMailServer sent: RCPT TO:<rcpt@x> / "
+        "Remote server replied: 550 5.1.1 ...",
+        recipient=re.compile(
+            r"^(?P<addr>[^\s@<>()'\"]{1,64}@[^\s@<>()'\"]{1,255})[ \t]*\n[ \t]+Error Type:", re.M
+        ),
+        reason=_HMAIL_REASON,
+    ),
     TextFormat(
         name="office365",
         keys=(
@@ -120,7 +137,7 @@ FORMATS: tuple[TextFormat, ...] = (
 )
 
 
-GATE = all_keys(FORMATS)
+GATE = gate_of(FORMATS)
 
 
 def _localized(report: str, record: RecipientRecord) -> RecipientRecord:
@@ -130,7 +147,10 @@ def _localized(report: str, record: RecipientRecord) -> RecipientRecord:
     return record
 
 
-REFINERS: dict[str, Refiner] = {"exchange": _localized}
+REFINERS: dict[str, Refiner] = {
+    "hmailserver": stated_reason_first(_HMAIL_REASON),
+    "exchange": _localized,
+}
 
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:

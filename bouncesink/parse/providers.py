@@ -8,8 +8,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._refine import Refiner, detect_refined, stated_reason_first
-from bouncesink.parse._text import TextFormat, all_keys
+from bouncesink.parse._refine import Refiner, detect_refined, gate_of, stated_reason_first
+from bouncesink.parse._text import TextFormat
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ FORMATS: tuple[TextFormat, ...] = (
 )
 
 
-GATE = all_keys(FORMATS)
+GATE = gate_of(FORMATS)
 
 REFINERS: dict[str, Refiner] = {
     "qq": stated_reason_first(_QQ_REASON),
