@@ -74,6 +74,17 @@ class Sections:
     common: list[Exchange] = field(default_factory=list)  # refusals of a common transcript
     hosts: dict[str, str] = field(default_factory=dict)  # a recipient's session host
 
+    def shared_text(self) -> str:
+        """The text that no recipient's segment holds (the report's own words)."""
+        spans = sorted(span for spans in self.segments.values() for span in spans)
+        pieces: list[str] = []
+        pos = 0
+        for start, end in spans:
+            pieces.append(self.text[pos:start])
+            pos = max(pos, end)
+        pieces.append(self.text[pos:])
+        return "".join(pieces)
+
     def names(self, addr: str) -> bool:
         """The report has lines of ``addr``'s own."""
         return addr.lower() in self.segments
@@ -87,12 +98,16 @@ class Sections:
         or status code, after any segment before it that explains the failure in words
         (Exchange names the recipient twice: for the user, then with the code for the
         administrator); else the first segment in words; else the reply of the exchange that
-        refused it (see ``exchange``, with ``quoted``). ``words``: the lowercase words of
+        refused it (see ``exchange``, with ``quoted``); else the first segment that says more
+        than the address (Exim: "Unrouteable address"). ``words``: the lowercase words of
         failure."""
         pieces: list[str] = []
+        other = ""
         for seg in self.own(addr):
             rest = seg.lower().replace(addr.lower(), "")
             if not words.search(rest):
+                if not other and len(rest.strip(" <>:;,.()[]'\"")) >= 8:
+                    other = seg
                 continue
             pieces.append(seg)
             if find_reply_code(rest) or find_status(rest):
@@ -103,7 +118,7 @@ class Sections:
             # Its lines only name it (Sendmail's list without reasons): the reply of the
             # common transcript that refused it, if one did.
             exchange = self.exchange(addr, quoted)
-            return exchange.reply if exchange else ""
+            return exchange.reply if exchange else other[:_MAX_SEGMENT_CHARS]
         return " ".join(pieces)[:_MAX_SEGMENT_CHARS]
 
     def command(self, addr: str, quoted: str = "") -> str | None:
@@ -210,9 +225,12 @@ def sections(text: str, recipients: list[str]) -> Sections:
             boundary = _HEADER_RE.match(line)
         command = _COMMAND_LINE_RE.match(line)
         if named and named != owner:
+            # Right under another bare address, it is one of a list: the blank line after it
+            # ends it (what follows is said of all), as it does a segment that says more.
+            listed = owner is not None and not said and i > 0 and seg_start == starts[i - 1]
             close(starts[i])
             owner, seg_start, replied = named, starts[i], False
-            said = len(stripped) - len(named) >= 8
+            said = listed or len(stripped) - len(named) >= 8
             if deferred_heading and named not in out.segments:
                 out.deferred.add(named)
             if host is not None:

@@ -439,6 +439,14 @@ def stated_reason(report: str, addr: str, reason: re.Pattern[str]) -> str:
     return unfold(m.group("text"))[:2000] if m else ""
 
 
+def shared_failure(secs: Sections) -> str:
+    """The lines of failure of a report that no recipient's own lines hold, coded ones first
+    (as for a lone recipient)."""
+    lines = failure_lines(secs.shared_text())
+    lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
+    return unfold(" ".join(lines[:6]))[:2000]
+
+
 def command_of(
     report: str, addr: str, diag: str, secs: Sections | None, failures: list[str]
 ) -> str | None:
@@ -494,12 +502,18 @@ def extract(
     failures = failure_lines(report) if single else []
     # Several recipients: each is read from the lines that speak of it alone (_sections).
     secs = None if single else sections(report, addrs[:MAX_RECORDS])
+    shared: str | None = None
     records: list[RecipientRecord] = []
     for addr in addrs[:MAX_RECORDS]:
         stated = ""
         if reason is not None and not coded_lines(report, addr):
             stated = stated_reason(report, addr, reason)
         own = secs.diagnostic(addr, FAILURE_WORDS_RE) if secs is not None else ""
+        if secs is not None and not own and secs.names(addr):
+            # Its lines only name it: what the report says for all ("Reason: 554 ...").
+            if shared is None:
+                shared = shared_failure(secs)
+            own = shared
         diag = (
             stated
             or own
