@@ -348,6 +348,19 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # Gmail's "** Message not delivered **", no delivery-status part
+        "google_03.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "jonas.weiss@kunde.example",
+                Action.FAILED,
+                "4.4.2",
+                421,
+                diagnostic_has="the remote server is misconfigured",
+            )
+        ],
+    ),
     (  # Gmail in German, no delivery-status part
         "gmail_de_01.eml",
         MessageType.BOUNCE,
