@@ -10,7 +10,25 @@ the generic "expired" it led to).
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns import en, en_sender, fr, intl
+from bouncesink.classify.patterns import (
+    cs,
+    de,
+    en,
+    en_sender,
+    es,
+    fr,
+    it,
+    ja,
+    ko,
+    nl,
+    nordic,
+    pl,
+    pt,
+    ru,
+    tr_ro,
+    uralic,
+    zh,
+)
 from bouncesink.classify.patterns.table import Matcher, Pattern, TextMatch, fold, trigrams
 from bouncesink.types import Reason as R
 
@@ -61,16 +79,29 @@ SENDER_SIDE: frozenset[R] = frozenset(
     }
 )
 
+# One table per language (rule ids ``text:<lang>:<reason>:<NN>``); the order only breaks ties
+# between equally placed matches of the same reason.
 TABLES: tuple[tuple[str, tuple[Pattern, ...]], ...] = (
     ("en", en_sender.ENTRIES + en.ENTRIES),
     ("fr", fr.ENTRIES),
-    ("de", intl.DE),
-    ("es", intl.ES),
-    ("it", intl.IT),
-    ("pt", intl.PT),
-    ("nl", intl.NL),
-    ("ja", intl.JA + intl.JA_MORE),
-    ("zh", intl.ZH),
+    ("de", de.ENTRIES),
+    ("es", es.ENTRIES),
+    ("it", it.ENTRIES),
+    ("pt", pt.ENTRIES),
+    ("nl", nl.ENTRIES),
+    ("ja", ja.ENTRIES),
+    ("zh", zh.ENTRIES),
+    ("ru", ru.ENTRIES),
+    ("pl", pl.ENTRIES),
+    ("cs", cs.ENTRIES),
+    ("sv", nordic.SV),
+    ("da", nordic.DA),
+    ("no", nordic.NO),
+    ("fi", uralic.FI),
+    ("hu", uralic.HU),
+    ("tr", tr_ro.TR),
+    ("ro", tr_ro.RO),
+    ("ko", ko.ENTRIES),
 )
 
 MATCHER = Matcher(TABLES, REASON_ORDER)

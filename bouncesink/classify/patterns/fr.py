@@ -6,6 +6,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+SEED = (
+    "the product's seed (design.md: the provider's French description of bad domain, bad "
+    "mailbox, inactive mailbox)"
+)
+
 _BAL = (
     r"(?:boite aux lettres|boite|bal|adresse(?: e-?mail| electronique| de messagerie)?|"
     r"destinataire|utilisateur|compte|messagerie)"
@@ -206,5 +211,69 @@ ENTRIES: tuple[Pattern, ...] = (
             "RFC 4954 §6 (530/535 authentication required or failed), French wording; no "
             "server sample on record"
         ),
+    ),
+    # --- added: more of the seed's wordings, the sender side, temporary forms -----------------
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        r"(?:adresse|boite)(?: de messagerie| e-?mail| electronique)?(?: que vous avez "
+        r"(?:entree|saisie|indiquee))? (?:est )?introuvable|(?:adresse|boite(?: aux lettres)?|"
+        r"compte)[^.]{0,30} n'est plus (?:valide|utilisee?|attribuee?)|cette adresse n'existe "
+        r"(?:pas|plus)",
+        "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable",
+        source="RFC 3463 §3.2 (X.1.1), French wording of Exchange's 'The email address you "
+        "entered couldn't be found' and of the seed's 'no longer valid'; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"domaine[^.]{0,20} n'est plus (?:utilise|en service|d'usage)|nom de domaine (?:est )?"
+        r"(?:introuvable|inexistant|inconnu)|domaine (?:de destination|du destinataire) (?:est )?"
+        r"(?:introuvable|inexistant|invalide)",
+        "550 5.1.2 Le nom de domaine est introuvable",
+        source=SEED + " ('domaine ... plus d'usage'); RFC 3463 §3.2",
+    ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"domaine[^.]{0,30}n'accepte (?:aucun|pas de|plus de) (?:courrier|message|mail|e-?mail)s?",
+        "556 Ce domaine n'accepte pas de courrier",
+        source="RFC 7505 (null MX) / RFC 7504 (556), French wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:compte|boite(?: aux lettres)?|adresse|mess"
+        r"agerie)(?: du destinataire)? (?:est |a ete )?"
+        r"(?:expiree?|resiliee?|cloturee?)|(?:compte|boite|adresse) (?:n'est plus active|inactif)",
+        "550 5.2.1 Le compte du destinataire a été résilié",
+        source=SEED + " ('expired, closed'); RFC 3463 §3.3",
+    ),
+    Pattern(
+        R.REJECTED,
+        3,
+        r"(?:domaine|adresse) de l'(?:expediteur|emetteur) (?:est )?(?:inconnue?|inexistante?|"
+        r"introuvable|invalide|refusee?|n'existe pas)|expediteur (?:non autorise|bloque|interdit)",
+        "553 5.1.8 Le domaine de l'expéditeur est inconnu",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), French wording; no server sample on record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:contraire|non conforme) (?:a|aux) (?:la |nos |notre )?(?:politique|regles)|politique "
+        r"(?:de securite|locale)|raisons? de securite",
+        "550 5.7.1 Message refusé pour raison de sécurité",
+        source="RFC 3463 §3.8 (X.7.1 local policy), French wording; no server sample on record",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"temporairement (?:indisponible|inaccessible|hors service|bloquee?)|(?:veuillez )?"
+        r"(?:re)?essayer (?:plus tard|ulterieurement)|reessayez plus tard|(?:erreur|probleme) "
+        r"temporaire",
+        "450 Boîte temporairement indisponible, veuillez réessayer plus tard",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), French wording; no server sample on "
+        "record",
     ),
 )

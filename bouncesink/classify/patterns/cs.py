@@ -1,0 +1,98 @@
+"""Czech phrases. Folded text drops every Czech mark ("uživatel" is ``uzivatel``,
+"schránka" ``schranka``, "dočasně" ``docasne``).
+
+Seznam.cz sends its reports in Czech and English ("Vaše zpráva pro ... nemohla být
+doručena", with an English reason); Czech hosting providers explain the replies on their
+help pages (cited below). Numbers are stable: append, never renumber.
+"""
+
+# The phrases are in the language's own letters (Cyrillic, the Turkish dotless i, the Polish
+# l with stroke), which ruff takes for look-alikes of Latin ones: intended here.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_SEZNAM = "Seznam help 'Uživatel neexistuje' (napoveda.seznam.cz/uzivatel-neexistuje)"
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"schranka (?:prijemce )?(?:je )?(?:plna|preplnena)|prekrocen[ao]? (?:kvota|limit "
+        r"schranky|velikost schranky)|plna schranka",
+        "552 5.2.2 Schránka příjemce je plná",
+        source="eabm.cz on the commonest bounces ('Příjemce má plnou schránku'); RFC 3463 §3.3",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"zprava (?:je )?prilis velka",
+        "552 5.3.4 Zpráva je příliš velká",
+        source="RFC 3463 §3.4 (X.3.4), Czech wording; no server sample on record",
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:adresa|domena|ucet) odesilatele (?:neexistuje|je neplatna|byla odmitnuta|je neznama|"
+        r"je zablokovan[ay])|(?:neplatny|neznamy) odesilatel|odesilatel (?:byl )?odmitnut",
+        "553 5.1.8 Adresa odesílatele neexistuje",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Czech wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:zablokovan|odmitnut|blokovan|na cernem seznamu)|cern(?:y|em) seznam",
+        "554 Vaše IP adresa je na černém seznamu",
+        source="eabm.cz on the commonest bounces ('Email byl zablokován některým blacklistem'); "
+        "RFC 3463 §3.8",
+        hint=("zablokovan", "odmitnut", "blokovan", "cern"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:oznacen[ao]?|vyhodnocen[ao]?|rozpoznan[ao]?) jako spam|nevyzadan(?:a|e) (?:posta|"
+        r"zprav)",
+        "550 Zpráva byla vyhodnocena jako spam",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Czech wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:ucet|schranka|uzivatel|adresa)(?: prijemce)? (?:je |byl[ao]? )?(?:zablokovan[ya]?|"
+        r"deaktivovan[ya]?|zrusen[ya]?|pozastaven[ya]?|neaktivni|vypnut[ay]?)",
+        "550 5.2.1 Účet příjemce byl zrušen",
+        source="RFC 3463 §3.3 (X.2.1), Czech wording of the seed's 'deactivated, closed, "
+        "blocked'; no server sample on record",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:uzivatel|adresat|prijemce|schranka|adresa|"
+        r"ucet)(?: prijemce)? (?:neexistuje|nebyl[ao]? "
+        r"nalezen[ao]?|je neznam[ya]|neni znam[ya])|neexistujici (?:uzivatel|adresa|schranka|"
+        r"prijemce)|(?:neplatna|chybna) (?:adresa|schranka)(?! odesilatele)",
+        "550 5.1.1 Uživatel neexistuje",
+        source=_SEZNAM + "; c4.cz help 'Odeslaný e-mail se vrací zpět s chybou' ('Schránka "
+        "neexistuje')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"domena (?:neexistuje|nebyla nalezena|je neplatna)|(?:neexistujici|neplatna) domena",
+        "550 5.1.2 Doména neexistuje",
+        source="eabm.cz on the commonest bounces ('Email byl zaslán na neexistující doménu'); "
+        "RFC 3463 §3.2",
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"docasne (?:nedostupn|nelze|zablokovan)\w*|zkuste to (?:znovu )?pozdeji|docasna chyba",
+        "450 Schránka je dočasně nedostupná, zkuste to znovu později",
+        source="mydreams.cz on bounce messages ('Dočasný lokální problém – zkuste to prosím "
+        "později'); RFC 5321 §4.2.1",
+    ),
+)

@@ -1,0 +1,218 @@
+"""German phrases. Folded text: "Empfänger" is ``empfanger`` (and ``empfaenger`` when
+transliterated), "ungültig" ``ungultig``; "ß" stays as it is (``gro(?:ss|ß)e``).
+
+German servers mostly answer in English at the SMTP level; German text comes from localized
+Exchange reports ("Die eingegebene E-Mail-Adresse konnte nicht gefunden werden"), from
+administrators' own templates and from gateways in front of them. A reply about the sender
+("Absenderadresse ungültig") is read before any about the recipient (``REASON_ORDER``), so
+the sender-side entries below keep such a reply from reading as a bad mailbox; a temporary
+wording ("vorübergehend nicht verfügbar") matches no hard entry and reads as a system error.
+Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_EXCHANGE_DE = "Exchange Server NDR in German, pastebin.com/BsjRCWQL"
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:postfach|mailbox|postfachspeicher|speicherplatz|"
+        r"speicher) (?:des empfa(?:e)?ngers )?(?:ist )?(?:voll|u(?:e)?berfu(?:e)?llt|"
+        r"erscho(?:e)?pft|u(?:e)?berschritten)|quota (?:u(?:e)?berschritten|erreicht)",
+        "552 5.2.2 Postfach voll",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"nachricht (?:ist )?zu gross|(?:nachrichten|mail)gro(?:ss|ß)e "
+        r"u(?:e)?berschritten",
+        "552 Nachricht ist zu gross",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), German wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:postfach|konto|account|benutzer|empfa(?:e)?nger) (?:ist |wurde )?"
+        r"(?:deaktiviert|gesperrt|inaktiv|stillgelegt|abgeschaltet)",
+        "550 Postfach deaktiviert",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), German wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer|konto|"
+        r"mailbox|(?:e-mail|email)-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|"
+        r"existiert nicht|nicht gefunden|nicht vorhanden|ungu(?:e)?ltig)",
+        "550 5.1.1 Benutzer unbekannt",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), German wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"unbekannte[rs]? (?:benutzer|empfa(?:e)?nger|adresse|postfach|"
+        r"nutzer)|kein (?:benutzer|postfach|empfa(?:e)?nger)",
+        "550 Unbekannter Empfaenger",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), German wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"domain (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden)|"
+        r"unbekannte domain",
+        "550 Domain existiert nicht",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), German wording; no server "
+            "sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in German -----------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"(?:eingegebene|angegebene) e-?mail-?adresse (?:konnte nicht gefunden werden|wurde "
+        r"nicht gefunden|existiert nicht)|(?:e-mail-adresse|e-mailadr"
+        r"esse|emailadresse) des empfa(?:e)?ngers (?:wurde |konnte )?"
+        r"nicht gefunden",
+        "Die eingegebene E-Mail-Adresse konnte nicht gefunden werden. Überprüfen Sie die "
+        "E-Mail-Adresse des Empfängers",
+        source=_EXCHANGE_DE + " ('550 5.1.1 RESOLVER.ADR.RecipNotFound')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        r"ungu(?:e)?ltige[rs]? (?:empfa(?:e)?nger(?:adresse)?|e-?mail-?adresse|adresse|postfach|"
+        r"benutzer)|\b(?:postfach|mailbox|empfa(?:e)?ngeradresse|adresse|konto) (?:ist |wurde )?"
+        r"(?:nicht (?:mehr )?(?:verfu(?:e)?gbar|vorhanden|gu(?:e)?ltig)|geloscht|aufgelost)",
+        "550 Postfach nicht verfügbar / Adresse ist nicht mehr gültig",
+        source="RFC 5321 §4.2.2 (550 mailbox unavailable) and RFC 3463 §3.2 (X.1.1), German "
+        "wording of the seed's 'unavailable, no longer valid'; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:postfach|konto|account|benutzerkonto|e-mail-adresse"
+        r"|e-mailadresse|emailadresse)(?: des empfa(?:e)?ngers)? "
+        r"(?:ist |wurde )?(?:geschlossen|gekundigt|abgelaufen|nicht mehr aktiv|inaktiv|"
+        r"deaktiviert|gesperrt|stillgelegt)",
+        "550 5.2.1 Das Konto des Empfängers wurde gekündigt",
+        source="RFC 3463 §3.3 (X.2.1 mailbox disabled), German wording of the seed's 'closed, "
+        "expired, deactivated'; Adobe Campaign's German bounce labels ('Konto deaktiviert', "
+        "AdobeDocs experience-cloud.de-DE bounce-summary.md)",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"doma(?:e)?ne (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden|ungu(?:e)?ltig)|"
+        r"unbekannte doma(?:e)?ne|ungu(?:e)?ltige (?:doma(?:e)?ne|domain)|domain (?:ist )?"
+        r"(?:ungu(?:e)?ltig|nicht (?:mehr )?(?:vorhanden|registriert))",
+        "550 5.1.2 Die Domäne existiert nicht",
+        source="RFC 3463 §3.2 (X.1.2), German wording ('Domäne' in Exchange's German texts); "
+        "Adobe Campaign's German bounce labels ('Ungültige Domain')",
+    ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"(?:domain|doma(?:e)?ne)[^.]{0,30}(?:empfa(?:e)?ngt|akzeptiert|nimmt) keine "
+        r"(?:e-?mails?|nachrichten)",
+        "556 Die Domain empfängt keine E-Mails",
+        source="RFC 7505 (null MX) / RFC 7504 (556), German wording; no server sample on record",
+        hint=("keine e", "keine nachrichten"),
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:speicherplatz|postfachgro(?:ss|ß)e|kontingent|speicherkontingent|quota) (?:des "
+        r"(?:postfachs|empfa(?:e)?ngers) )?(?:ist )?(?:u(?:e)?berschritten|erscho(?:e)?pft|"
+        r"aufgebraucht)|postfach (?:des empfa(?:e)?ngers )?(?:ist )?u(?:e)?berfu(?:e)?llt",
+        "552 5.2.2 Das Speicherkontingent des Postfachs ist überschritten",
+        source="RFC 3463 §3.3 (X.2.2), German wording; Adobe Campaign's German bounce labels "
+        "('Postfach voll')",
+    ),
+    # --- sender side: our address, our IP, our content -----------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"absender(?:adresse|domain|-adresse| adresse| domain)?(?: ist| wurde)? (?:ungu(?:e)?ltig|"
+        r"unbekannt|abgelehnt|nicht (?:zugelassen|erlaubt|akzeptiert|verifiziert|gefunden)|"
+        r"gesperrt|blockiert|zuru(?:e)?ckgewiesen|existiert nicht)|(?:ungu(?:e)?ltige[rs]?|"
+        r"unbekannte[rs]?) absender|(?:adresse|domain) des absenders (?:ist )?(?:ungu(?:e)?ltig|"
+        r"unbekannt|existiert nicht)",
+        "553 5.1.8 Absenderadresse ungültig",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender address), German wording; no server "
+        "sample on record",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"nicht die berechtigung, die nachricht im auftrag",
+        "Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die "
+        "Nachricht im Auftrag des angegebenen Benutzers zu senden.",
+        source="Exchange Online report in German, pastebin.com/dUJNHrB0 (send-as permission)",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip(?:-adresse| adresse)?\b.{0,40}(?:gesperrt|blockiert|abgelehnt|gelistet)|"
+        r"sperrliste|schwarze[nr]? liste",
+        "554 Ihre IP-Adresse wurde gesperrt",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, German wording; no server "
+        "sample on record",
+        hint=("gesperrt", "blockiert", "abgelehnt", "gelistet", "sperrliste", "schwarze"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"unerwu(?:e)?nschte (?:e-?mails?|nachrichten?|werbung)|als spam (?:eingestuft|erkannt|"
+        r"markiert)",
+        "550 Die Nachricht wurde als Spam eingestuft",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, German wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"versto(?:ss|ß) gegen (?:die |unsere )?(?:richtlinie|richtlinien|sicherheitsrichtlinie)|"
+        r"aufgrund (?:von |der |unserer )?(?:sicherheits)?richtlinien",
+        "550 Nachricht aufgrund der Richtlinien abgelehnt",
+        source="RFC 3463 §3.8 (X.7.1 local policy), German wording; no server sample on record",
+    ),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay(?:ing)? (?:ist )?(?:nicht (?:erlaubt|gestattet)|verweigert|abgelehnt)",
+        "554 Relaying nicht erlaubt",
+        source="RFC 5321 §3.6.2 (relaying refused), German wording; no server sample on record",
+    ),
+    # --- temporary: no verdict on the address ---------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"voru(?:e)?bergehend (?:nicht (?:verfu(?:e)?gbar|erreichbar|mo(?:e)?glich)|gesperrt|"
+        r"deaktiviert)|vorubergehende[rn]? (?:fehler|problem|sto(?:e)?rung)|versuchen sie es "
+        r"spa(?:e)?ter (?:noch einmal|erneut)",
+        "450 Postfach vorübergehend nicht verfügbar, versuchen Sie es später erneut",
+        source="RFC 5321 §4.2.1 (4yz: the same request may succeed later), German wording; no "
+        "server sample on record",
+    ),
+)

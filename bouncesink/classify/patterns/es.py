@@ -1,0 +1,187 @@
+"""Spanish phrases. Folded text: "dirección" is ``direccion``, "buzón" ``buzon``, "válido"
+``valido``; "ñ" becomes ``n``.
+
+Spanish text comes from localized Exchange reports ("No se pudo encontrar la dirección de
+correo electrónico que escribiste"), from hosting providers' own servers and from RFC 5321's
+replies as they are translated ("buzón de correo no disponible"). Outlook's "No se puede
+localizar a los destinatarios siguientes" is a heading over any failure, temporary ones
+included (pastebin.com/12qpX1rU: a 451), and is deliberately not read. Numbers are stable.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:buzon|casilla|bandeja)(?: de correo| de entrada)? (?:esta )?"
+        r"(?:llen[oa]|saturad[oa]|excedid[oa])|cuota (?:excedida|superada|llena)",
+        "552 5.2.2 El buzon esta lleno",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"mensaje (?:es )?demasiado grande|tamano (?:del mensaje )?"
+        r"(?:excede|supera)",
+        "552 Mensaje demasiado grande",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), Spanish wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:cuenta|buzon|usuario|casilla) (?:esta |ha sido )?(?:desactivad[oa]|"
+        r"suspendid[oa]|inactiv[oa]|deshabilitad[oa]|bloquead[oa])",
+        "550 Cuenta desactivada",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Spanish wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:usuario|destinatario|direccion|cuenta|buzon|casilla)"
+        r"(?: de correo)?(?: electronico)? (?:es )?(?:desconocid[oa]|no existe|inexistente|"
+        r"invalid[oa]|no encontrad[oa]|no valid[oa])",
+        "550 5.1.1 Usuario desconocido",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Spanish wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"no existe (?:el |la |ese |esa |dicha )?(?:usuario|destinatario|direccion|cuenta|"
+        r"buzon|persona)",
+        "550 No existe el usuario",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Spanish wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:es )?(?:desconocido|no existe|inexistente|invalido)",
+        "550 Dominio desconocido",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), Spanish wording; no server "
+            "sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in Spanish ----------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"no se (?:pudo|puede|ha podido) encontrar la direccion(?: de correo(?: electronico)?)?|"
+        r"buzon (?:de correo )?(?:no disponible|inexistente)|(?:usuario|destinatario|buzon|"
+        r"cuenta|direccion) (?:ya )?no (?:existe|es valid[oa])|no hay (?:ningun )?(?:usuario|buzon|"
+        r"destinatario) (?:con ese nombre|con esa direccion)",
+        "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la "
+        "dirección de correo electrónico del destinatario",
+        source="Exchange Server NDR in Spanish, pastebin.com/JHaPQHk7 ('550 5.1.1 "
+        "RESOLVER.ADR.ExRecipNotFound'); RFC 5321 550 as ionos.es translates it ('buzón de "
+        "correo no disponible')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:cuenta|buzon|usuario|casilla|direccion)(?: de correo)?(?: del destinatario)? "
+        r"(?:esta |ha sido |fue )?"
+        r"(?:cerrad[oa]|cancelad[oa]|dad[oa] de baja|expirad[oa]|caducad[oa]|inhabilitad[oa])|"
+        r"(?:cuenta|buzon) (?:ya )?no (?:esta )?activ[oa]",
+        "550 5.2.1 La cuenta del destinatario ha sido dada de baja",
+        source="RFC 3463 §3.3 (X.2.1), Spanish wording of the seed's 'closed, expired, "
+        "deactivated'; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"dominio (?:no (?:valido|encontrado)|incorrecto)|nombre de dominio (?:no existe|"
+        r"desconocido|no encontrado)|(?:no existe|no se encontro) (?:el )?dominio",
+        "550 5.1.2 Nombre de dominio no encontrado",
+        source="RFC 3463 §3.2 (X.1.2), Spanish wording; no server sample on record",
+    ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"dominio[^.]{0,30}no acepta (?:correo|mensajes|e-?mails?)",
+        "556 El dominio no acepta correo",
+        source="RFC 7505 (null MX) / RFC 7504 (556), Spanish wording; no server sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:buzon|casilla|cuenta)(?: de correo)? del destinatario (?:esta )?(?:llen[oa]|"
+        r"complet[oa])|(?:excede|supera|ha superado|ha excedido) (?:la |su )?cuota|espacio (?:de "
+        r"almacenamiento )?insuficiente",
+        "552 5.2.2 El buzón del destinatario está lleno",
+        source="RFC 3463 §3.3 (X.2.2), Spanish wording; no server sample on record",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:direccion|dominio|cuenta) del remitente (?:no (?:es )?valid[oa]|invalid[oa]|"
+        r"rechazad[oa]|no existe|desconocid[oa]|bloquead[oa]|no autorizad[oa])|remitente (?:no "
+        r"(?:es )?valido|rechazado|desconocido|invalido|bloqueado|no autorizado|no permitido|"
+        r"(?:esta )?en (?:la )?lista negra)",
+        "553 5.1.8 Dirección del remitente no válida",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Spanish wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:bloquead[oa]|rechazad[oa]|listad[oa])|listas? negras?",
+        "554 Su dirección IP está bloqueada por estar en listas negras",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Spanish wording; no server "
+        "sample on record",
+        hint=("bloquead", "rechazad", "listad", "negra"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"correo no deseado|(?:considerado|identificado|clasificado|detectado) como (?:spam|"
+        r"correo no deseado)|mensaje no solicitado",
+        "550 Mensaje considerado como correo no deseado",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Spanish wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"infringe (?:la |las |nuestras )?politicas?|por razones de (?:politica|seguridad)|"
+        r"politicas? (?:local(?:es)?|de seguridad)",
+        "550 Mensaje rechazado por razones de política",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Spanish wording; no server sample on record",
+    ),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay(?:ing)? (?:no permitido|denegado|rechazado)|retransmision (?:no permitida|"
+        r"denegada)",
+        "554 Relay no permitido",
+        source="RFC 5321 §3.6.2 (relaying refused), Spanish wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"temporalmente (?:no disponible|inaccesible|bloquead[oa])|(?:intentelo|intente|vuelva a "
+        r"intentarlo|pruebe) (?:de nuevo |nuevamente )?mas tarde|(?:error|fallo) temporal",
+        "450 Buzón temporalmente no disponible, inténtelo de nuevo más tarde",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Spanish wording; no server sample on "
+        "record",
+    ),
+)

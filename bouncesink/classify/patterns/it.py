@@ -1,0 +1,173 @@
+"""Italian phrases. Folded text: "è" is ``e``, "più" ``piu``.
+
+Italian servers (Libero, Aruba, Register) answer mostly in English; Italian text comes from
+localized reports and clients ("Si è verificato un errore durante l'invio della posta",
+pastebin.com/jbjwaui9, whose own cause was an SPF refusal: read by the English tables as a
+block). A temporary wording ("temporaneamente non disponibile") matches no hard entry.
+Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"casella (?:di posta )?(?:e )?(?:piena|satura)|"
+        r"quota (?:superata|esaurita)|spazio (?:esaurito|insufficiente)",
+        "552 5.2.2 Casella piena",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"messaggio (?:e )?troppo grande|dimensione (?:del messaggio )?"
+        r"(?:supera|eccede)",
+        "552 Messaggio troppo grande",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), Italian wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:casella|account|utente) (?:e |e stat[oa] )?(?:disattivat[oa]|"
+        r"sospes[oa]|disabilitat[oa]|bloccat[oa])",
+        "550 Casella disattivata",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Italian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:utente|indirizzo|casella|destinatario)(?: di posta| email)? "
+        r"(?:e )?(?:sconosciut[oa]|inesistente|non esiste|non trovat[oa]|non valid[oa]|"
+        r"errat[oa])",
+        "550 5.1.1 Utente sconosciuto",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Italian wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:e )?(?:sconosciuto|inesistente|non esiste)",
+        "550 Dominio inesistente",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), Italian wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"nessun (?:utente|destinatario)\b",
+        "550 Nessun utente simile in questo indirizzo",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Italian wording; no "
+            "server sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in Italian ----------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"(?:indirizzo|casella|utente|destinatario)(?: di posta(?: elettronica)?| email| e-mail)? "
+        r"(?:non (?:e )?(?:piu )?(?:valid[oa]|disponibile|riconosciut[oa])|cancellat[oa])|"
+        r"impossibile trovare (?:l'|l )?indirizzo|indirizzo (?:di posta(?: elettronica)? )?"
+        r"(?:immesso |specificato )?non (?:e stato )?trovato",
+        "550 5.1.1 L'indirizzo di posta elettronica non è più valido",
+        source="RFC 3463 §3.2 (X.1.1), Italian wording of the seed's 'unavailable, no longer "
+        "valid'; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:casella|account|utente|indirizzo)(?: di posta(?: elettronica)?| email)? (?:e |e "
+        r"stat[oa] )?(?:chius[oa]|scadut[oa]|non (?:piu )?attiv[oa]|inattiv[oa])",
+        "550 5.2.1 La casella di posta è stata chiusa",
+        source="RFC 3463 §3.3 (X.2.1), Italian wording of the seed's 'closed, expired, no "
+        "longer active'; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"dominio (?:e )?(?:non valido|non trovato|errato)|nome di dominio (?:non valido|"
+        r"inesistente)",
+        "550 5.1.2 Dominio non valido",
+        source="RFC 3463 §3.2 (X.1.2), Italian wording; no server sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"casella (?:di posta )?(?:del destinatario )?(?:e )?(?:piena|satura)|superat[oa] "
+        r"(?:la |il )?(?:quota|limite di spazio)",
+        "552 5.2.2 La casella del destinatario è piena",
+        source="RFC 3463 §3.3 (X.2.2), Italian wording; no server sample on record",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"mittente (?:non (?:e )?valido|rifiutato|sconosciuto|non autorizzato|bloccato|"
+        r"inesistente)|(?:indirizzo|dominio) (?:del |di )mittente (?:non (?:e )?valido|"
+        r"rifiutato|sconosciuto|inesistente|non esiste)",
+        "553 5.1.8 Indirizzo del mittente non valido",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Italian wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:bloccat[oa]|rifiutat[oa]|in (?:una )?(?:lista nera|blacklist))|"
+        r"lista nera",
+        "554 Il tuo indirizzo IP è in lista nera",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Italian wording; no server "
+        "sample on record",
+        hint=("bloccat", "rifiutat", "lista nera", "blacklist"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"posta indesiderata|(?:considerat[oa]|identificat[oa]|classificat[oa]|rilevat[oa]) come "
+        r"(?:spam|posta indesiderata)|messaggio indesiderato",
+        "550 Messaggio classificato come posta indesiderata",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Italian wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"violazione (?:della |delle )?(?:politica|politiche|policy)|per motivi di (?:sicurezza|"
+        r"policy)",
+        "550 Messaggio rifiutato per motivi di sicurezza",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Italian wording; no server sample on record",
+    ),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay (?:non (?:consentito|permesso|autorizzato)|negato)|inoltro non (?:consentito|"
+        r"autorizzato)",
+        "554 Relay non consentito",
+        source="RFC 5321 §3.6.2 (relaying refused), Italian wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"temporaneamente (?:non disponibile|bloccat[oa]|irraggiungibile)|(?:riprova|riprovare|"
+        r"riprovi) (?:piu tardi|in seguito)|errore temporaneo",
+        "450 Casella temporaneamente non disponibile, riprovare più tardi",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Italian wording; no server sample on "
+        "record",
+    ),
+)

@@ -1,0 +1,181 @@
+"""Japanese phrases, matched as NFKC text (half-width katakana become full-width; Latin
+letters are lower-cased, so "IPアドレス" is ``ipアドレス``).
+
+Japanese carriers (docomo, au, SoftBank) answer in English; Japanese text comes from
+domestic hosting and groupware servers, localized Exchange and Domino. Numbers are stable.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:メールボックス|受信箱|容量)(?:が|の容量が)?(?:一杯|いっぱい|"
+        r"満杯|不足)|容量(?:超過|オーバー|を超え)",
+        "552 メールボックスがいっぱいです",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:メール|メッセージ)の?サイズ(?:が|は)?(?:大きすぎ|制限を超え|"
+        r"上限を超え)",
+        "552 メールのサイズが大きすぎます",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), Japanese wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:アカウント|メールボックス|メールアドレス)(?:が|は)?(?:停止|無効|"
+        r"利用停止|凍結)",
+        "550 このアカウントは停止されています",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Japanese "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"宛先不明|(?:宛先|メールアドレス|アドレス|ユーザー?|アカウント|メールボックス|"
+        r"受信者)(?:が|は)?(?:存在しません|存在しない|見つかりません|不明)|"
+        r"存在しない(?:ユーザー?|アドレス|メールアドレス)",
+        "550 このメールアドレスは存在しません",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Japanese wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"ドメイン(?:が|は)?(?:存在しません|見つかりません|不明)|"
+        r"存在しないドメイン",
+        "550 ドメインが存在しません",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), Japanese wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"受信拒否",
+        "550 受信拒否されました",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 refused by the recipient's own rule), Japanese wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"迷惑メール",
+        "550 迷惑メールと判定されました",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused) with a spam "
+            "verdict, Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"(?:アドレス|メールアドレス)(?:は|が)?(?:現在)?(?:使われておりません|使用されていません)",
+        "550 このアドレスは現在使われておりません",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Japanese wording; no "
+            "server sample on record"
+        ),
+    ),
+    # Lotus Notes / Domino in Japanese: "not in the directory list", its "User not listed in
+    # public Name & Address Book" (text:en:userunknown:08).
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"ディレクトリのリストにありません",
+        "ディレクトリのリストにありません ------- Failure Reasons --------",
+        source="corpus: lhost-notes-02 (Lotus Domino, Japanese)",
+    ),
+    # --- added: the seed's hard classes in Japanese ---------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        r"(?:宛先|入力した|受信者の)(?:の)?(?:メール"
+        r" ?)?アドレスが(?:見つかりません|見つかりませんでした|"
+        r"正しくありません)|(?:そのような|該当する)(?:ユーザー?|メールアドレス|アカウント)(?:は|が)"
+        r"(?:存在しません|ありません)|受取人が(?:見つかりません|存在しません)",
+        "550 5.1.1 入力したメール アドレスが見つかりませんでした",
+        source="RFC 3463 §3.2 (X.1.1), Japanese wording of Exchange's 'The email address you "
+        "entered couldn't be found'; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:アカウント|メールボックス|メールアドレス|ユーザー?)(?:は|が)?(?:無効化|休止|解約|ロック|凍結)"
+        r"(?:され|中)",
+        "550 5.2.1 このアカウントは無効化されています",
+        source="RFC 3463 §3.3 (X.2.1), Japanese wording of the seed's 'deactivated, closed, "
+        "blocked'; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"ドメイン名?(?:が|は)?(?:正しくありません|無効です|見つかりませんでした)|宛先ドメインが(?:存在しません|"
+        r"不明)",
+        "550 5.1.2 宛先ドメインが存在しません",
+        source="RFC 3463 §3.2 (X.1.2), Japanese wording; no server sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:容量|メールボックス)の?(?:上限|制限)(?:に達|を超過)|保存容量を超え|空き容量が(?:不足|ありません)",
+        "552 5.2.2 メールボックスの容量の上限に達しています",
+        source="Xserver support FAQ on mail refused for a full mailbox "
+        "('メールボックスの容量超過', "
+        "www.xserver.ne.jp support/faq service_mail_trouble_method_receive); RFC 3463 §3.3",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:送信者|差出人|送信元)の?(?:メール ?)?アドレス(?:が|は)?(?:無効|拒否|不正|存在しません|"
+        r"見つかりません)|(?:送信者|差出人|送信元)(?:が|は)拒否",
+        "553 5.1.8 送信者のメールアドレスが無効です",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Japanese wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"(?:ipアドレス|送信元ip|送信元サーバー?)(?:が|は)?(?:拒否|ブロック|ブラックリスト)|ブラックリスト",
+        "554 送信元IPアドレスがブラックリストに登録されています",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Japanese wording; no server "
+        "sample on record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"ポリシー(?:違反|により拒否|に違反)|セキュリティ(?:ポリシー|上の理由)",
+        "550 セキュリティポリシーにより拒否されました",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Japanese wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"一時的(?:に|な)(?:利用できません|受信できません|エラー|障害|問題)|しばらく(?:時間を置いて|して)から"
+        r"(?:再度|もう一度)",
+        "450 一時的に受信できません。しばらくしてから再度送信してください",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Japanese wording; no server sample on "
+        "record",
+    ),
+)

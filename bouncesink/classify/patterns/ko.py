@@ -1,0 +1,96 @@
+"""Korean phrases, matched as NFKC text (Hangul syllables as sent).
+
+Naver, Daum/Kakao and Korean ISPs answer mostly in English at the SMTP level; Korean text
+comes from domestic groupware and hosting servers and from their help pages, which explain
+the replies in Korean (cited below). Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_RETURN_TYPES = (
+    "puffinknight.tistory.com/102 (Korean return-mail types: '받는사람이 존재하지 않는 경우', "
+    "'받는사람이 사용중지된 경우', '받는사람의 메일용량이 초과된 경우', '스팸설정(수신거부)')"
+)
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:메일함|편지함|사서함|받은 ?편지함)(?:의)?(?:"
+        r" 용량)?(?:이|가)? ?(?:가득 ?찼|꽉 ?찼|초과)|"
+        r"(?:메일 ?)?용량(?:이|을)? ?초과|저장 ?공간(?:이)? ?부족",
+        "552 5.2.2 수신자의 메일함이 가득 찼습니다",
+        source=_RETURN_TYPES + "; foxydog.tistory.com/180 ('메일함이 가득 찼습니다')",
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:발신자|보낸 ?사람|발송자)(?:의)? ?(?:메일 ?)?"
+        r"(?:주소|도메인)?(?:가|이|를|을)? ?(?:찾을 수 없|"
+        r"존재하지 않|잘못|거부|차단)",
+        "553 5.1.8 발신자 주소를 찾을 수 없습니다",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Korean wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"ip(?:가|이|를|을)? ?(?:차단|거부|블랙리스트)|블랙리스트",
+        "554 발송 IP가 차단되었습니다",
+        source="Korean return-mail guides (blog.jinbo.net/007/archive/20051107: spam-filtered IP "
+        "refusals); RFC 3463 §3.8",
+        hint=("차단", "거부", "블랙리스트"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"스팸(?:으로)? ?(?:분류|판정|간주|의심)|스팸 ?메일",
+        "550 스팸으로 분류되었습니다",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Korean wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:계정|사용자|메일함|받는 ?사람|수신자)(?:이|가"
+        r"|은|는)? ?(?:사용 ?중지|정지|비활성화|휴면|잠김|"
+        r"잠겼)",
+        "550 5.2.1 받는사람이 사용중지된 계정입니다",
+        source=_RETURN_TYPES,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:수신자|받는 ?사람|사용자|계정|메일 ?주소)(?:를|을|가|이|는|은)? ?(?:찾을 수 없습니다|"
+        r"존재하지 않습니다|존재하지 않는)|존재하지 않는 (?:"
+        r"사용자|계정|메일 ?주소|수신자)|(?:없는|잘못된) "
+        r"(?:사용자|계정|메일 ?주소|수신자)",
+        "550 5.1.1 받는사람이 존재하지 않습니다",
+        source=_RETURN_TYPES,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"도메인(?: 이름)?(?:이|을|를|은|는)? ?(?:존재하지 않|찾을 수 없)|존재하지 않는 도메인",
+        "550 5.1.2 도메인을 찾을 수 없습니다",
+        source="blog.jinbo.net/007/archive/20051107 ('수신측 서버의 도메인을 못찾아'); RFC 3463 "
+        "§3.2",
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"수신 ?거부",
+        "550 수신거부 설정에 의해 차단되었습니다",
+        source=_RETURN_TYPES,
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"일시적(?:인|으로)? ?(?:오류|장애|문제|사용할 수 없)|잠시 후 다시 (?:시도|보내)",
+        "450 일시적인 오류입니다. 잠시 후 다시 시도하세요",
+        source="blog.jinbo.net/007/archive/20051107 ('451 Temporary system failure: 수신 서버의 "
+        "일시적인 장애'); RFC 5321 §4.2.1",
+    ),
+)

@@ -1,0 +1,154 @@
+"""Dutch phrases. Folded text (Dutch uses few accents: "geïnactiveerd" is ``geinactiveerd``).
+
+Numbers are stable: append, never renumber. A sender-side wording ("afzenderadres is
+ongeldig") is read first (``REASON_ORDER``), before the recipient's "adres is ongeldig" it
+contains.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:mailbox|postvak|postbus|brievenbus|inbox) (?:is )?(?:vol|"
+        r"overvol)|quot(?:um|a) (?:is )?(?:overschreden|bereikt)",
+        "552 5.2.2 Mailbox is vol",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:account|mailbox|postvak|gebruiker) (?:is )?(?:gedeactiveerd|"
+        r"uitgeschakeld|geblokkeerd|opgeschort|inactief)",
+        "550 Account is gedeactiveerd",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Dutch wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|"
+        r"ontvanger|adres|(?:e-mail|email)adres|mailbox|postvak|account) (?:is )?(?:onbekend|"
+        r"bestaat niet|ongeldig|niet gevonden)",
+        "550 5.1.1 Onbekende gebruiker",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Dutch wording; no server "
+            "sample on record"
+        ),
+        hint=("onbekend", "bestaat niet", "ongeldig", "niet gevonden"),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"onbekend domein|domein (?:is )?(?:onbekend|bestaat niet)",
+        "550 Domein bestaat niet",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), Dutch wording; no server "
+            "sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in Dutch ------------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"\b(?:e-mailadres|emailadres|adres|ontvanger|mail"
+        r"box|postvak|gebruiker) (?:is )?(?:niet (?:meer )?"
+        r"(?:geldig|beschikbaar|bekend)|bestaat niet meer|opgeheven)|(?:opgegeven|ingevoerde) "
+        r"e-?mailadres (?:is )?niet gevonden|geen (?:geldige )?(?:gebruiker|ontvanger|mailbox) "
+        r"(?:met|onder) (?:die|deze) naam",
+        "550 5.1.1 Het e-mailadres is niet meer geldig",
+        source="RFC 3463 §3.2 (X.1.1), Dutch wording of the seed's 'unavailable, no longer "
+        "valid'; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"\b(?:account|mailbox|postvak|e-mailadres|email"
+        r"adres|adres) (?:is )?(?:gesloten|verlopen|niet "
+        r"(?:meer )?actief|gedeactiveerd|geblokkeerd|uitgeschakeld)",
+        "550 5.2.1 Mailbox is niet meer actief",
+        source="RFC 3463 §3.3 (X.2.1), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"(?:ongeldig|onbekend) domein|domein(?:naam)? (?:is )?(?:ongeldig|niet gevonden)",
+        "550 5.1.2 Domeinnaam niet gevonden",
+        source="RFC 3463 §3.2 (X.1.2), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:mailbox|postvak|postbus|inbox|brievenbus) van de ontvanger (?:is )?(?:vol|overvol)|"
+        r"opslaglimiet (?:is )?(?:bereikt|overschreden)|onvoldoende opslagruimte",
+        "552 5.2.2 De mailbox van de ontvanger is vol",
+        source="RFC 3463 §3.3 (X.2.2), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"bericht (?:is )?te groot|maximale berichtgrootte (?:is )?overschreden",
+        "552 5.3.4 Bericht is te groot",
+        source="RFC 3463 §3.4 (X.3.4), Dutch wording; no server sample on record",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"afzender(?:adres)? (?:is )?(?:ongeldig|onbekend|geweigerd|geblokkeerd|niet toegestaan)|"
+        r"(?:ongeldige|onbekende) afzender|adres van de afzender (?:is )?(?:ongeldig|onbekend)",
+        "553 5.1.8 Afzenderadres is ongeldig",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:geblokkeerd|geweigerd|op (?:een |de )?zwarte lijst)|zwarte lijst",
+        "554 Uw IP-adres staat op een zwarte lijst",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Dutch wording; no server "
+        "sample on record",
+        hint=("geblokkeerd", "geweigerd", "zwarte lijst"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:aangemerkt|beschouwd|gemarkeerd) als (?:spam|ongewenste e-?mail)|ongewenste "
+        r"(?:e-?mail|berichten)",
+        "550 Bericht aangemerkt als spam",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Dutch wording; no server sample on "
+        "record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"in strijd met (?:het |ons )?beleid",
+        "550 Bericht is in strijd met ons beleid",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay(?:en)? (?:is )?(?:niet toegestaan|geweigerd)",
+        "554 Relayen niet toegestaan",
+        source="RFC 5321 §3.6.2 (relaying refused), Dutch wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"tijdelijk (?:niet beschikbaar|onbereikbaar|geblokkeerd)|probeer het later (?:opnieuw|"
+        r"nog eens)|tijdelijke (?:fout|storing)",
+        "450 Mailbox tijdelijk niet beschikbaar, probeer het later opnieuw",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Dutch wording; no server sample on "
+        "record",
+    ),
+)

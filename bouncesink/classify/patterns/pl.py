@@ -1,0 +1,151 @@
+"""Polish phrases. Folded text drops most Polish marks ("użytkownik" is ``uzytkownik``,
+"niedostępna" ``niedostepna``, "wiadomość" ``wiadomosc``) but keeps "ł", which has no
+decomposition: entries accept both (``zosta(?:ł|l)``), as servers write either.
+
+Onet, WP and Interia answer in English at the SMTP level and explain the replies in Polish
+on their help pages (cited below); Polish text also comes from localized Exchange and from
+bounce-handling vendors' classifications. A reply about the sender ("adres nadawcy") is
+read first (``REASON_ORDER``); "tymczasowo" / "chwilowo" keep a reply soft. Numbers are
+stable: append, never renumber.
+"""
+
+# The phrases are in the language's own letters (Cyrillic, the Turkish dotless i, the Polish
+# l with stroke), which ruff takes for look-alikes of Latin ones: intended here.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_INTERIA = "Interia help 'Dlaczego wiadomość nie została dostarczona?' (pomoc.poczta.interia.pl)"
+_SARE = "SARE bounce analysis (sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow)"
+_KONTO = "konto.pl help 'Informacje zwrotne o niedostarczeniu wiadomości' (support.konto.pl)"
+
+ENTRIES: tuple[Pattern, ...] = (
+    # --- quota and size -------------------------------------------------------------------------
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"skrzynka (?:pocztowa )?(?:odbiorcy )?(?:jest )?(?:pe(?:ł|l)na|przepe(?:ł|l)niona|"
+        r"zape(?:ł|l)niona)|przekroczon[aoy] (?:pojemnosc|powierzchni[ae]|rozmiar|limit miejsca|"
+        r"kwot[ae]|quot[ae])(?: skrzynki(?: odbiorczej)?)?|brak (?:wolnego )?miejsca w skrzynce",
+        "552 5.2.2 Skrzynka odbiorcy jest pełna",
+        source=_KONTO + " ('przekroczona powierzchnia skrzynki odbiorczej'); webspeed.pl "
+        "('Skrzynka odbiorcy osiągnęła limit pojemności')",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"wiadomosc (?:jest )?zbyt (?:duza|d(?:ł|l)uga)|przekroczono (?:maksymalny )?rozmiar "
+        r"wiadomosci",
+        "552 5.3.4 Wiadomość zbyt duża",
+        source=_SARE + " ('523 – Wiadomość zbyt długa')",
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"przekroczono limit (?:wysy(?:ł|l)ania|wiadomosci|po(?:ł|l)aczen)|zbyt (?:wiele|duzo) "
+        r"(?:wiadomosci|po(?:ł|l)aczen|odbiorcow)",
+        "421 Przekroczono limit wysyłania wiadomości",
+        source="Onet help on bounced mail ('Przekroczono limit wysyłania i odbierania poczty', "
+        "pomoc.poczta.onet.pl)",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:adres|domena|konto) nadawcy (?:nie istnieje|jest nieprawid(?:ł|l)owy|jest nieznan[ya]|"
+        r"zosta(?:ł|l)[ao]? odrzucon[ya]|zosta(?:ł|l)[ao]? zablokowan[ey]|odrzucon[ya]|"
+        r"zablokowan[ey])|(?:niew(?:ł|l)asciwy|nieprawid(?:ł|l)owy|nieznany) (?:adres )?nadawc[ay]|"
+        r"nadawca (?:odrzucony|zablokowany|nieznany|nie jest uprawniony)",
+        "553 5.1.7 Niewłaściwy adres nadawcy",
+        source=_SARE + " ('517 – Niewłaściwy adres nadawcy')",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,60}(?:zablokowan|odrzucon|na czarnej liscie)|czarn(?:ej|a) list",
+        "550 IP, z którego próbujesz wysłać wiadomość, jest zablokowane",
+        source=_INTERIA + " ('IP, z którego próbujesz wysłać wiadomość jest zablokowane')",
+        hint=("zablokowan", "odrzucon", "czarn"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:oznaczon|uznan|rozpoznan|zakwalifikowan)[aoy] (?:jako|za) spam|niechcian[aey] "
+        r"(?:wiadomosc|poczt)",
+        "550 Wiadomość oznaczona jako spam",
+        source="Onet help on bounced mail ('Wiadomość oznaczona jako spam lub wiadomość została "
+        "odrzucona')",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"narusza (?:polityke|zasady|regulamin)|naruszenie (?:polityki|zasad|regulaminu)|ze "
+        r"wzgledow bezpieczenstwa",
+        "550 Wiadomość odrzucona ze względów bezpieczeństwa",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Polish wording; no server sample on record",
+    ),
+    # --- inactive mailbox ------------------------------------------------------------------------
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:konto|skrzynka(?: pocztowa)?|uzytkownik|adr"
+        r"es)(?: odbiorcy)? (?:jest |zosta(?:ł|l)[oa]? )?"
+        r"(?:zablokowan[aey]|zawieszon[aey]|wy(?:ł|l)aczon[aey]|nieaktywn[aey]|dezaktywowan[aey]|"
+        r"zamkniet[aey])|nieaktywna skrzynka",
+        "550 5.2.1 Konto odbiorcy zostało zablokowane",
+        source=_SARE + " ('521 – Nieaktywna skrzynka pocztowa'); " + _INTERIA + " ('konto ... "
+        "zostało zablokowane lub zawieszone')",
+    ),
+    # --- bad mailbox -----------------------------------------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:uzytkownik|adresat|odbiorca|konto|skrzynka(?: pocztowa)?|adres(?: e-?mail)?)(?: "
+        r"odbiorcy)? (?:nie istnieje|nie zosta(?:ł|l)[oa]? znalezion[ey]|jest nieznany|nie jest "
+        r"znany)|nie ma (?:takiego|takiej) (?:uzytkownika|adresata|odbiorcy|skrzynki|konta|adresu)",
+        "550 5.1.1 Użytkownik nie istnieje",
+        source=_INTERIA
+        + " ('Konto do którego próbujesz wysłać maila nie istnieje'); "
+        + _SARE
+        + " ('użytkownik o podanym adresie nie istnieje')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"(?:nieznany|nieistniejacy|nieprawid(?:ł|l)owy|błedny|bledny) (?:uzytkownik|adresat|"
+        r"odbiorca|adres(?: e-?mail)?(?! nadawcy))|skrzynka (?:pocztowa )?(?:odbiorcy )?(?:jest )?"
+        r"niedostepna|adres (?:e-?mail )?(?:jest )?(?:juz )?nieaktualny",
+        "550 5.1.1 Nieznany adres email",
+        source=_SARE + " ('513 – Nieznany adres email'); " + _KONTO + " ('nie ma takiej "
+        "skrzynki, czyli adres e-mail jest nieaktualny')",
+    ),
+    # --- bad domain ------------------------------------------------------------------------------
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"(?:domena|serwer|system)[^.]{0,30}nie (?:przyjmuje|akceptuje) (?:poczty|wiadomosci)",
+        "556 System nie akceptuje wiadomości zewnętrznych",
+        source=_SARE + " ('532 – System nie akceptuje wiadomości zewnętrznych')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"nie ma takiej domeny|(?:nieistniejaca|nieznana|nieprawid(?:ł|l)owa) domena|domena "
+        r"(?:odbiorcy )?(?:nie istnieje|jest nieznana|nie zosta(?:ł|l)a znaleziona)",
+        "550 5.1.2 Nie ma takiej domeny",
+        source=_SARE + " ('512 – Nie ma takiej domeny')",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"tymczasowo (?:niedostepn|zablokowan|wy(?:ł|l)aczon)\w*|chwilowo niedostepn\w*|sprobuj "
+        r"(?:ponownie )?pozniej|tymczasowy b(?:ł|l)ad",
+        "450 Skrzynka tymczasowo niedostępna, spróbuj ponownie później",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Polish wording; no server sample on "
+        "record",
+    ),
+)

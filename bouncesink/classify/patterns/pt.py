@@ -1,0 +1,163 @@
+"""Portuguese phrases (Brazil and Portugal). Folded text: "não" is ``nao``, "endereço"
+``endereco``, "você" ``voce``.
+
+Localized Exchange reports carry the Portuguese heading ("Falha na entrega aos seguintes
+destinatários ou grupos", pastebin.com/BxEWDHGy); there the cause was the recipient server's
+check of *our* sender ("Sender verify failed"), which the English sender-side table reads as
+a block before its "No Such User Here". Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"caixa (?:postal|de correio|de entrada)? ?(?:esta )?(?:cheia|"
+        r"lotada)|(?:cota|quota) (?:excedida|esgotada|ultrapassada)",
+        "552 5.2.2 Caixa postal cheia",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"mensagem (?:e )?(?:muito|demasiado) grande|tamanho "
+        r"(?:da mensagem )?(?:excede|ultrapassa)",
+        "552 Mensagem muito grande",
+        source=(
+            "RFC 3463 §3.4 (X.3.4 message too big for system), Portuguese wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:conta|caixa postal|usuario|utilizador)(?: de e-?mail)? (?:esta |foi )?"
+        r"(?:desativad[oa]|suspens[oa]|inativ[oa]|bloquead[oa])",
+        "550 Conta desativada",
+        source=(
+            "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Portuguese "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:usuario|utilizador|endereco|conta|caixa postal|destinatario)"
+        r"(?: de e-?mail)? (?:e )?(?:desconhecid[oa]|inexistente|nao existe|invalid[oa]|"
+        r"nao encontrad[oa])",
+        "550 5.1.1 Usuario desconhecido",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Portuguese wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"dominio (?:e )?(?:desconhecido|inexistente|nao existe)",
+        "550 Dominio inexistente",
+        source=(
+            "RFC 3463 §3.2 (X.1.2 bad destination system address), Portuguese wording; no "
+            "server sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in Portuguese -------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"nao foi possivel encontrar o endereco(?: de e-?mail)?|endereco(?: de e-?mail)? (?:que "
+        r"voce (?:inseriu|digitou) )?(?:nao (?:foi encontrado|existe|e valido)|inexistente)|"
+        r"(?:caixa postal|caixa de correio|usuario|destinatario|conta) (?:nao (?:existe|"
+        r"encontrad[oa]|disponivel)|indisponivel)",
+        "550 5.1.1 O endereço de e-mail que você inseriu não foi encontrado",
+        source="RFC 3463 §3.2 (X.1.1) and RFC 5321 550 ('mailbox unavailable'), Portuguese "
+        "wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:conta|caixa postal|usuario|endereco)(?: de e-?mail)?(?: do destinatario)? "
+        r"(?:esta |foi )?(?:encerrad[oa]|"
+        r"cancelad[oa]|expirad[oa]|desabilitad[oa]|nao (?:esta )?ativ[oa])",
+        "550 5.2.1 A conta do destinatário foi encerrada",
+        source="RFC 3463 §3.3 (X.2.1), Portuguese wording of the seed's 'closed, expired, "
+        "deactivated'; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"dominio (?:invalido|nao encontrado|nao (?:e )?valido|incorreto)|nome de dominio (?:nao "
+        r"existe|inexistente|desconhecido)",
+        "550 5.1.2 Domínio não encontrado",
+        source="RFC 3463 §3.2 (X.1.2), Portuguese wording; no server sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:caixa postal|caixa de (?:correio|entrada)|conta)(?: do destinatario)? (?:esta )?"
+        r"(?:cheia|lotada|sem espaco)|(?:excedeu|ultrapassou) (?:a |sua )?(?:cota|quota)|espaco "
+        r"(?:de armazenamento )?insuficiente",
+        "552 5.2.2 A caixa postal do destinatário está cheia",
+        source="RFC 3463 §3.3 (X.2.2), Portuguese wording; no server sample on record",
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:endereco|dominio) do remetente (?:nao (?:e )?valido|invalido|rejeitado|desconhecido|"
+        r"nao existe|bloqueado)|remetente (?:invalido|rejeitado|desconhecido|bloqueado|nao "
+        r"autorizado|nao permitido)",
+        "553 5.1.8 Endereço do remetente inválido",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Portuguese wording; no server sample on record",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:bloquead[oa]|rejeitad[oa]|listad[oa])|lista negra",
+        "554 Seu endereço IP está bloqueado (lista negra)",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Portuguese wording; no server "
+        "sample on record",
+        hint=("bloquead", "rejeitad", "listad", "lista negra"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:considerad[oa]|identificad[oa]|classificad[oa]|detectad[oa]) como (?:spam|lixo "
+        r"eletronico|indesejad[oa])|lixo eletronico|mensagem (?:nao solicitada|indesejada)",
+        "550 Mensagem classificada como lixo eletrônico",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Portuguese wording; no server sample "
+        "on record",
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:viola|violacao d[ao]s?) (?:a |as )?politicas?|por (?:motivos|razoes) de (?:politica|"
+        r"seguranca)",
+        "550 Mensagem rejeitada por motivos de segurança",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Portuguese wording; no server sample on record",
+    ),
+    Pattern(
+        R.NORELAYING,
+        1,
+        r"relay (?:nao permitido|negado)|retransmissao (?:nao permitida|negada)",
+        "554 Relay não permitido",
+        source="RFC 5321 §3.6.2 (relaying refused), Portuguese wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"temporariamente (?:indisponivel|bloquead[oa])|tente (?:novamente )?mais tarde|(?:erro|"
+        r"falha) temporari[ao]",
+        "450 Caixa postal temporariamente indisponível, tente novamente mais tarde",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Portuguese wording; no server sample "
+        "on record",
+    ),
+)

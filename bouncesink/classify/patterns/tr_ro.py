@@ -1,0 +1,158 @@
+"""Turkish and Romanian phrases, one table each.
+
+Turkish folded text keeps the dotless "ı" (no decomposition) but drops the other marks
+("geçersiz" is ``gecersiz``, "gönderen" ``gonderen``); entries accept ``[ıi]`` where servers
+write either. Romanian folded text drops every mark, comma-below and cedilla forms alike
+("căsuța" is ``casuta``, "încercați" ``incercati``). Numbers are stable.
+"""
+
+# The phrases are in the language's own letters (Cyrillic, the Turkish dotless i, the Polish
+# l with stroke), which ruff takes for look-alikes of Latin ones: intended here.
+# ruff: noqa: RUF001, RUF002
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_NO_SAMPLE = "no server sample on record"
+
+TR: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"posta kutusu (?:dolu|doldu)|kota (?:as[ıi]ld[ıi]|doldu)|yetersiz (?:depolama|disk) alan",
+        "552 5.2.2 Alıcının posta kutusu dolu",
+        source="RFC 3463 §3.3 (X.2.2), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"gonderen(?: e-?posta)?(?: adresi| alan ad[ıi])? (?:gecersiz|reddedildi|engellendi|"
+        r"bilinmiyor|bulunamad[ıi])|(?:gecersiz|bilinmeyen) gonderen",
+        "553 5.1.8 Gönderen adresi geçersiz",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:engellendi|engelli|kara listede|reddedildi)|kara liste",
+        "554 IP adresiniz kara listede",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Turkish wording; " + _NO_SAMPLE,
+        hint=("engel", "kara liste", "reddedildi"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:spam|istenmeyen (?:posta|e-?posta|ileti)) olarak (?:alg[ıi]land|isaretlen|"
+        r"degerlendiril)|istenmeyen (?:posta|e-?posta|ileti)",
+        "550 İleti istenmeyen posta olarak algılandı",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:hesap|hesab[ıi]|posta kutusu|kullan[ıi]c[ıi]) (?:ask[ıi]ya al[ıi]nd[ıi]|ask[ıi]da|"
+        r"devre d[ıi]s[ıi]|engellendi|kapat[ıi]ld[ıi]|kapal[ıi]|pasif|aktif degil)",
+        "550 5.2.1 Hesap askıya alındı",
+        source="RFC 3463 §3.3 (X.2.1), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:kullan[ıi]c[ıi]|alıcı|alici|e-posta adresi|ep"
+        r"osta adresi|posta kutusu|hesap) (?:bulunamad[ıi]|"
+        r"mevcut degil|tan[ıi]nm[ıi]yor|gecersiz)|(?:bilinmeyen|gecersiz|olmayan) "
+        r"(?:kullan[ıi]c[ıi]|al[ıi]c[ıi]|e-?posta adres"
+        r"i)|boyle bir (?:kullan[ıi]c[ıi]|adres|hesap) "
+        r"(?:yok|bulunmuyor)",
+        "550 5.1.1 Kullanıcı bulunamadı",
+        source="RFC 3463 §3.2 (X.1.1), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"(?:alan ad[ıi]|etki alan[ıi]) (?:bulunamad[ıi]|mevcut degil|gecersiz)|(?:gecersiz|"
+        r"bilinmeyen) (?:alan ad[ıi]|etki alan[ıi])",
+        "550 5.1.2 Alan adı bulunamadı",
+        source="RFC 3463 §3.2 (X.1.2), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"gecici olarak (?:kullan[ıi]lam[ıi]yor|ulas[ıi]lam[ıi]yor|engellendi)|daha sonra tekrar "
+        r"deneyin|gecici (?:hata|sorun)",
+        "450 Posta kutusu geçici olarak kullanılamıyor, daha sonra tekrar deneyin",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Turkish wording; " + _NO_SAMPLE,
+    ),
+)
+
+RO: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:casuta(?: postala)?|mailbox-ul|contul)(?: a desti"
+        r"natarului| destinatarului)? (?:este )?(?:plina|plin|"
+        r"depasita)|cota (?:a fost )?depasita|spatiu (?:de stocare )?insuficient",
+        "552 5.2.2 Căsuța poștală a destinatarului este plină",
+        source="RFC 3463 §3.3 (X.2.2), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:adresa|domeniul) expeditorului (?:nu exista|este invalid[a]?|a fost respins[a]?|este "
+        r"necunoscut[a]?|este blocat[a]?)|expeditor(?:ul)? (?:invalid|necunoscut|respins|blocat|"
+        r"neautorizat)",
+        "553 5.1.8 Adresa expeditorului este invalidă",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:blocat|respins|lista neagra)|lista neagra",
+        "554 Adresa IP este pe lista neagră",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Romanian wording; " + _NO_SAMPLE,
+        hint=("blocat", "respins", "lista neagra"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:considerat|identificat|marcat|clasificat)a? (?:ca|drept) spam|mesaj nesolicitat|"
+        r"posta nedorita",
+        "550 Mesajul a fost marcat ca spam",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:contul|casuta(?: postala)?|utilizatorul|adresa) (?:este |a fost )?(?:dezactivat[a]?|"
+        r"suspendat[a]?|blocat[a]?|inchis[a]?|inactiv[a]?|expirat[a]?)",
+        "550 5.2.1 Contul a fost dezactivat",
+        source="RFC 3463 §3.3 (X.2.1), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:utilizatorul|destinatarul|adresa(?: de e-?mail)?|casuta(?: postala)?|contul)"
+        r"(?: destinatarului)? (?:nu exista|nu a fost gasit[a]?|este necunoscut[a]?|este "
+        r"invalid[a]?)|(?:utilizator|destinatar) (?:necunoscut|inexistent)",
+        "550 5.1.1 Utilizatorul nu există",
+        source="RFC 3463 §3.2 (X.1.1), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"domeniul (?:nu exista|este invalid|nu a fost gasit|este necunoscut)|domeniu "
+        r"(?:inexistent|invalid|necunoscut)",
+        "550 5.1.2 Domeniul nu există",
+        source="RFC 3463 §3.2 (X.1.2), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"temporar (?:indisponibil|inaccesibil|blocat)\w*|incercati (?:din nou )?mai tarziu|"
+        r"eroare temporara",
+        "450 Căsuța poștală este temporar indisponibilă, încercați din nou mai târziu",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Romanian wording; " + _NO_SAMPLE,
+    ),
+)

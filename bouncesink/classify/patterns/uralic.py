@@ -1,0 +1,155 @@
+"""Finnish and Hungarian phrases, one table each. Folded text drops their marks ("käyttäjä"
+is ``kayttaja``, "törölve" ``torolve``, "érvénytelen" ``ervenytelen``).
+
+Finnish text comes from localized Exchange reports (pastebin.com/7ZMwtfqv: "Palvelin on
+yrittänyt toimittaa tätä viestiä siinä onnistumatta ja on lopettanut yrittämisen", the queue
+gave up) and administrators' templates; Hungarian from localized Exchange ("Létrehozó
+kiszolgáló", pastebin.com/zJNvt8hM) and hosting servers. Numbers are stable.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_NO_SAMPLE = "no server sample on record"
+
+FI: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"postilaatikko on (?:taynna|ylittanyt)|kiintio (?:on )?(?:ylittynyt|taynna|ylitetty)",
+        "552 5.2.2 Vastaanottajan postilaatikko on täynnä",
+        source="RFC 3463 §3.3 (X.2.2), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"lahettaja(?:n osoite)? (?:on )?(?:virheellinen|tuntematon|hylatty|estetty)|"
+        r"(?:virheellinen|tuntematon) lahettaja",
+        "553 5.1.8 Lähettäjän osoite on virheellinen",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:estetty|mustalla listalla|hylatty)|mustalla listalla|musta lista",
+        "554 IP-osoitteesi on mustalla listalla",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Finnish wording; " + _NO_SAMPLE,
+        hint=("estetty", "musta", "hylatty"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:luokiteltu|tunnistettu|merkitty) roskapostiksi|roskaposti",
+        "550 Viesti luokiteltiin roskapostiksi",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:tili|postilaatikko|kayttaja|osoite) on (?:suljettu|poistettu kaytosta|estetty|lukittu|"
+        r"jaadytetty|passiivinen)",
+        "550 5.2.1 Tili on suljettu",
+        source="RFC 3463 §3.3 (X.2.1), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:vastaanottajaa|kayttajaa|osoitetta|postilaatikkoa|tilia|sahkopostiosoitetta) ei "
+        r"(?:ole olemassa|loydy|loytynyt)|(?:tuntematon|virheellinen) (?:vastaanottaja|kayttaja|"
+        r"sahkopostiosoite)",
+        "550 5.1.1 Vastaanottajaa ei ole olemassa",
+        source="RFC 3463 §3.2 (X.1.1), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"(?:verkkotunnusta|toimialuetta) ei (?:ole olemassa|loydy|loytynyt)|tuntematon "
+        r"(?:verkkotunnus|toimialue)",
+        "550 5.1.2 Verkkotunnusta ei ole olemassa",
+        source="RFC 3463 §3.2 (X.1.2), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"tilapaisesti (?:poissa kaytosta|ei kaytettavissa|estetty)|yrita myohemmin uudelleen",
+        "450 Postilaatikko on tilapäisesti poissa käytöstä, yritä myöhemmin uudelleen",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Finnish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.EXPIRED,
+        1,
+        r"on lopettanut yrittamisen|yrittanyt toimittaa tata viestia siina onnistumatta",
+        "Palvelin on yrittänyt toimittaa tätä viestiä siinä onnistumatta ja on lopettanut "
+        "yrittämisen.",
+        source="Exchange NDR in Finnish, pastebin.com/7ZMwtfqv ('550 4.4.7 QUEUE.Expired')",
+    ),
+)
+
+HU: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:postafiok|postalada)(?:ja)? (?:megtelt|tele van|betelt)|(?:kvota|tarhely) (?:tullepve|"
+        r"megtelt|elfogyott)",
+        "552 5.2.2 A címzett postafiókja megtelt",
+        source="RFC 3463 §3.3 (X.2.2), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.REJECTED,
+        1,
+        r"felado(?: cime| e-?mail cime| domainje)? (?:ervenytelen|ismeretlen|elutasitva|letiltva|"
+        r"tiltott)|(?:ervenytelen|ismeretlen) felado",
+        "553 5.1.8 A feladó címe érvénytelen",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"\bip\b.{0,40}(?:letiltva|tiltolist|feketelist|elutasitva)|feketelist|tiltolist",
+        "554 Az IP-címe feketelistán van",
+        source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Hungarian wording; " + _NO_SAMPLE,
+        hint=("letiltva", "tiltolist", "feketelist", "elutasitva"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"(?:spamnek|levelszemetnek) (?:minosit|itel|jelol)\w*|keretlen (?:level|uzenet)",
+        "550 Az üzenetet spamnek minősítettük",
+        source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:fiok|postafiok|felhasznalo|cim) (?:le van tiltva|letiltva|zarolva|felfuggesztve|"
+        r"inaktiv)",
+        "550 5.2.1 A postafiók le van tiltva",
+        source="RFC 3463 §3.3 (X.2.1), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:felhasznalo|cimzett|e-mail cim|email cim|postafiok|fiok) (?:nem (?:letezik|talalhato)|"
+        r"ismeretlen|ervenytelen|megszunt|torolve)|(?:ismeretlen|ervenytelen|nem letezo) "
+        r"(?:felhasznalo|cimzett|e-?mail cim)",
+        "550 5.1.1 A felhasználó nem létezik",
+        source="RFC 3463 §3.2 (X.1.1), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"(?:domain|tartomany) (?:nem letezik|nem talalhato|ismeretlen|ervenytelen)|"
+        r"(?:ismeretlen|ervenytelen|nem letezo) (?:domain|tartomany)",
+        "550 5.1.2 A domain nem létezik",
+        source="RFC 3463 §3.2 (X.1.2), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"ideiglenesen (?:nem erheto el|elerhetetlen|letiltva)|probalja (?:ujra )?kesobb|"
+        r"atmeneti hiba",
+        "450 A postafiók ideiglenesen nem érhető el, próbálja újra később",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Hungarian wording; " + _NO_SAMPLE,
+    ),
+)

@@ -1,0 +1,126 @@
+"""Chinese phrases, simplified and traditional characters as sent (Tencent QQ, NetEase
+163/126, Sina, Coremail-based servers, Hong Kong and Taiwan hosts).
+
+Chinese mail hosts publish the bounce texts they answer with and their meaning (the
+"退信" help pages cited below); most SMTP replies are English, the Chinese text is in the
+providers' own bounce bodies. Numbers are stable: append, never renumber.
+"""
+
+from __future__ import annotations
+
+from bouncesink.classify.patterns.table import Pattern
+from bouncesink.types import Reason as R
+
+_HELP = (
+    "emailhost.com.cn bounce help ('[退信] 收件人不存在', '收件容量满', '域名不存在', "
+    "'垃圾邮件退信'); tnet.hk bounce help (tradi"
+    "tional: '對方用戶不存在', '帳號被禁用(凍結、鎖定、刪除等)')"
+)
+
+ENTRIES: tuple[Pattern, ...] = (
+    Pattern(
+        R.MAILBOXFULL,
+        1,
+        r"(?:邮箱|信箱)(?:已满|空间不足|容量不足)|空间不足",
+        "552 邮箱已满",
+        source=(
+            "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
+            "allocation), Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        1,
+        r"(?:用户|收件人|邮箱|帐号|账号)(?:名)?不存在",
+        "550 用户不存在",
+        source=(
+            "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Chinese wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"垃圾邮件",
+        "550 被识别为垃圾邮件",
+        source=(
+            "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused) with a spam "
+            "verdict, Chinese wording; no server sample on record"
+        ),
+    ),
+    # --- added: the seed's hard classes in Chinese ----------------------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"(?:用戶|收件人|郵箱|帳號|帳戶|账户|对方用户|對方用戶)(?:名)?不存在|(?:收件人|用户|用戶)(?:地址)?"
+        r"(?:无效|無效|错误|錯誤)|(?:邮箱|郵箱|邮件地址|郵件地址)(?:无效|無效|不可用|已注销|已註銷)|"
+        r"查[无無]此(?:人|用户|用戶)",
+        "550 對方用戶不存在",
+        source=_HELP,
+    ),
+    Pattern(
+        R.SUSPEND,
+        1,
+        r"(?:帐号|账号|帳號|用户|用戶|邮箱|郵箱)(?:已)?(?:被)?(?:冻结|凍結|禁用|停用|锁定|鎖定)|"
+        r"(?:帐号|账号|帳號)(?:已)?(?:过期|過期)",
+        "550 该帐号已被冻结",
+        source=_HELP + "; help.szhot.com bounce help ('此用户被禁用…可能帐号被冻结或删除')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        1,
+        r"(?:收件人)?域名不存在|網域不存在|(?:收件人)?域名(?:无效|無效)|(?:无法|無法)找到(?:对方|對方)?"
+        r"(?:域名|網域)",
+        "550 域名不存在",
+        source=_HELP,
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"(?:郵箱|信箱)(?:空間|容量)?(?:已滿|不足|不夠)|收件容量(?:已)?满|(?:对方|對方)(?:邮箱|郵箱)"
+        r"(?:空间|空間)(?:不够|不夠)",
+        "552 對方郵箱空間不夠,無法接收新郵件",
+        source=_HELP,
+    ),
+    # --- sender side ----------------------------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        1,
+        r"(?:发件人|發件人)(?:地址)?(?:无效|無效|被拒绝|被拒絕|不存在|被禁止|在.{0,10}黑名[单單])|"
+        r"(?:发信|發信)(?:地址|人)(?:伪造|偽造)",
+        "553 发件人地址无效",
+        source="RFC 3463 §3.2 (X.1.7 / X.1.8), Chinese wording; fobhost.com bounce help ('553 "
+        "Invalid sender: 投递方发信地址伪装')",
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"(?<![a-z])ip(?:地址)?(?:被)?(?:屏蔽|封禁|拒绝|拒絕|列入黑名[单單])|黑名[单單]",
+        "554 发件人IP被屏蔽",
+        source="fobhost.com bounce help ('remote ip is forbidden: 发件人IP被屏蔽'); RFC 3463 §3.8",
+        hint=("屏蔽", "封禁", "拒绝", "拒絕", "黑名"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"垃圾郵件|廣告郵件|广告邮件",
+        "550 被識別為垃圾郵件",
+        source=_HELP,
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:违反|違反)了?.{0,6}(?:策略|政策|规定|規定)",
+        "550 邮件违反了安全策略",
+        source="RFC 3463 §3.8 (X.7.1 local policy), Chinese wording; no server sample on record",
+    ),
+    # --- temporary ------------------------------------------------------------------------------
+    Pattern(
+        R.SYSTEMERROR,
+        1,
+        r"(?:暂时|暫時)(?:无法|無法|不可用)|(?:请|請)稍[后後](?:再试|再試|重试|重試)|系[统統]繁忙",
+        "450 邮箱暂时无法接收邮件,请稍后再试",
+        source="RFC 5321 §4.2.1 (4yz: may succeed later), Chinese wording; no server sample on "
+        "record",
+    ),
+)
