@@ -210,6 +210,20 @@ CASES: list[tuple[str, MessageType, list[Want]]] = [
             )
         ],
     ),
+    (  # Domino in Japanese, base64: read by the report's layout
+        "domino_ja_01.eml",
+        MessageType.BOUNCE,
+        [
+            Want(
+                "kenji.ono@kaisha.example",
+                Action.FAILED,
+                None,
+                None,
+                source="domino",
+                diagnostic_has="Domino ディレクトリには見つかりません",
+            )
+        ],
+    ),
     (  # QQ Mail: the reason under "退信原因" and the reply; the label is no part of the address
         "qq_01.eml",
         MessageType.BOUNCE,

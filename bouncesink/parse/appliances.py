@@ -20,6 +20,11 @@ logger = logging.getLogger(__name__)
 NAME = "appliances"
 MESSAGE_TYPE = MessageType.BOUNCE
 
+# Domino's layout: a label that ends with a colon (full-width in Japanese) alone on its line,
+# and an address alone on an indented line.
+_LABEL_LINE = r"[^\s][^\n]{1,60}[:\uff1a][ \t]*"
+_INDENTED_ADDR = r"[ \t]+[^\s@]+@[^\s@]+[ \t]*"
+
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         name="notes",
@@ -43,27 +48,31 @@ FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         # Domino in other languages: the same layout ("Your message / Subject: / was not
         # delivered to: / rcpt / because: / reason"), read by its shape (a label line, the
-        # address indented under it, a label line, the reason indented under that).
+        # address indented under it, a label line, the reason indented under that). The shape
+        # is looked for after a localized label, or in a report that names Domino at all
+        # (Japanese: "... Domino ディレクトリには見つかりません").
         name="domino",
         keys=(
             "wurde nicht zugestellt an",
             "n'a pas été remis à",
             "no se ha entregado a",
             "non è stato recapitato a",
+            "domino",
         ),
         marker=re.compile(
             r"^(?:wurde nicht zugestellt an|n'a pas été remis à|no se ha entregado a"
-            r"|non è stato recapitato a)[ \t]?:[ \t]*$",
+            r"|non è stato recapitato a)[ \t]?:[ \t]*$"
+            rf"|{_LABEL_LINE}\n(?:[ \t]*\n)?{_INDENTED_ADDR}\n(?:[ \t]*\n)?{_LABEL_LINE}$",
             re.M,
         ),
         example="Ihre Nachricht  Betreff: x  wurde nicht zugestellt an:  rcpt@x  weil:  "
         "Benutzer rcpt@x (rcpt@x) ist nicht im Domino-Verzeichnis aufgeführt",
         recipient=re.compile(
-            r"^[^\n]{4,60}:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<addr>[^\s@]+@[^\s@]+)[ \t]*$", re.M
+            rf"^{_LABEL_LINE}\n(?:[ \t]*\n)?[ \t]+(?P<addr>[^\s@]+@[^\s@]+)[ \t]*$", re.M
         ),
         from_top=True,
         reason=re.compile(
-            r"^[ \t]+[^\s@]+@[^\s@]+[ \t]*\n(?:[ \t]*\n)?[^\s][^\n]{1,60}:[ \t]*\n(?:[ \t]*\n)?"
+            rf"^{_INDENTED_ADDR}\n(?:[ \t]*\n)?{_LABEL_LINE}\n(?:[ \t]*\n)?"
             r"(?P<text>[ \t]+[^\n]+(?:\n[ \t]*[^\s\n][^\n]*){0,4})",
             re.M,
         ),
