@@ -50,6 +50,17 @@ CASES: list[tuple[str, MessageType, str | None, list[Own]]] = [
             Own("fay@zeta.example", F, None, None, "CONN", "Connection refused"),
         ],
     ),
+    (  # Postfix: the server's reply to end of DATA names one recipient, in the paragraph of
+        # another that the same reply refused
+        "postfix_multi_03.eml",
+        MessageType.BOUNCE,
+        "postfix",
+        [
+            Own("ann@alpha.example", F, None, 550, "DATA", "for one or more recipients"),
+            Own("bob@alpha.example", F, None, 550, "DATA", "for one or more recipients"),
+            Own("cid@beta.example", F, "5.2.2", 552, "RCPT", "Mailbox full", "mx.beta.example"),
+        ],
+    ),
     (  # Exim 4.9x: the address, then "host x [ip]" and "SMTP error ... after RCPT TO:<a>:",
         # with no blank line before the next address
         "exim_multi_01.eml",

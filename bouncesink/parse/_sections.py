@@ -196,6 +196,7 @@ def sections(text: str, recipients: list[str]) -> Sections:
         pos += len(line) + 1
     owner: str | None = None  # the recipient whose segment runs
     seg_start = 0
+    seg_indent = 0  # the indentation of the running segment's first line
     said = False  # the running segment says more than the address
     replied = False  # the running segment holds a reply
     deferred_heading = False
@@ -224,12 +225,15 @@ def sections(text: str, recipients: list[str]) -> Sections:
         elif named is None and _HEADER_RE.match(line) is not None:
             boundary = _HEADER_RE.match(line)
         command = _COMMAND_LINE_RE.match(line)
-        if named and named != owner:
+        indent = len(line) - len(line.lstrip())
+        if named and named != owner and (owner is None or indent <= seg_indent):
+            # (A line indented deeper than the running segment's first one continues it, even
+            # when the reply it wraps names another recipient: "(other@x:blocked)".)
             # Right under another bare address, it is one of a list: the blank line after it
             # ends it (what follows is said of all), as it does a segment that says more.
             listed = owner is not None and not said and i > 0 and seg_start == starts[i - 1]
             close(starts[i])
-            owner, seg_start, replied = named, starts[i], False
+            owner, seg_start, seg_indent, replied = named, starts[i], indent, False
             said = listed or len(stripped) - len(named) >= 8
             if deferred_heading and named not in out.segments:
                 out.deferred.add(named)
