@@ -327,6 +327,14 @@ DSN_CASES: list[tuple[str, list[Own]]] = [
             ),
         ],
     ),
+    (  # No blank line between the blocks, each beginning with its Action (Exim's order)
+        "rfc3464_multi_06.eml",
+        [
+            Own("ann@alpha.example", F, "5.1.1", 550, None, "User unknown", "mx.alpha.example"),
+            Own("dan@delta.example", D, "4.4.1", 451, None, "timed out", "mx.delta.example"),
+            Own("bob@beta.example", F, "5.2.2", 552, None, "Mailbox full"),
+        ],
+    ),
     (  # Sendmail: the reasons in the text part and the transcript after them
         "sendmail_02.eml",
         [

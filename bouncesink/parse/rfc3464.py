@@ -3,8 +3,9 @@
 Reads the per-recipient fields wherever a real MTA put them: in a message/delivery-status part
 (as the RFC says), in its global variant, in a text/plain part of a multipart/mixed or in the
 body of a message that has no MIME structure at all (``Final-Recipient:`` lines in the text).
-Blocks are split on blank lines and also on a new ``Final-Recipient``/``Original-Recipient``,
-since some MTAs forget the blank line.
+Blocks are split on blank lines and also on a new ``Final-Recipient``/``Original-Recipient``
+or a second ``Action``/``Status``/... in a recipient's block, since some MTAs forget the blank
+line.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ MESSAGE_TYPE = MessageType.DSN
 FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9\-]{1,40})[ \t]*:[ \t]*(.*)$")
 DSN_HINT_RE = re.compile(r"^(?:Final|Original)-Recipient[ \t]*:", re.I | re.M)
 RECIPIENT_FIELDS = ("final-recipient", "original-recipient")
+# Per-recipient fields that, found again in a recipient's block, begin the next one.
+REPEATED_FIELDS = ("action", "status", "diagnostic-code", "remote-mta")
 XTEXT_RE = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 
 ACTIONS: tuple[tuple[str, Action], ...] = (
@@ -154,7 +157,12 @@ def _blocks(text: str) -> list[dict[str, str]]:
                 last = None
             continue
         name, value = m.group(1).lower(), m.group(2).strip()
-        if name in RECIPIENT_FIELDS and name in current:
+        if name in current and (
+            name in RECIPIENT_FIELDS
+            or (name in REPEATED_FIELDS and any(k in current for k in RECIPIENT_FIELDS))
+        ):
+            # The next recipient's block, without the blank line before it; it may begin
+            # with its Action (Exim writes "Action:" before "Final-Recipient:").
             blocks.append(current)
             current = {}
         if name not in current:
