@@ -755,4 +755,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "local error in processing)"
         ),
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        6,
+        # The same words as a missing or disabled mailbox, said to be temporary: no verdict on
+        # the address (the other languages' tables have their own entry of this kind).
+        r"(?:mail ?box|user|account|recipient|address) (?:is )?temporarily (?:unavailable|not "
+        r"available|unreachable)",
+        "550 Mailbox temporarily unavailable, try again later",
+        source="RFC 5321 §4.2.1 (4yz: the same request may succeed later) and §4.2.2 (450 "
+        "mailbox unavailable); no corpus sample on record",
+    ),
 )
