@@ -170,4 +170,11 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Italian wording; no server sample on "
         "record",
     ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"dominio[^.]{0,30}non accetta (?:posta|messaggi|e-?mail)",
+        "556 Il dominio non accetta posta",
+        source="RFC 7505 (null MX) / RFC 7504 (556), Italian wording; no server sample on record",
+    ),
 )

@@ -104,7 +104,11 @@ ENTRIES: tuple[Pattern, ...] = (
         3,
         r"ディレクトリのリストにありません",
         "ディレクトリのリストにありません ------- Failure Reasons --------",
-        source="corpus: lhost-notes-02 (Lotus Domino, Japanese)",
+        source=(
+            "corpus: lhost-notes-02 (Lotus Domino, Japanese); the same report in English, 'User "
+            "not listed in public Name & Address Book', is "
+            "corpus lhost-notes-03 (text:en:userunknown:08)"
+        ),
     ),
     # --- added: the seed's hard classes in Japanese ---------------------------------------------
     Pattern(
@@ -177,5 +181,12 @@ ENTRIES: tuple[Pattern, ...] = (
         "450 一時的に受信できません。しばらくしてから再度送信してください",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Japanese wording; no server sample on "
         "record",
+    ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"ドメイン[^。]{0,20}(?:メールを受け付けていません|メールを受信しません)",
+        "556 このドメインはメールを受け付けていません",
+        source="RFC 7505 (null MX) / RFC 7504 (556), Japanese wording; no server sample on record",
     ),
 )

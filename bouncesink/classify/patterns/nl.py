@@ -151,4 +151,11 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Dutch wording; no server sample on "
         "record",
     ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"domein[^.]{0,30}accepteert geen (?:e-?mail|berichten|post)",
+        "556 Dit domein accepteert geen e-mail",
+        source="RFC 7505 (null MX) / RFC 7504 (556), Dutch wording; no server sample on record",
+    ),
 )

@@ -160,4 +160,13 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Portuguese wording; no server sample "
         "on record",
     ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"dominio[^.]{0,30}nao aceita (?:e-?mails?|mensagens|correio)",
+        "556 O domínio não aceita e-mails",
+        source=(
+            "RFC 7505 (null MX) / RFC 7504 (556), Portuguese wording; no server sample on record"
+        ),
+    ),
 )

@@ -123,4 +123,11 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Chinese wording; no server sample on "
         "record",
     ),
+    Pattern(
+        R.NOTACCEPT,
+        1,
+        r"(?:域名|網域)[^。]{0,10}(?:不接收|不接受)(?:任何)?(?:邮件|郵件)",
+        "556 该域名不接收任何邮件",
+        source="RFC 7505 (null MX) / RFC 7504 (556), Chinese wording; no server sample on record",
+    ),
 )
