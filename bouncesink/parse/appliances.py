@@ -48,17 +48,11 @@ FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
         # Domino in other languages: the same layout ("Your message / Subject: / was not
         # delivered to: / rcpt / because: / reason"), read by its shape (a label line, the
-        # address indented under it, a label line, the reason indented under that). The shape
-        # is looked for after a localized label, or in a report that names Domino at all
-        # (Japanese: "... Domino ディレクトリには見つかりません").
+        # address indented under it, a label line, the reason indented under that). It is
+        # looked for in a report in German or one that names Domino at all (the reason does:
+        # "... non répertorié dans l'annuaire Domino", "... Domino ディレクトリには見つかりません").
         name="domino",
-        keys=(
-            "wurde nicht zugestellt an",
-            "n'a pas été remis à",
-            "no se ha entregado a",
-            "non è stato recapitato a",
-            "domino",
-        ),
+        keys=("wurde nicht zugestellt an", "domino"),
         marker=re.compile(
             r"^(?:wurde nicht zugestellt an|n'a pas été remis à|no se ha entregado a"
             r"|non è stato recapitato a)[ \t]?:[ \t]*$"

@@ -11,7 +11,7 @@ import re
 
 from bouncesink.parse._context import Context
 from bouncesink.parse._refine import Refiner, detect_refined, gate_of, stated_reason_first
-from bouncesink.parse._text import TextFormat, branches_of, marker_of
+from bouncesink.parse._text import MARKER_WINDOW, TextFormat, branches_of, marker_of
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -49,13 +49,13 @@ _EXCHANGE_MARKERS: tuple[tuple[str, str], ...] = (
 # The opening sentence of Exchange's report in other languages: 2007-2019 ("Delivery has failed
 # to these recipients or groups:", "Delivery is delayed to..."), Office 365 ("Your message to
 # rcpt couldn't be delivered."), 2003 ("Your message did not reach some or all...").
+# (ASCII pieces of them: a key with a Latin-1 letter costs a scan of an ASCII text too)
 _LOCALIZED_KEYS = (
     "destinata",  # fr "destinataires ou groupes", es "destinatarios o grupos", it "destinatari"
     "no pudo entregarse",  # es, Office 365: "Su mensaje para rcpt no pudo entregarse."
-    "n'a pas pu être remis",  # fr, Office 365: "Votre message à rcpt n'a pas pu être remis."
-    "empfänger oder gruppen",  # de: "Die Zustellung an folgende Empfänger oder Gruppen ..."
-    "konnte nicht übermittelt werden",  # de, Office 365: "Ihre Nachricht an rcpt konnte ..."
-    "einige oder alle empfänger nicht erreicht",  # de, 2003: "Ihre Nachricht hat einige ..."
+    "n'a pas pu",  # fr, Office 365: "Votre message à rcpt n'a pas pu être remis."
+    "empf",  # de: "... an folgende Empfänger oder Gruppen ...", 2003: "... alle Empfänger ..."
+    "bermittelt werden",  # de, Office 365: "Ihre Nachricht an rcpt konnte nicht übermittelt ..."
 )
 _LOCALIZED_MARKER = re.compile(
     r"(?:Zustellung|Übermittlung) an folgende Empfänger oder Gruppen"
@@ -79,18 +79,6 @@ _HMAIL_REASON = re.compile(
 
 FORMATS: tuple[TextFormat, ...] = (
     TextFormat(
-        name="hmailserver",  # before Exchange, whose opening sentence it shares
-        keys=("error type:",),
-        marker=re.compile(r"^The following recipient\(s\) could not be reached:", re.M),
-        example="The following recipient(s) could not be reached: rcpt@x / Error Type: SMTP / "
-        "Remote server (192.0.2.1) issued an error. / hMailServer sent: RCPT TO:<rcpt@x> / "
-        "Remote server replied: 550 5.1.1 ...",
-        recipient=re.compile(
-            r"^(?P<addr>[^\s@<>()'\"]{1,64}@[^\s@<>()'\"]{1,255})[ \t]*\n[ \t]+Error Type:", re.M
-        ),
-        reason=_HMAIL_REASON,
-    ),
-    TextFormat(
         name="office365",
         keys=(
             "delivery has failed to these",
@@ -113,6 +101,18 @@ FORMATS: tuple[TextFormat, ...] = (
         "returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'",
     ),
     TextFormat(
+        name="hmailserver",  # before Exchange, whose opening sentence it shares
+        keys=("error type:",),
+        marker=re.compile(r"^The following recipient\(s\) could not be reached:", re.M),
+        example="The following recipient(s) could not be reached: rcpt@x / Error Type: SMTP / "
+        "Remote server (192.0.2.1) issued an error. / hMailServer sent: RCPT TO:<rcpt@x> / "
+        "Remote server replied: 550 5.1.1 ...",
+        recipient=re.compile(
+            r"^(?P<addr>[^\s@<>()'\"]{1,64}@[^\s@<>()'\"]{1,255})[ \t]*\n[ \t]+Error Type:", re.M
+        ),
+        reason=_HMAIL_REASON,
+    ),
+    TextFormat(
         name="exchange",
         keys=(
             "did not reach some or all",
@@ -127,6 +127,14 @@ FORMATS: tuple[TextFormat, ...] = (
         example="Your message did not reach some or all of the intended recipients. ... "
         "rcpt@x on 4/29/2010 The e-mail account does not exist",
     ),
+)
+
+
+GATE = gate_of(FORMATS)
+
+# In the other languages (a text with no letter outside ASCII is in none of them: looked for
+# only after the English formats, and only in a text that has one).
+LOCALIZED: tuple[TextFormat, ...] = (
     TextFormat(
         name="exchange",
         keys=_LOCALIZED_KEYS,
@@ -135,9 +143,7 @@ FORMATS: tuple[TextFormat, ...] = (
         "... Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
     ),
 )
-
-
-GATE = gate_of(FORMATS)
+LOCALIZED_GATE = gate_of(LOCALIZED)
 
 
 def _localized(report: str, record: RecipientRecord) -> RecipientRecord:
@@ -154,4 +160,7 @@ REFINERS: dict[str, Refiner] = {
 
 
 def detect(ctx: Context) -> list[RecipientRecord] | None:
-    return detect_refined(ctx, FORMATS, GATE, REFINERS)
+    records = detect_refined(ctx, FORMATS, GATE, REFINERS)
+    if records is None and not all(w.isascii() for w in ctx.windows(MARKER_WINDOW)):
+        records = detect_refined(ctx, LOCALIZED, LOCALIZED_GATE, REFINERS)
+    return records
