@@ -465,6 +465,8 @@ def command_of(
 def without_address(text: str, addr: str) -> str:
     """``text`` without the recipient's address, wherever it names it: which command failed is
     read from the words around it, not from a local part ("list-rcpt-eod@x", "DATA@x")."""
+    if "@" not in text:
+        return text
     low, needle = text.lower(), addr.lower()
     at = low.find(needle)
     if at < 0:

@@ -226,8 +226,8 @@ def best_status(status: str | None, diagnostic: str | None) -> str | None:
 
 def _text_sections(ctx: Context, recipients: list[str]) -> Sections | None:
     """With several recipients, the lines of the human-readable part that speak of each."""
-    if len(recipients) < 2 or not ctx.first_text:
-        return None
+    if len(recipients) < 2 or "@" not in ctx.first_text:
+        return None  # (a text that names no address is read as for one recipient)
     distinct = list(dict.fromkeys(recipients))
     if len(distinct) < 2:
         return None
