@@ -8,11 +8,13 @@ recipient's *segment* starts at a line that names it and no other of the recipie
 before the first of:
 
 - a line that names another of the recipients (Exim and Sendmail write no blank line between
-  two recipients);
-- a blank line, once the segment says more than the address;
+  two recipients), unless it is indented deeper than the segment's first line (a reply that
+  names another recipient, wrapped under this one's address, is still this one's);
+- a blank line, once the segment says more than the address, or when the address stands in a
+  list of bare addresses (what follows the list is said of all of them);
 - a boundary: a new session of a transcript ("... while talking to x.:"), a rule or heading
-  ("----- Transcript of session follows -----"), a quoted header line, or a new command of a
-  transcript (">>> DATA") once the segment holds a reply.
+  ("----- Transcript of session follows -----"), a quoted header line that does not name the
+  recipient, or a new command of a transcript (">>> DATA") once the segment holds a reply.
 
 What no recipient's segment holds is common to all: Sendmail's transcript of a session after
 the list of addresses, the report's introduction. A command of a common transcript is given to
