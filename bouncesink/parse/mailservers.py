@@ -1,5 +1,6 @@
 """Plain-text bounces of mail servers that write their own report: MDaemon, Novell / Micro
-Focus GroupWise (GWIA), CommuniGate Pro (hMailServer, which imitates Exchange, is read with it).
+Focus GroupWise (GWIA), CommuniGate Pro. (hMailServer, whose report opens as Exchange's does,
+is read in ``microsoft``.)
 
 Run after the other named formats, which none of these shares a phrase with: a bounce that one
 of them reads costs no look-up here.
