@@ -251,6 +251,8 @@ SENDER: list[str] = [
     "553 发件人地址不存在",
     "554 您的IP已被列入黑名单",
     "553 발신자 주소를 찾을 수 없습니다",
+    # Mail.ru stopped our own sending account (mailout.ru/2015/09).
+    "550 message sending for this account is disabled",
 ]
 
 
@@ -263,6 +265,18 @@ def test_a_refusal_because_of_us_is_a_block(text: str, status: str | None) -> No
 
 # Localized reports seen in the wild, whole, with what they mean.
 SAMPLES: list[tuple[str, Reason, Kind]] = [
+    (
+        # A French hosting provider's wrapper around an English cause (pastebin.com/eR77TFeJ):
+        # its own sentences say nothing of the address, the cause decides.
+        "Ceci est un message d'echec automatiquement envoye par nos systemes. Nous sommes "
+        "desoles de vous informer que l'email n'a pu etre envoye. En effet le serveur "
+        "destinataire n'a pas ete en mesure de traiter le message. Si vous n'avez jamais envoye "
+        "d'email a l'adresse mentionnee nous vous invitons a modifier d'urgence vos mots de "
+        "passe de messagerie. <dgs@example.f>: Host or domain name not found. Name service "
+        "error for name=example.f type=A: Host not found",
+        H,
+        Kind.HARD,
+    ),
     (
         # Exchange Server in German (pastebin.com/BsjRCWQL).
         "Die eingegebene E-Mail-Adresse konnte nicht gefunden werden. Überprüfen Sie die "

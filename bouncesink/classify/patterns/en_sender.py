@@ -477,4 +477,15 @@ ENTRIES: tuple[Pattern, ...] = (
         ),
         early=True,
     ),
+    Pattern(
+        R.REJECTED,
+        9,
+        # Our own sending account is stopped at the provider we relay through (Mail.ru): about
+        # the sender, not the recipient's "account ... disabled" (suspend).
+        r"(?:message )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|"
+        r"blocked|suspended)",
+        "550 message sending for this account is disabled",
+        source="Mail.ru's reply as mailout.ru/2015/09 explains it (the sender's account, "
+        "restored by a password reset or an ownership check); no corpus sample on record",
+    ),
 )
