@@ -60,7 +60,7 @@ class Exchange:
     """One command of a transcript that the server refused (">>> DATA" / "<<< 554 ...")."""
 
     command: str  # RCPT, MAIL, DATA...
-    line: str  # the command line, lowercased (">>> rcpt to:<a@x>")
+    rcpt: str | None  # the address a RCPT TO named, lowercased
     reply: str  # the refusal, unfolded ("554 5.7.1 Message rejected as spam")
     end: int  # where the lines of the reply end in the text
     host: str | None  # the session's remote host ("... while talking to mx.x.:")
@@ -153,7 +153,7 @@ class Sections:
             return None
         low = addr.lower()
         for exchange in self.common:
-            if exchange.command == "RCPT" and low in exchange.line:
+            if exchange.command == "RCPT" and exchange.rcpt == low:
                 return exchange
         spans = self.segments.get(low, [])
         starts = {a for a, _ in spans}
@@ -178,8 +178,7 @@ def _refused_command(segment: str, low: str) -> str | None:
     """The first command of an unfolded segment that a 4xx/5xx answered."""
     for m in _EXCHANGE_RE.finditer(segment):
         command, rest = m.group(1).upper(), m.group(2)
-        asked = rest.split("<<<", 1)[0].lower()
-        if command == "RCPT" and low not in asked:
+        if command == "RCPT" and _address_in(rest.split("<<<", 1)[0]) != low:
             continue  # another recipient's refusal
         if _FAILED_REPLY_RE.search(rest):
             return command
@@ -294,5 +293,13 @@ def _common_exchanges(
         if failed:
             end = starts[j] if j < len(lines) else starts[-1] + len(lines[-1])
             command = m.group(1).upper()
-            out.append(Exchange(command, lines[i].lower(), unfold(failed[0]), end, host))
+            rcpt = _address_in(lines[i]) if command == "RCPT" else None
+            out.append(Exchange(command, rcpt, unfold(failed[0]), end, host))
     return out
+
+
+def _address_in(text: str) -> str | None:
+    """The first address of ``text``, lowercased (">>> RCPT To:<a@x>" -> "a@x")."""
+    m = ADDR_RE.search(text)
+    addr = clean_address(m.group(0)) if m else None
+    return addr.lower() if addr else None
