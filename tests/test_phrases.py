@@ -251,6 +251,24 @@ SENDER: list[str] = [
     "553 发件人地址不存在",
     "554 您的IP已被列入黑名单",
     "553 발신자 주소를 찾을 수 없습니다",
+    # The sender's address named in a longer or compound form, beside the recipient's words
+    # ("e-mail address ... invalid") it contains.
+    "550 Absender-E-Mail-Adresse ungültig",
+    "553 E-Mail-Adresse des Absenders ungültig",
+    "553 Afzender-e-mailadres is ongeldig",
+    "553 E-mailadres van de afzender is ongeldig",
+    "553 Avsändarens e-postadress är ogiltig",
+    "553 Afsenders e-mailadresse er ugyldig",
+    "553 Avsenders e-postadresse er ugyldig",
+    "553 Lähettäjän sähköpostiosoite on virheellinen",
+    "553 Adres e-mail nadawcy nie istnieje",
+    "553 La dirección de correo electrónico del remitente no es válida",
+    "553 Indirizzo email del mittente non valido",
+    "553 Endereço de e-mail do remetente inválido",
+    "553 Adresse e-mail de l'expéditeur invalide",
+    "553 Адрес электронной почты отправителя не существует",
+    "553 E-mailová adresa odesílatele neexistuje",
+    "553 A feladó e-mail címe ismeretlen",
     # Mail.ru stopped our own sending account (mailout.ru/2015/09).
     "550 message sending for this account is disabled",
 ]

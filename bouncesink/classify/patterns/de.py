@@ -153,7 +153,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"absender(?:adresse|domain|-adresse| adresse| domain)?(?: ist| wurde)? (?:ungu(?:e)?ltig|"
+        r"absender[a-z-]{0,20}(?: ist| wurde)? (?:ungu(?:e)?ltig|"
         r"unbekannt|abgelehnt|nicht (?:zugelassen|erlaubt|akzeptiert|verifiziert|gefunden)|"
         r"gesperrt|blockiert|zuru(?:e)?ckgewiesen|existiert nicht)|(?:ungu(?:e)?ltige[rs]?|"
         r"unbekannte[rs]?) absender|(?:adresse|domain) des absenders (?:ist )?(?:ungu(?:e)?ltig|"

@@ -133,7 +133,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:direccion|dominio|cuenta) del remitente (?:no (?:es )?valid[oa]|invalid[oa]|"
+        r"(?:direccion(?: de correo(?: electronico)?)?|dominio|cu"
+        r"enta) del remitente (?:no (?:es )?valid[oa]|invalid[oa]|"
         r"rechazad[oa]|no existe|desconocid[oa]|bloquead[oa]|no autorizad[oa])|remitente (?:no "
         r"(?:es )?valido|rechazado|desconocido|invalido|bloqueado|no autorizado|no permitido|"
         r"(?:esta )?en (?:la )?lista negra)",

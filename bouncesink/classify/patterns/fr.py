@@ -253,7 +253,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         3,
-        r"(?:domaine|adresse) de l'(?:expediteur|emetteur) (?:est )?(?:inconnue?|inexistante?|"
+        r"(?:domaine|adresse(?: e-?mail| electronique| de messagerie)?) (?:d"
+        r"e l'|d')(?:expediteur|emetteur) (?:est )?(?:inconnue?|inexistante?|"
         r"introuvable|invalide|refusee?|n'existe pas)|expediteur (?:non autorise|bloque|interdit)",
         "553 5.1.8 Le domaine de l'expéditeur est inconnu",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), French wording; no server sample on record",

@@ -120,7 +120,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.REJECTED,
         1,
         r"mittente (?:non (?:e )?valido|rifiutato|sconosciuto|non autorizzato|bloccato|"
-        r"inesistente)|(?:indirizzo|dominio) (?:del |di )mittente (?:non (?:e )?valido|"
+        r"inesistente)|(?:indirizzo(?: e-?mail| di posta(?: elettron"
+        r"ica)?)?|dominio) (?:del |di )mittente (?:non (?:e )?valido|"
         r"rifiutato|sconosciuto|inesistente|non esiste)",
         "553 5.1.8 Indirizzo del mittente non valido",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Italian wording; no server sample on record",

@@ -104,7 +104,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"afzender(?:adres)? (?:is )?(?:ongeldig|onbekend|geweigerd|geblokkeerd|niet toegestaan)|"
+        r"afzender[a-z-]{0,15} (?:is )?(?:ongeldig|onbekend|geweigerd|geblokkeerd|niet toegestaan)|"
         r"(?:ongeldige|onbekende) afzender|adres van de afzender (?:is )?(?:ongeldig|onbekend)",
         "553 5.1.8 Afzenderadres is ongeldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Dutch wording; no server sample on record",

@@ -26,7 +26,8 @@ SV: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"avsandar(?:adressen|adress|domanen|en)? (?:ar |har )?(?:ogiltig|okand|avvisad|"
+        r"avsandar[a-z-]{0,15}(?: e-postadress| adress| "
+        r"doman)? (?:ar |har )?(?:ogiltig|okand|avvisad|"
         r"blockerad|nekad)|(?:ogiltig|okand) avsandare",
         "553 5.1.8 Avsändaradressen är ogiltig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Swedish wording; " + _NO_SAMPLE,
@@ -93,7 +94,8 @@ DA: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"afsender(?:adressen|adresse|dom(?:æ|ae)net|en)? (?:er )?(?:ugyldig|ukendt|afvist|"
+        r"afsender[a-zæø-]{0,15}(?: e-?mailadresse| adresse|"
+        r" dom(?:æ|ae)ne)? (?:er )?(?:ugyldig|ukendt|afvist|"
         r"blokeret)|(?:ugyldig|ukendt) afsender",
         "553 5.1.8 Afsenderadressen er ugyldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Danish wording; " + _NO_SAMPLE,
@@ -163,7 +165,8 @@ NO: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"avsender(?:adressen|adresse|domenet|en)? (?:er )?(?:ugyldig|ukjent|avvist|blokkert)|"
+        r"avsender[a-z-]{0,15}(?: e-postadresse| adresse| do"
+        r"mene)? (?:er )?(?:ugyldig|ukjent|avvist|blokkert)|"
         r"(?:ugyldig|ukjent) avsender",
         "553 5.1.8 Avsenderadressen er ugyldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Norwegian wording; " + _NO_SAMPLE,

@@ -55,7 +55,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:adres|domena|konto) nadawcy (?:nie istnieje|jest nieprawid(?:ł|l)owy|jest nieznan[ya]|"
+        r"(?:adres(?: e-?mail)?|domena|konto) nadawcy (?:nie "
+        r"istnieje|jest nieprawid(?:ł|l)owy|jest nieznan[ya]|"
         r"zosta(?:ł|l)[ao]? odrzucon[ya]|zosta(?:ł|l)[ao]? zablokowan[ey]|odrzucon[ya]|"
         r"zablokowan[ey])|(?:niew(?:ł|l)asciwy|nieprawid(?:ł|l)owy|nieznany) (?:adres )?nadawc[ay]|"
         r"nadawca (?:odrzucony|zablokowany|nieznany|nie jest uprawniony)",

@@ -111,7 +111,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:endereco|dominio) do remetente (?:nao (?:e )?valido|invalido|rejeitado|desconhecido|"
+        r"(?:endereco(?: de e-?mail)?|dominio) do remetente "
+        r"(?:nao (?:e )?valido|invalido|rejeitado|desconhecido|"
         r"nao existe|bloqueado)|remetente (?:invalido|rejeitado|desconhecido|bloqueado|nao "
         r"autorizado|nao permitido)",
         "553 5.1.8 Endereço do remetente inválido",

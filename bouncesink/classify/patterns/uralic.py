@@ -25,7 +25,8 @@ FI: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"lahettaja(?:n osoite)? (?:on )?(?:virheellinen|tuntematon|hylatty|estetty)|"
+        r"lahettaja(?:n (?:osoite|sahkopostiosoite|verkkotunnus)"
+        r")? (?:on )?(?:virheellinen|tuntematon|hylatty|estetty)|"
         r"(?:virheellinen|tuntematon) lahettaja",
         "553 5.1.8 Lähettäjän osoite on virheellinen",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Finnish wording; " + _NO_SAMPLE,
