@@ -18,7 +18,13 @@ MAX_RECORDS = 1000  # recipient records returned
 # An address as bounces write it: local@domain, with the usual local-part characters.
 # Quantifiers are bounded (RFC 5321: 64 octets of local part, 255 of domain) so that a long
 # run of word characters costs a linear scan, not a quadratic one.
-_U = "\u0080-\ud7ff\ue000-\U0010ffff"  # non-ASCII, surrogates excluded
+# Non-ASCII letters an address may hold (RFC 6531): the scripts' blocks, without the
+# punctuation, symbols and full-width forms that stand between a label and the address in
+# localized reports ("宛先：user@example.jp", "«user@example.fr»", "──────").
+_U = (
+    "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2dff\u2e80-\u2fff"
+    "\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufefe\uff66-\uffdc\U00010000-\U0010ffff"
+)
 ADDR_RE = re.compile(
     rf"(?<![A-Za-z0-9!#$%&'*+/=?^_`{{|}}~\-{_U}])"
     rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.\-{_U}]{{1,64}}@"
