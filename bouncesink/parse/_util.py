@@ -20,7 +20,7 @@ MAX_RECORDS = 1000  # recipient records returned
 # run of word characters costs a linear scan, not a quadratic one.
 # Non-ASCII letters an address may hold (RFC 6531): the scripts' blocks, without the
 # punctuation, symbols and full-width forms that stand between a label and the address in
-# localized reports ("宛先：user@example.jp", "«user@example.fr»", "──────").
+# localized reports (a Japanese label and a full-width colon, guillemets, box drawing).
 _U = (
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\u2dff\u2e80-\u2fff"
     "\u3040-\ud7ff\uf900-\ufdff\ufe70-\ufefe\uff66-\uffdc\U00010000-\U0010ffff"
