@@ -1,26 +1,27 @@
 """The lab matrix: replies of real receivers, bounced by real MTAs, labelled by construction.
 
 ``tests/mta/lab/matrix.json`` lists the cells: one reply each (provider, language, stage,
-permanent or transient), written down with the verdict it must get before any MTA ran. The lab's
-"recipient MX" (``labsmtp.py reject``) answers each cell's recipient with that reply; Postfix,
-Exim and OpenSMTPD turn it into DSNs. The DSNs of one run are kept under ``tests/data/lab/<mta>/``
-as ``<probe>-<n>-<action>.eml`` (n: order of arrival for that probe), with
-``tests/data/lab/index.json``: for each file, each recipient it must report and the cell whose
-reply that recipient got.
+permanent or transient), written down with the verdict it must get before any MTA ran. The
+lab's "recipient MX" (``labsmtp.py reject``) answers each cell's recipient with that reply;
+Postfix, Exim, OpenSMTPD and Sendmail turn it into DSNs. The DSNs of one run are kept under
+``tests/data/lab/<mta>/`` as ``<probe>-<n>-<action>.eml`` (n: order of arrival for that
+probe), with ``tests/data/lab/index.json``: for each file, each recipient it must report and
+the cell whose reply that recipient got.
 
 Regenerate them (as root, the lab prepared by ``tests/mta/lab/prepare.sh``)::
 
-    .venv/bin/python -m tests.mta.matrix --write          # all three MTAs, side by side
+    .venv/bin/python -m tests.mta.matrix --write          # all four MTAs, side by side
     .venv/bin/python -m tests.mta.matrix postfix          # compare with the kept ones only
 
 What a recipient must get (:func:`expected`):
 
 - a permanent cell: the cell's kind and category (and reason, when the cell names one);
-- a transient cell (a 4xx on every attempt until the queue lifetime ran out): the first DSN is
-  the delay warning (kind and category ``delayed``); the last one the cell's verdict when the DSN
-  carries the reply (Postfix keeps the last reply and its 4.x.x status; Exim its text), which is
-  never hard; when it carries nothing but the expiry (OpenSMTPD: "Envelope expired"), the queue
-  gave up and nothing more is known: soft, ``message-expired``.
+- a transient cell (a 4xx on every attempt until the queue lifetime ran out): the first DSN
+  is the delay warning (kind and category ``delayed``); the last one the cell's verdict when
+  the DSN carries the reply (Postfix keeps the last reply and its 4.x.x status; Exim its text
+  under Status 5.0.0; Sendmail its text under Status 4.4.7), which is never hard; when it
+  carries nothing but the expiry (OpenSMTPD: "Envelope expired"), the queue gave up and
+  nothing more is known: soft, ``message-expired``.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ LAB = HERE / "lab"
 MATRIX = LAB / "matrix.json"
 FIXTURES = HERE.parent / "data" / "lab"
 INDEX = FIXTURES / "index.json"
-MTAS = ("postfix", "exim", "opensmtpd")
+MTAS = ("postfix", "exim", "opensmtpd", "sendmail")
 BOUNCE_DOMAIN = "bounces.example.test"
 # Fast expiry: a transient cell gives its delay warning after DELAY_WARNING_S and its failure
-# once LIFETIME_S have passed (a run of the three MTAs side by side takes about a minute).
+# once LIFETIME_S have passed (a run of the four MTAs side by side takes about a minute).
 DELAY_WARNING_S = 10
 LIFETIME_S = 30
 RETRY_S = 5

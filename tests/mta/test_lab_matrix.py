@@ -1,7 +1,8 @@
 """The lab matrix's DSNs, parsed and classified offline: no lab needed.
 
-Postfix, Exim and OpenSMTPD bounced one probe per cell of ``tests/mta/lab/matrix.json`` (and per
-group of cells) off the lab's "recipient MX"; their DSNs are kept under ``tests/data/lab/``
+Postfix, Exim, OpenSMTPD and Sendmail bounced one probe per cell of
+``tests/mta/lab/matrix.json`` (and per group of cells) off the lab's "recipient MX"; their
+DSNs are kept under ``tests/data/lab/``
 (see tests/mta/matrix.py). Each cell was written with the verdict its reply must get before any
 MTA ran: every recipient must be found, with the cell's kind, and its category where the cell is
 sure of it.

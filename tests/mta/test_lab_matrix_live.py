@@ -1,11 +1,11 @@
 """The lab matrix regenerated with the real MTAs, compared with the DSNs kept under tests/data/lab.
 
-Postfix, Exim and OpenSMTPD run side by side, each in a network namespace of its own, and bounce
-one probe per cell (and per group of cells) of ``tests/mta/lab/matrix.json`` off the lab's
-"recipient MX" (about a minute, see tests/mta/matrix.py). Their DSNs must match the kept ones in
-everything bouncesink reads of them: the same probes and DSNs, the same recipients, and per
-recipient the same Action, Status, reply code and verdict. Dates, queue ids and message ids
-differ from run to run; they are not compared.
+Postfix, Exim, OpenSMTPD and Sendmail run side by side, each in a network namespace of its
+own, and bounce one probe per cell (and per group of cells) of ``tests/mta/lab/matrix.json``
+off the lab's "recipient MX" (about a minute, see tests/mta/matrix.py). Their DSNs must match
+the kept ones in everything bouncesink reads of them: the same probes and DSNs, the same
+recipients, and per recipient the same Action, Status, reply code and verdict. Dates, queue
+ids and message ids differ from run to run; they are not compared.
 """
 
 from __future__ import annotations

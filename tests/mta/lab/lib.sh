@@ -147,6 +147,8 @@ ensure_mta_chroot() {
     postfix)   ensure_chroot postfix postfix "postfix postfix/main_mailer_type select No configuration" ;;
     exim)      ensure_chroot exim exim4-daemon-light ;;
     opensmtpd) ensure_chroot opensmtpd opensmtpd ;;
+    # sendmail-bin brings sendmail-cf and m4: run-sendmail.sh builds sendmail.cf itself.
+    sendmail)  ensure_chroot sendmail sendmail-bin ;;
     *) die "unknown MTA $1" ;;
   esac
 }
