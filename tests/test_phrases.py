@@ -51,17 +51,23 @@ HARD: list[tuple[str, str, Reason]] = [
     ("de", "550 Unbekannte Domäne", H),
     ("de", "556 Diese Domain nimmt keine E-Mails an", N),
     ("de", "550 Das Postfach des Empfängers ist stillgelegt", S),
+    # Domino's "not listed in Domino Directory", in German, French, Japanese.
+    ("de", "Benutzer Max Muster ist im Domino-Verzeichnis nicht gefunden", U),
+    ("fr", "L'utilisateur ne figure pas dans l'annuaire Domino", U),
+    ("ja", "宛先 user@example.jp は Domino ディレクトリに登録されていません", U),
     ("es", "550 No se puede encontrar la dirección de correo", U),
     ("es", "550 El usuario ya no existe", U),
     ("es", "550 Buzón de correo no disponible", U),
     ("es", "550 El nombre de dominio no existe", H),
     ("es", "550 La cuenta está cancelada", S),
     ("es", "556 Este dominio no acepta correo", N),
+    ("es", "550 La cuenta del destinatario está suspendida", S),
     ("it", "550 L'indirizzo email non è valido", U),
     ("it", "550 Utente sconosciuto", U),
     ("it", "550 Dominio non trovato", H),
     ("it", "550 L'account è stato chiuso", S),
     ("it", "556 Questo dominio non accetta messaggi", N),
+    ("it", "550 L'account del destinatario è scaduto", S),
     ("pt", "550 Não foi possível encontrar o endereço de e-mail", U),
     ("pt", "550 Caixa postal indisponível", U),
     ("pt", "550 Nome de domínio inexistente", H),
@@ -119,6 +125,8 @@ HARD: list[tuple[str, str, Reason]] = [
     ("zh", "550 域名不存在", H),
     ("zh", "550 该用户已被禁用", S),
     ("zh", "556 此網域不接受郵件", N),
+    ("zh", "550 该用户未开通邮箱", U),
+    ("zh", "550 收件人账户已被锁定", S),
     ("ko", "550 사용자를 찾을 수 없습니다", U),
     ("ko", "550 존재하지 않는 도메인입니다", H),
     ("ko", "550 휴면 계정입니다: 계정이 휴면 상태", S),
@@ -154,9 +162,25 @@ FULL: list[tuple[str, str]] = [
     ("tr", "552 Posta kutusu dolu"),
     ("ro", "552 Căsuța poștală este plină"),
     ("ja", "552 メールボックスの容量を超過しました: 保存容量を超えています"),
+    ("ja", "552 受信箱の容量が制限を超過しています"),
     ("zh", "552 收件容量已满"),
     ("ko", "552 메일함 용량 초과"),
 ]
+
+
+# (language, reply): sending too fast, a rate limit (soft), not a verdict on the address.
+RATE: list[tuple[str, str]] = [
+    ("ru", "421 Слишком много писем от вашего сервера"),
+    ("pl", "421 Przekroczono limit wysyłania wiadomości"),
+    ("zh", "451 发信频率过高,请稍后再试"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RATE)
+def test_a_rate_limit_is_soft(lang: str, text: str) -> None:
+    got = verdict(text)
+    assert got.reason is Reason.RATELIMITED, got
+    assert got.kind is Kind.SOFT, got
 
 
 @pytest.mark.parametrize(("lang", "text"), FULL)

@@ -215,4 +215,17 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: the same request may succeed later), German wording; no "
         "server sample on record",
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        # Domino's "User ... not listed in Domino Directory", in German.
+        r"nicht im domino-verzeichnis (?:aufgefuhrt|gefunden|vorhanden|eingetragen)|im "
+        r"domino-verzeichnis nicht (?:aufgefuhrt|gefunden|vorhanden)",
+        "Benutzer anna.weber@example.de (anna.weber@example.de) ist nicht im Domino-Verzeichnis "
+        "aufgeführt",
+        source="HCL Domino administration help in German (recipients of SMTP mail are looked up "
+        "in the 'Domino-Verzeichnis', domino01.uni-oldenburg.de help9_admin); the English report, '"
+        "User ... not listed in Domino Directory', is "
+        "corpus lhost-notes-03 (text:en:userunknown:08)",
+    ),
 )

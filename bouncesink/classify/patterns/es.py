@@ -99,7 +99,8 @@ ENTRIES: tuple[Pattern, ...] = (
         2,
         r"(?:cuenta|buzon|usuario|casilla|direccion)(?: de correo)?(?: del destinatario)? "
         r"(?:esta |ha sido |fue )?"
-        r"(?:cerrad[oa]|cancelad[oa]|dad[oa] de baja|expirad[oa]|caducad[oa]|inhabilitad[oa])|"
+        r"(?:cerrad[oa]|cancelad[oa]|dad[oa] de baja|expirad[oa]|caducad[oa]|inhabilitad[oa]|"
+        r"desactivad[oa]|suspendid[oa]|bloquead[oa])|"
         r"(?:cuenta|buzon) (?:ya )?no (?:esta )?activ[oa]",
         "550 5.2.1 La cuenta del destinatario ha sido dada de baja",
         source="RFC 3463 §3.3 (X.2.1), Spanish wording of the seed's 'closed, expired, "

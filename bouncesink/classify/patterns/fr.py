@@ -277,4 +277,14 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 5321 §4.2.1 (4yz: may succeed later), French wording; no server sample on "
         "record",
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        # Domino's "User ... not listed in Domino Directory", in French.
+        r"(?:non repertoriee?|introuvable|ne figure pas) dans l'annuaire(?: domino)?",
+        "Utilisateur jeanne.martin@example.fr non répertorié dans l'annuaire Domino",
+        source="HCL Domino help in French (the directory is 'l'annuaire Domino', "
+        "help.hcltechsw.com/domino/11.0.1/fr); the English report, 'User ... not lis"
+        "ted in Domino Directory', is corpus lhost-notes-03 (text:en:userunknown:08)",
+    ),
 )

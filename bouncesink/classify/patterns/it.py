@@ -93,7 +93,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"(?:casella|account|utente|indirizzo)(?: di posta(?: elettronica)?| email)? (?:e |e "
+        r"(?:casella|account|utente|indirizzo)(?: di posta(?: elettronica)?| email)?(?: del "
+        r"destinatario)? (?:e |e "
         r"stat[oa] )?(?:chius[oa]|scadut[oa]|non (?:piu )?attiv[oa]|inattiv[oa])",
         "550 5.2.1 La casella di posta è stata chiusa",
         source="RFC 3463 §3.3 (X.2.1), Italian wording of the seed's 'closed, expired, no "

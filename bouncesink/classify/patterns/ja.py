@@ -189,4 +189,22 @@ ENTRIES: tuple[Pattern, ...] = (
         "556 このドメインはメールを受け付けていません",
         source="RFC 7505 (null MX) / RFC 7504 (556), Japanese wording; no server sample on record",
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        # Domino's "User ... not listed in Domino Directory", in Japanese (see also 03).
+        r"domino ?ディレクトリ(?:に|には|で)(?:見つかりません|ありません|登録されていません)",
+        "ユーザー taro.yamada@example.jp は Domino ディレクトリには見つかりません",
+        source="corpus: lhost-notes-02 (Domino in Japanese, 'ディレクトリのリストにありません'); "
+        "the English report, 'User ... not listed in Domino Direc"
+        "tory', is corpus lhost-notes-03 (text:en:userunknown:08)",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        3,
+        r"容量が(?:上限|制限)を(?:超え|超過)",
+        "552 5.2.2 受信者のメールボックスの容量が上限を超えています",
+        source="Xserver support FAQ on mail refused for a full mailbox "
+        "('メールボックスの容量超過'); RFC 3463 §3.3, Japanese wording",
+    ),
 )

@@ -130,4 +130,31 @@ ENTRIES: tuple[Pattern, ...] = (
         "556 该域名不接收任何邮件",
         source="RFC 7505 (null MX) / RFC 7504 (556), Chinese wording; no server sample on record",
     ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"(?:发信|發信|发送|發送)(?:频率|頻率)(?:过快|過快|过高|過高)|(?:发信|發信)数(?:量)?超(?:过|出)?限制",
+        "451 4.7.1 发信频率过快,请稍后再试",
+        source="emailhost.com.cn bounce help ('[退信] 发信数超限制: sending quota exceeded'); "
+        "RFC 5321 §4.2.2 (421/450/452), Chinese wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"未开通(?:qq)?(?:邮箱|邮件)|未開通(?:qq)?(?:郵箱|郵件)",
+        "550 5.1.1 该用户未开通QQ邮箱",
+        source="RFC 3463 §3.2 (X.1.1): the address has no mailbox ('未开通邮箱', QQ Mail's "
+        "wording); no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:帐户|账户|帳戶)(?:已)?(?:被)?(?:冻结|凍結|禁用|停用|锁定|鎖定|注销|註銷)",
+        "550 5.2.1 收件人帐户已被冻结",
+        source=(
+            "emailhost.com.cn / tnet.hk bounce help "
+            "(禁用, 凍結, 鎖定); help.szhot.com ('帐号被冻结'); "
+            "RFC 3463 §3.3"
+        ),
+    ),
 )
