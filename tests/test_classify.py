@@ -123,6 +123,41 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.SOFT,
         "text:en:suspend:01:temporary",
     ),
+    (
+        # the remote server's own code beside its reply beats the reporting MTA's 5.1.1
+        {
+            "status": "5.1.1",
+            "diagnostic": "550-5.7.25 The IP address sending this message does "
+            "not have a PTR record setup",
+        },
+        Reason.REQUIREPTR,
+        Category.BAD_CONFIGURATION,
+        Kind.BLOCK,
+        "status:5.7.25",
+    ),
+    (
+        {
+            "status": "5.1.1",
+            "diagnostic": "550 5.1.2 <cat@example.org>: Recipient address "
+            "rejected: Domain not found",
+        },
+        Reason.HOSTUNKNOWN,
+        Category.BAD_DOMAIN,
+        Kind.HARD,
+        "status:5.1.2",
+    ),
+    (
+        # Exim's class-only 5.0.0 when the retry time ran out on a 4xx: never hard
+        {
+            "status": "5.0.0",
+            "diagnostic": "451 4.1.1 <cat@example.org>: Temporary lookup "
+            "failure: user unknown: retry timeout exceeded",
+        },
+        Reason.EXPIRED,
+        Category.MESSAGE_EXPIRED,
+        Kind.SOFT,
+        "status:4.1.1:end-of-queue",
+    ),
     # --- "user unknown" from a provider whose content filter speaks so ------------------------
     (
         # au/KDDI's filter at the end of DATA, the address left out.

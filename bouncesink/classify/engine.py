@@ -178,6 +178,13 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         found = st.find_status(raw_text)
         if found is not None and (status is None or not st.is_generic(found)):
             status = found
+    else:
+        # The remote server's own code beside its reply beats the reporting MTA's rendering
+        # of it (Sendmail writes 5.1.1 for "550 5.2.1 account disabled" and for "550-5.7.25
+        # no PTR record" refused at RCPT TO), unless it says only its class (X.0.0).
+        quoted = st.reply_status(raw_text)
+        if quoted is not None and quoted[0] == status[0] and st.detail(quoted) != "0.0":
+            status = quoted
     if reply is None or not 200 <= reply < 600:
         reply = st.find_reply_code(raw_text)
     text = st.join_continuations(raw_text)
@@ -185,9 +192,15 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     final = record.action is not Action.DELAYED or _expired_envelope(text)
     if not final:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
-    # The DSN's own Status field decides, when it has one: a final "4.0.0" whose diagnostic
-    # quotes a "550 5.1.6" is still a delivery the queue gave up on.
-    transient = _is_transient_final(st.normalize(record.status) or status, reply)
+    # The DSN's own Status field decides, when it says more than its class: a final "4.0.0"
+    # whose diagnostic quotes a "550 5.1.6" is still a delivery the queue gave up on. A
+    # class-only "5.0.0" (Exim's code for every failure, also when the retry time ran out)
+    # leaves it to the reply quoted: "451 4.1.1 ...: retry timeout exceeded" was temporary.
+    own = st.normalize(record.status)
+    if own is not None and (own.startswith("4.") or st.detail(own) != "0.0"):
+        transient = _is_transient_final(own, None)
+    else:
+        transient = _is_transient_final(status if status != own else None, reply)
     if transient:
         softer = _FINAL_TRANSIENT.get(reason)
         if softer is not None:
@@ -354,7 +367,8 @@ def _refine(
         policy = st.weak_reason(status) or Reason.BLOCKED
         return policy, f"{rule}:policy-status", evidence
     softer = _TEMPORARY_SOFT.get(reason)
-    if softer is not None and _TEMPORARY_RE.search(text):
+    if softer is not None and not is_transient(status, reply) and _TEMPORARY_RE.search(text):
+        # (a 4xx is softened where the queue gave up: see _FINAL_TRANSIENT)
         # "mailbox temporarily disabled", "vorübergehend nicht erreichbar": not gone.
         return softer, f"{rule}:temporary", evidence
     return reason, rule, evidence

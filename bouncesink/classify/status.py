@@ -186,6 +186,13 @@ def join_continuations(text: str) -> str:
     return text[: first.end()] + _CONTINUATION_RE.sub(drop, rest)
 
 
+def reply_status(text: str) -> str | None:
+    """The enhanced code the remote server wrote after its reply code ("550 5.2.1 ...",
+    "550-5.7.25 ..."), normalized, or None."""
+    m = _TEXT_STATUS_RES[0].search(text)
+    return normalize(m.group(1)) if m is not None else None
+
+
 def find_reply_code(text: str) -> int | None:
     """The first SMTP reply code written in *text* ("550 ...", "550-..."), or None."""
     m = _TEXT_REPLY_RE.search(text)
