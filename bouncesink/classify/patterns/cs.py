@@ -71,10 +71,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:uzivatel|adresat|prijemce|schranka|adresa|"
-        r"ucet)(?: prijemce)? (?:neexistuje|nebyl[ao]? "
-        r"nalezen[ao]?|je neznam[ya]|neni znam[ya])|neexistujici (?:uzivatel|adresa|schranka|"
-        r"prijemce)|(?:neplatna|chybna) (?:adresa|schranka)(?! odesilatele)",
+        r"(?:uzivatel|adresat|prijemce|schranka|adresa|ucet)(?: prijemce)? (?:neexistuje|"
+        r"nebyl[ao]? nalezen[ao]?|je neznam[ya]|neni znam[ya])|neexistujici (?:uzivatel|adresa|"
+        r"schranka|prijemce)|(?:neplatna|chybna) (?:adresa|schranka)(?! odesilatele)",
         "550 5.1.1 Uživatel neexistuje",
         source=_SEZNAM + "; c4.cz help 'Odeslaný e-mail se vrací zpět s chybou' ('Schránka "
         "neexistuje')",

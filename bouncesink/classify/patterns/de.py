@@ -21,9 +21,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:postfach|mailbox|postfachspeicher|speicherplatz|"
-        r"speicher) (?:des empfa(?:e)?ngers )?(?:ist )?(?:voll|u(?:e)?berfu(?:e)?llt|"
-        r"erscho(?:e)?pft|u(?:e)?berschritten)|quota (?:u(?:e)?berschritten|erreicht)",
+        r"(?:postfach|mailbox|postfachspeicher|speicherplatz|speicher) (?:des empfa(?:e)?ngers "
+        r")?(?:ist )?(?:voll|u(?:e)?berfu(?:e)?llt|erscho(?:e)?pft|u(?:e)?berschritten)|quota "
+        r"(?:u(?:e)?berschritten|erreicht)",
         "552 5.2.2 Postfach voll",
         source=(
             "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
@@ -33,8 +33,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EMAILTOOLARGE,
         1,
-        r"nachricht (?:ist )?zu gross|(?:nachrichten|mail)gro(?:ss|ß)e "
-        r"u(?:e)?berschritten",
+        r"nachricht (?:ist )?zu gross|(?:nachrichten|mail)gro(?:ss|ß)e u(?:e)?berschritten",
         "552 Nachricht ist zu gross",
         source=(
             "RFC 3463 §3.4 (X.3.4 message too big for system), German wording; no server "
@@ -44,8 +43,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:postfach|konto|account|benutzer|empfa(?:e)?nger) (?:ist |wurde )?"
-        r"(?:deaktiviert|gesperrt|inaktiv|stillgelegt|abgeschaltet)",
+        r"(?:postfach|konto|account|benutzer|empfa(?:e)?nger) (?:ist |wurde )?(?:deaktiviert|"
+        r"gesperrt|inaktiv|stillgelegt|abgeschaltet)",
         "550 Postfach deaktiviert",
         source=(
             "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), German wording; "
@@ -55,9 +54,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer|konto|"
-        r"mailbox|(?:e-mail|email)-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|"
-        r"existiert nicht|nicht gefunden|nicht vorhanden|ungu(?:e)?ltig)",
+        r"(?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer|konto|mailbox|(?:e-mail|"
+        r"email)-adresse|empfa(?:e)?ngeradresse)(?:name)? (?:ist )?(?:unbekannt|existiert nicht|"
+        r"nicht gefunden|nicht vorhanden|ungu(?:e)?ltig)",
         "550 5.1.1 Benutzer unbekannt",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), German wording; no server "
@@ -67,8 +66,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         2,
-        r"unbekannte[rs]? (?:benutzer|empfa(?:e)?nger|adresse|postfach|"
-        r"nutzer)|kein (?:benutzer|postfach|empfa(?:e)?nger)",
+        r"unbekannte[rs]? (?:benutzer|empfa(?:e)?nger|adresse|postfach|nutzer)|kein (?:benutzer|"
+        r"postfach|empfa(?:e)?nger)",
         "550 Unbekannter Empfaenger",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), German wording; no server "
@@ -78,8 +77,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         1,
-        r"domain (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden)|"
-        r"unbekannte domain",
+        r"domain (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden)|unbekannte domain",
         "550 Domain existiert nicht",
         source=(
             "RFC 3463 §3.2 (X.1.2 bad destination system address), German wording; no server "
@@ -90,10 +88,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         3,
-        r"(?:eingegebene|angegebene) e-?mail-?adresse (?:konnte nicht gefunden werden|wurde "
-        r"nicht gefunden|existiert nicht)|(?:e-mail-adresse|e-mailadr"
-        r"esse|emailadresse) des empfa(?:e)?ngers (?:wurde |konnte )?"
-        r"nicht gefunden",
+        r"(?:eingegebene|angegebene) e-?mail-?adresse (?:konnte nicht gefunden werden|wurde nicht "
+        r"gefunden|existiert nicht)|(?:e-mail-adresse|e-mailadresse|emailadresse) des "
+        r"empfa(?:e)?ngers (?:wurde |konnte )?nicht gefunden",
         "Die eingegebene E-Mail-Adresse konnte nicht gefunden werden. Überprüfen Sie die "
         "E-Mail-Adresse des Empfängers",
         source=_EXCHANGE_DE + " ('550 5.1.1 RESOLVER.ADR.RecipNotFound')",
@@ -102,8 +99,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         4,
         r"ungu(?:e)?ltige[rs]? (?:empfa(?:e)?nger(?:adresse)?|e-?mail-?adresse|adresse|postfach|"
-        r"benutzer)|\b(?:postfach|mailbox|empfa(?:e)?ngeradresse|adresse|konto) (?:ist |wurde )?"
-        r"(?:nicht (?:mehr )?(?:verfu(?:e)?gbar|vorhanden|gu(?:e)?ltig)|geloscht|aufgelost)",
+        r"benutzer)|\b(?:postfach|mailbox|empfa(?:e)?ngeradresse|adresse|konto) (?:ist |wurde "
+        r")?(?:nicht (?:mehr )?(?:verfu(?:e)?gbar|vorhanden|gu(?:e)?ltig)|geloscht|aufgelost)",
         "550 Postfach nicht verfügbar / Adresse ist nicht mehr gültig",
         source="RFC 5321 §4.2.2 (550 mailbox unavailable) and RFC 3463 §3.2 (X.1.1), German "
         "wording of the seed's 'unavailable, no longer valid'; no server sample on record",
@@ -111,10 +108,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"(?:postfach|konto|account|benutzerkonto|e-mail-adresse"
-        r"|e-mailadresse|emailadresse)(?: des empfa(?:e)?ngers)? "
-        r"(?:ist |wurde )?(?:geschlossen|gekundigt|abgelaufen|nicht mehr aktiv|inaktiv|"
-        r"deaktiviert|gesperrt|stillgelegt)",
+        r"(?:postfach|konto|account|benutzerkonto|e-mail-adresse|e-mailadresse|emailadresse)(?: "
+        r"des empfa(?:e)?ngers)? (?:ist |wurde )?(?:geschlossen|gekundigt|abgelaufen|nicht mehr "
+        r"aktiv|inaktiv|deaktiviert|gesperrt|stillgelegt)",
         "550 5.2.1 Das Konto des Empfängers wurde gekündigt",
         source="RFC 3463 §3.3 (X.2.1 mailbox disabled), German wording of the seed's 'closed, "
         "expired, deactivated'; Adobe Campaign's German bounce labels ('Konto deaktiviert', "
@@ -124,8 +120,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.HOSTUNKNOWN,
         2,
         r"doma(?:e)?ne (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden|ungu(?:e)?ltig)|"
-        r"unbekannte doma(?:e)?ne|ungu(?:e)?ltige (?:doma(?:e)?ne|domain)|domain (?:ist )?"
-        r"(?:ungu(?:e)?ltig|nicht (?:mehr )?(?:vorhanden|registriert))",
+        r"unbekannte doma(?:e)?ne|ungu(?:e)?ltige (?:doma(?:e)?ne|domain)|domain (?:ist "
+        r")?(?:ungu(?:e)?ltig|nicht (?:mehr )?(?:vorhanden|registriert))",
         "550 5.1.2 Die Domäne existiert nicht",
         source="RFC 3463 §3.2 (X.1.2), German wording ('Domäne' in Exchange's German texts); "
         "Adobe Campaign's German bounce labels ('Ungültige Domain')",
@@ -133,8 +129,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.NOTACCEPT,
         1,
-        r"(?:domain|doma(?:e)?ne)[^.]{0,30}(?:empfa(?:e)?ngt|akzeptiert|nimmt) keine "
-        r"(?:e-?mails?|nachrichten)",
+        r"(?:domain|doma(?:e)?ne)[^.]{0,30}(?:empfa(?:e)?ngt|akzeptiert|nimmt) keine (?:e-?mails?|"
+        r"nachrichten)",
         "556 Die Domain empfängt keine E-Mails",
         source="RFC 7505 (null MX) / RFC 7504 (556), German wording; no server sample on record",
         hint=("keine e", "keine nachrichten"),
@@ -153,11 +149,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"absender[a-z-]{0,20}(?: ist| wurde)? (?:ungu(?:e)?ltig|"
-        r"unbekannt|abgelehnt|nicht (?:zugelassen|erlaubt|akzeptiert|verifiziert|gefunden)|"
-        r"gesperrt|blockiert|zuru(?:e)?ckgewiesen|existiert nicht)|(?:ungu(?:e)?ltige[rs]?|"
-        r"unbekannte[rs]?) absender|(?:adresse|domain) des absenders (?:ist )?(?:ungu(?:e)?ltig|"
-        r"unbekannt|existiert nicht)",
+        r"absender[a-z-]{0,20}(?: ist| wurde)? (?:ungu(?:e)?ltig|unbekannt|abgelehnt|nicht "
+        r"(?:zugelassen|erlaubt|akzeptiert|verifiziert|gefunden)|gesperrt|blockiert|"
+        r"zuru(?:e)?ckgewiesen|existiert nicht)|(?:ungu(?:e)?ltige[rs]?|unbekannte[rs]?) absender|"
+        r"(?:adresse|domain) des absenders (?:ist )?(?:ungu(?:e)?ltig|unbekannt|existiert nicht)",
         "553 5.1.8 Absenderadresse ungültig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender address), German wording; no server "
         "sample on record",
@@ -173,8 +168,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.BLOCKED,
         1,
-        r"\bip(?:-adresse| adresse)?\b.{0,40}(?:gesperrt|blockiert|abgelehnt|gelistet)|"
-        r"sperrliste|schwarze[nr]? liste",
+        r"\bip(?:-adresse| adresse)?\b.{0,40}(?:gesperrt|blockiert|abgelehnt|gelistet)|sperrliste|"
+        r"schwarze[nr]? liste",
         "554 Ihre IP-Adresse wurde gesperrt",
         source="RFC 3463 §3.8 (X.7.1) refusing the sending host, German wording; no server "
         "sample on record",

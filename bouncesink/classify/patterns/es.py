@@ -17,8 +17,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:buzon|casilla|bandeja)(?: de correo| de entrada)? (?:esta )?"
-        r"(?:llen[oa]|saturad[oa]|excedid[oa])|cuota (?:excedida|superada|llena)",
+        r"(?:buzon|casilla|bandeja)(?: de correo| de entrada)? (?:esta )?(?:llen[oa]|saturad[oa]|"
+        r"excedid[oa])|cuota (?:excedida|superada|llena)",
         "552 5.2.2 El buzon esta lleno",
         source=(
             "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
@@ -28,8 +28,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EMAILTOOLARGE,
         1,
-        r"mensaje (?:es )?demasiado grande|tamano (?:del mensaje )?"
-        r"(?:excede|supera)",
+        r"mensaje (?:es )?demasiado grande|tamano (?:del mensaje )?(?:excede|supera)",
         "552 Mensaje demasiado grande",
         source=(
             "RFC 3463 §3.4 (X.3.4 message too big for system), Spanish wording; no server "
@@ -39,8 +38,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:cuenta|buzon|usuario|casilla) (?:esta |ha sido )?(?:desactivad[oa]|"
-        r"suspendid[oa]|inactiv[oa]|deshabilitad[oa]|bloquead[oa])",
+        r"(?:cuenta|buzon|usuario|casilla) (?:esta |ha sido )?(?:desactivad[oa]|suspendid[oa]|"
+        r"inactiv[oa]|deshabilitad[oa]|bloquead[oa])",
         "550 Cuenta desactivada",
         source=(
             "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Spanish wording; "
@@ -50,9 +49,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:usuario|destinatario|direccion|cuenta|buzon|casilla)"
-        r"(?: de correo)?(?: electronico)? (?:es )?(?:desconocid[oa]|no existe|inexistente|"
-        r"invalid[oa]|no encontrad[oa]|no valid[oa])",
+        r"(?:usuario|destinatario|direccion|cuenta|buzon|casilla)(?: de correo)?(?: electronico)? "
+        r"(?:es )?(?:desconocid[oa]|no existe|inexistente|invalid[oa]|no encontrad[oa]|no "
+        r"valid[oa])",
         "550 5.1.1 Usuario desconocido",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Spanish wording; no "
@@ -62,8 +61,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         2,
-        r"no existe (?:el |la |ese |esa |dicha )?(?:usuario|destinatario|direccion|cuenta|"
-        r"buzon|persona)",
+        r"no existe (?:el |la |ese |esa |dicha )?(?:usuario|destinatario|direccion|cuenta|buzon|"
+        r"persona)",
         "550 No existe el usuario",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Spanish wording; no "
@@ -85,8 +84,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         3,
         r"no se (?:pudo|puede|ha podido) encontrar la direccion(?: de correo(?: electronico)?)?|"
-        r"buzon (?:de correo )?(?:no disponible|inexistente)|(?:usuario|destinatario|buzon|"
-        r"cuenta|direccion) (?:ya )?no (?:existe|es valid[oa])|no hay (?:ningun )?(?:usuario|buzon|"
+        r"buzon (?:de correo )?(?:no disponible|inexistente)|(?:usuario|destinatario|buzon|cuenta|"
+        r"direccion) (?:ya )?no (?:existe|es valid[oa])|no hay (?:ningun )?(?:usuario|buzon|"
         r"destinatario) (?:con ese nombre|con esa direccion)",
         "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la "
         "dirección de correo electrónico del destinatario",
@@ -97,11 +96,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"(?:cuenta|buzon|usuario|casilla|direccion)(?: de correo)?(?: del destinatario)? "
-        r"(?:esta |ha sido |fue )?"
-        r"(?:cerrad[oa]|cancelad[oa]|dad[oa] de baja|expirad[oa]|caducad[oa]|inhabilitad[oa]|"
-        r"desactivad[oa]|suspendid[oa]|bloquead[oa])|"
-        r"(?:cuenta|buzon) (?:ya )?no (?:esta )?activ[oa]",
+        r"(?:cuenta|buzon|usuario|casilla|direccion)(?: de correo)?(?: del destinatario)? (?:esta "
+        r"|ha sido |fue )?(?:cerrad[oa]|cancelad[oa]|dad[oa] de baja|expirad[oa]|caducad[oa]|"
+        r"inhabilitad[oa]|desactivad[oa]|suspendid[oa]|bloquead[oa])|(?:cuenta|buzon) (?:ya )?no "
+        r"(?:esta )?activ[oa]",
         "550 5.2.1 La cuenta del destinatario ha sido dada de baja",
         source="RFC 3463 §3.3 (X.2.1), Spanish wording of the seed's 'closed, expired, "
         "deactivated'; no server sample on record",
@@ -134,11 +132,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:direccion(?: de correo(?: electronico)?)?|dominio|cu"
-        r"enta) del remitente (?:no (?:es )?valid[oa]|invalid[oa]|"
-        r"rechazad[oa]|no existe|desconocid[oa]|bloquead[oa]|no autorizad[oa])|remitente (?:no "
-        r"(?:es )?valido|rechazado|desconocido|invalido|bloqueado|no autorizado|no permitido|"
-        r"(?:esta )?en (?:la )?lista negra)",
+        r"(?:direccion(?: de correo(?: electronico)?)?|dominio|cuenta) del remitente (?:no (?:es "
+        r")?valid[oa]|invalid[oa]|rechazad[oa]|no existe|desconocid[oa]|bloquead[oa]|no "
+        r"autorizad[oa])|remitente (?:no (?:es )?valido|rechazado|desconocido|invalido|bloqueado|"
+        r"no autorizado|no permitido|(?:esta )?en (?:la )?lista negra)",
         "553 5.1.8 Dirección del remitente no válida",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Spanish wording; no server sample on record",
     ),

@@ -34,8 +34,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EMAILTOOLARGE,
         1,
-        r"message (?:est )?trop (?:volumineux|gros|grand)|taille "
-        r"(?:du message |maximale )?(?:depasse|excede|trop)",
+        r"message (?:est )?trop (?:volumineux|gros|grand)|taille (?:du message |maximale "
+        r")?(?:depasse|excede|trop)",
         "552 5.3.4 Message trop volumineux",
         source=(
             "RFC 3463 §3.4 (X.3.4 message too big for system), French wording; no server "
@@ -56,8 +56,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.BLOCKED,
         1,
-        r"liste noire|(?:adresse )?ip .{0,40}(?:bloquee|refusee|listee|"
-        r"blacklistee)|service refuse",
+        r"liste noire|(?:adresse )?ip .{0,40}(?:bloquee|refusee|listee|blacklistee)|service refuse",
         "550 5.7.1 Service refuse. Veuillez essayer plus tard.",
         source=(
             "RFC 3463 §3.8 (X.7.1) refusing the sending host, French wording; no server "
@@ -68,8 +67,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SPAMDETECTED,
         1,
-        r"\bpourriel|courrier (?:indesirable|non sollicite)|"
-        r"message (?:indesirable|considere comme (?:spam|indesirable))",
+        r"\bpourriel|courrier (?:indesirable|non sollicite)|message (?:indesirable|considere "
+        r"comme (?:spam|indesirable))",
         "554 Message considere comme indesirable",
         source=(
             "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused) with a spam "
@@ -89,8 +88,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"adresse (?:d'|de l')?(?:expediteur|emetteur) (?:refusee|rejetee|"
-        r"invalide|inconnue)|expediteur (?:refuse|rejete|invalide|inconnu)",
+        r"adresse (?:d'|de l')?(?:expediteur|emetteur) (?:refusee|rejetee|invalide|inconnue)|"
+        r"expediteur (?:refuse|rejete|invalide|inconnu)",
         "550 5.1.0 Adresse d'expediteur refusee",
         source=(
             "RFC 3463 §3.2 (X.1.7 / X.1.8 bad sender's address), French wording; no server "
@@ -101,9 +100,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:boite(?: aux lettres)?|bal|compte|messagerie|adresse)"
-        r"(?: du destinataire)? (?:est )?(?:inactive?|desactivee?|suspendue?|fermee?|"
-        r"bloquee?|archivee?|non active|supprimee?)",
+        r"(?:boite(?: aux lettres)?|bal|compte|messagerie|adresse)(?: du destinataire)? (?:est "
+        r")?(?:inactive?|desactivee?|suspendue?|fermee?|bloquee?|archivee?|non active|supprimee?)",
         "550 5.2.1 Boite du destinataire archivee / boite inactive",
         source=(
             "the product's seed (design.md: the provider's French description of bad domain, "
@@ -137,8 +135,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         3,
-        r"(?:aucune?|mauvaise|pas de) (?:boite(?: aux lettres)?|bal|"
-        r"adresse|destinataire|utilisateur)(?: de ce nom)?",
+        r"(?:aucune?|mauvaise|pas de) (?:boite(?: aux lettres)?|bal|adresse|destinataire|"
+        r"utilisateur)(?: de ce nom)?",
         "550 Aucune boite aux lettres de ce nom",
         source=(
             "the product's seed (design.md: the provider's French description of bad domain, "
@@ -149,9 +147,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         1,
-        r"(?:nom de )?domaine (?:est )?(?:retire|mauvais|invalide|"
-        r"inconnu|illegal|non disponible|plus d'usage|n'existe pas|introuvable|inexistant)|"
-        r"mauvais domaine|domaine du destinataire (?:est )?(?:inconnu|invalide)",
+        r"(?:nom de )?domaine (?:est )?(?:retire|mauvais|invalide|inconnu|illegal|non disponible|"
+        r"plus d'usage|n'existe pas|introuvable|inexistant)|mauvais domaine|domaine du "
+        r"destinataire (?:est )?(?:inconnu|invalide)",
         "550 5.1.2 Domaine inconnu",
         source=(
             "the product's seed (design.md: the provider's French description of bad domain, "
@@ -162,8 +160,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.NETWORKERROR,
         1,
-        r"hote (?:injoignable|inaccessible)|connexion (?:refusee|"
-        r"impossible|interrompue|perdue|expiree)|delai d'attente (?:depasse|expire)",
+        r"hote (?:injoignable|inaccessible)|connexion (?:refusee|impossible|interrompue|perdue|"
+        r"expiree)|delai d'attente (?:depasse|expire)",
         "421 Connexion impossible avec l'hote",
         source=(
             "RFC 3463 §3.5 (X.4.1 no answer from host / X.4.2 bad connection), French "
@@ -173,8 +171,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EXPIRED,
         1,
-        r"delai (?:de (?:livraison|remise) )?(?:depasse|expire)|"
-        r"n'a pas pu etre (?:remis|distribue|livre) (?:depuis|pendant|en) \d+",
+        r"delai (?:de (?:livraison|remise) )?(?:depasse|expire)|n'a pas pu etre (?:remis|"
+        r"distribue|livre) (?:depuis|pendant|en) \d+",
         "Delai de livraison depasse",
         source=(
             "RFC 3463 §3.5 (X.4.7 delivery time expired), French wording; no server sample on "
@@ -216,8 +214,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         4,
-        r"(?:adresse|boite)(?: de messagerie| e-?mail| electronique)?(?: que vous avez "
-        r"(?:entree|saisie|indiquee))? (?:est )?introuvable|(?:adresse|boite(?: aux lettres)?|"
+        r"(?:adresse|boite)(?: de messagerie| e-?mail| electronique)?(?: que vous avez (?:entree|"
+        r"saisie|indiquee))? (?:est )?introuvable|(?:adresse|boite(?: aux lettres)?|"
         r"compte)[^.]{0,30} n'est plus (?:valide|utilisee?|attribuee?)|cette adresse n'existe "
         r"(?:pas|plus)",
         "550 5.1.1 L'adresse de messagerie que vous avez entrée est introuvable",
@@ -228,9 +226,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         2,
-        r"domaine[^.]{0,20} n'est plus (?:utilise|en service|d'usage)|nom de domaine (?:est )?"
-        r"(?:introuvable|inexistant|inconnu)|domaine (?:de destination|du destinataire) (?:est )?"
-        r"(?:introuvable|inexistant|invalide)",
+        r"domaine[^.]{0,20} n'est plus (?:utilise|en service|d'usage)|nom de domaine (?:est "
+        r")?(?:introuvable|inexistant|inconnu)|domaine (?:de destination|du destinataire) (?:est "
+        r")?(?:introuvable|inexistant|invalide)",
         "550 5.1.2 Le nom de domaine est introuvable",
         source=SEED + " ('domaine ... plus d'usage'); RFC 3463 §3.2",
     ),
@@ -244,18 +242,18 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"(?:compte|boite(?: aux lettres)?|adresse|mess"
-        r"agerie)(?: du destinataire)? (?:est |a ete )?"
-        r"(?:expiree?|resiliee?|cloturee?)|(?:compte|boite|adresse) (?:n'est plus active|inactif)",
+        r"(?:compte|boite(?: aux lettres)?|adresse|messagerie)(?: du destinataire)? (?:est |a ete "
+        r")?(?:expiree?|resiliee?|cloturee?)|(?:compte|boite|adresse) (?:n'est plus active|"
+        r"inactif)",
         "550 5.2.1 Le compte du destinataire a été résilié",
         source=SEED + " ('expired, closed'); RFC 3463 §3.3",
     ),
     Pattern(
         R.REJECTED,
         3,
-        r"(?:domaine|adresse(?: e-?mail| electronique| de messagerie)?) (?:d"
-        r"e l'|d')(?:expediteur|emetteur) (?:est )?(?:inconnue?|inexistante?|"
-        r"introuvable|invalide|refusee?|n'existe pas)|expediteur (?:non autorise|bloque|interdit)",
+        r"(?:domaine|adresse(?: e-?mail| electronique| de messagerie)?) (?:de l'|d')(?:expediteur|"
+        r"emetteur) (?:est )?(?:inconnue?|inexistante?|introuvable|invalide|refusee?|n'existe "
+        r"pas)|expediteur (?:non autorise|bloque|interdit)",
         "553 5.1.8 Le domaine de l'expéditeur est inconnu",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), French wording; no server sample on record",
     ),
@@ -270,8 +268,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SYSTEMERROR,
         1,
-        r"temporairement (?:indisponible|inaccessible|hors service|bloquee?)|(?:veuillez )?"
-        r"(?:re)?essayer (?:plus tard|ulterieurement)|reessayez plus tard|(?:erreur|probleme) "
+        r"temporairement (?:indisponible|inaccessible|hors service|bloquee?)|(?:veuillez "
+        r")?(?:re)?essayer (?:plus tard|ulterieurement)|reessayez plus tard|(?:erreur|probleme) "
         r"temporaire",
         "450 Boîte temporairement indisponible, veuillez réessayer plus tard",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), French wording; no server sample on "

@@ -16,8 +16,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"casella (?:di posta )?(?:e )?(?:piena|satura)|"
-        r"quota (?:superata|esaurita)|spazio (?:esaurito|insufficiente)",
+        r"casella (?:di posta )?(?:e )?(?:piena|satura)|quota (?:superata|esaurita)|spazio "
+        r"(?:esaurito|insufficiente)",
         "552 5.2.2 Casella piena",
         source=(
             "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
@@ -27,8 +27,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EMAILTOOLARGE,
         1,
-        r"messaggio (?:e )?troppo grande|dimensione (?:del messaggio )?"
-        r"(?:supera|eccede)",
+        r"messaggio (?:e )?troppo grande|dimensione (?:del messaggio )?(?:supera|eccede)",
         "552 Messaggio troppo grande",
         source=(
             "RFC 3463 §3.4 (X.3.4 message too big for system), Italian wording; no server "
@@ -38,8 +37,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:casella|account|utente) (?:e |e stat[oa] )?(?:disattivat[oa]|"
-        r"sospes[oa]|disabilitat[oa]|bloccat[oa])",
+        r"(?:casella|account|utente) (?:e |e stat[oa] )?(?:disattivat[oa]|sospes[oa]|"
+        r"disabilitat[oa]|bloccat[oa])",
         "550 Casella disattivata",
         source=(
             "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Italian wording; "
@@ -49,9 +48,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:utente|indirizzo|casella|destinatario)(?: di posta| email)? "
-        r"(?:e )?(?:sconosciut[oa]|inesistente|non esiste|non trovat[oa]|non valid[oa]|"
-        r"errat[oa])",
+        r"(?:utente|indirizzo|casella|destinatario)(?: di posta| email)? (?:e )?(?:sconosciut[oa]|"
+        r"inesistente|non esiste|non trovat[oa]|non valid[oa]|errat[oa])",
         "550 5.1.1 Utente sconosciuto",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Italian wording; no "
@@ -84,8 +82,8 @@ ENTRIES: tuple[Pattern, ...] = (
         3,
         r"(?:indirizzo|casella|utente|destinatario)(?: di posta(?: elettronica)?| email| e-mail)? "
         r"(?:non (?:e )?(?:piu )?(?:valid[oa]|disponibile|riconosciut[oa])|cancellat[oa])|"
-        r"impossibile trovare (?:l'|l )?indirizzo|indirizzo (?:di posta(?: elettronica)? )?"
-        r"(?:immesso |specificato )?non (?:e stato )?trovato",
+        r"impossibile trovare (?:l'|l )?indirizzo|indirizzo (?:di posta(?: elettronica)? "
+        r")?(?:immesso |specificato )?non (?:e stato )?trovato",
         "550 5.1.1 L'indirizzo di posta elettronica non è più valido",
         source="RFC 3463 §3.2 (X.1.1), Italian wording of the seed's 'unavailable, no longer "
         "valid'; no server sample on record",
@@ -94,8 +92,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.SUSPEND,
         2,
         r"(?:casella|account|utente|indirizzo)(?: di posta(?: elettronica)?| email)?(?: del "
-        r"destinatario)? (?:e |e "
-        r"stat[oa] )?(?:chius[oa]|scadut[oa]|non (?:piu )?attiv[oa]|inattiv[oa])",
+        r"destinatario)? (?:e |e stat[oa] )?(?:chius[oa]|scadut[oa]|non (?:piu )?attiv[oa]|"
+        r"inattiv[oa])",
         "550 5.2.1 La casella di posta è stata chiusa",
         source="RFC 3463 §3.3 (X.2.1), Italian wording of the seed's 'closed, expired, no "
         "longer active'; no server sample on record",
@@ -111,8 +109,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         2,
-        r"casella (?:di posta )?(?:del destinatario )?(?:e )?(?:piena|satura)|superat[oa] "
-        r"(?:la |il )?(?:quota|limite di spazio)",
+        r"casella (?:di posta )?(?:del destinatario )?(?:e )?(?:piena|satura)|superat[oa] (?:la |"
+        r"il )?(?:quota|limite di spazio)",
         "552 5.2.2 La casella del destinatario è piena",
         source="RFC 3463 §3.3 (X.2.2), Italian wording; no server sample on record",
     ),
@@ -121,17 +119,16 @@ ENTRIES: tuple[Pattern, ...] = (
         R.REJECTED,
         1,
         r"mittente (?:non (?:e )?valido|rifiutato|sconosciuto|non autorizzato|bloccato|"
-        r"inesistente)|(?:indirizzo(?: e-?mail| di posta(?: elettron"
-        r"ica)?)?|dominio) (?:del |di )mittente (?:non (?:e )?valido|"
-        r"rifiutato|sconosciuto|inesistente|non esiste)",
+        r"inesistente)|(?:indirizzo(?: e-?mail| di posta(?: elettronica)?)?|dominio) (?:del |di "
+        r")mittente (?:non (?:e )?valido|rifiutato|sconosciuto|inesistente|non esiste)",
         "553 5.1.8 Indirizzo del mittente non valido",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Italian wording; no server sample on record",
     ),
     Pattern(
         R.BLOCKED,
         1,
-        r"\bip\b.{0,40}(?:bloccat[oa]|rifiutat[oa]|in (?:una )?(?:lista nera|blacklist))|"
-        r"lista nera",
+        r"\bip\b.{0,40}(?:bloccat[oa]|rifiutat[oa]|in (?:una )?(?:lista nera|blacklist))|lista "
+        r"nera",
         "554 Il tuo indirizzo IP è in lista nera",
         source="RFC 3463 §3.8 (X.7.1) refusing the sending host, Italian wording; no server "
         "sample on record",

@@ -14,8 +14,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:mailbox|postvak|postbus|brievenbus|inbox) (?:is )?(?:vol|"
-        r"overvol)|quot(?:um|a) (?:is )?(?:overschreden|bereikt)",
+        r"(?:mailbox|postvak|postbus|brievenbus|inbox) (?:is )?(?:vol|overvol)|quot(?:um|a) (?:is "
+        r")?(?:overschreden|bereikt)",
         "552 5.2.2 Mailbox is vol",
         source=(
             "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
@@ -25,8 +25,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:account|mailbox|postvak|gebruiker) (?:is )?(?:gedeactiveerd|"
-        r"uitgeschakeld|geblokkeerd|opgeschort|inactief)",
+        r"(?:account|mailbox|postvak|gebruiker) (?:is )?(?:gedeactiveerd|uitgeschakeld|"
+        r"geblokkeerd|opgeschort|inactief)",
         "550 Account is gedeactiveerd",
         source=(
             "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Dutch wording; "
@@ -36,9 +36,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|"
-        r"ontvanger|adres|(?:e-mail|email)adres|mailbox|postvak|account) (?:is )?(?:onbekend|"
-        r"bestaat niet|ongeldig|niet gevonden)",
+        r"onbekende (?:gebruiker|ontvanger|geadresseerde)|(?:gebruiker|ontvanger|adres|(?:e-mail|"
+        r"email)adres|mailbox|postvak|account) (?:is )?(?:onbekend|bestaat niet|ongeldig|niet "
+        r"gevonden)",
         "550 5.1.1 Onbekende gebruiker",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Dutch wording; no server "
@@ -60,11 +60,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         2,
-        r"\b(?:e-mailadres|emailadres|adres|ontvanger|mail"
-        r"box|postvak|gebruiker) (?:is )?(?:niet (?:meer )?"
-        r"(?:geldig|beschikbaar|bekend)|bestaat niet meer|opgeheven)|(?:opgegeven|ingevoerde) "
-        r"e-?mailadres (?:is )?niet gevonden|geen (?:geldige )?(?:gebruiker|ontvanger|mailbox) "
-        r"(?:met|onder) (?:die|deze) naam",
+        r"\b(?:e-mailadres|emailadres|adres|ontvanger|mailbox|postvak|gebruiker) (?:is )?(?:niet "
+        r"(?:meer )?(?:geldig|beschikbaar|bekend)|bestaat niet meer|opgeheven)|(?:opgegeven|"
+        r"ingevoerde) e-?mailadres (?:is )?niet gevonden|geen (?:geldige )?(?:gebruiker|ontvanger|"
+        r"mailbox) (?:met|onder) (?:die|deze) naam",
         "550 5.1.1 Het e-mailadres is niet meer geldig",
         source="RFC 3463 §3.2 (X.1.1), Dutch wording of the seed's 'unavailable, no longer "
         "valid'; no server sample on record",
@@ -72,9 +71,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"\b(?:account|mailbox|postvak|e-mailadres|email"
-        r"adres|adres) (?:is )?(?:gesloten|verlopen|niet "
-        r"(?:meer )?actief|gedeactiveerd|geblokkeerd|uitgeschakeld)",
+        r"\b(?:account|mailbox|postvak|e-mailadres|emailadres|adres) (?:is )?(?:gesloten|verlopen|"
+        r"niet (?:meer )?actief|gedeactiveerd|geblokkeerd|uitgeschakeld)",
         "550 5.2.1 Mailbox is niet meer actief",
         source="RFC 3463 §3.3 (X.2.1), Dutch wording; no server sample on record",
     ),
@@ -104,8 +102,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"afzender[a-z-]{0,15} (?:is )?(?:ongeldig|onbekend|geweigerd|geblokkeerd|niet toegestaan)|"
-        r"(?:ongeldige|onbekende) afzender|adres van de afzender (?:is )?(?:ongeldig|onbekend)",
+        r"afzender[a-z-]{0,15} (?:is )?(?:ongeldig|onbekend|geweigerd|geblokkeerd|niet "
+        r"toegestaan)|(?:ongeldige|onbekende) afzender|adres van de afzender (?:is )?(?:ongeldig|"
+        r"onbekend)",
         "553 5.1.8 Afzenderadres is ongeldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Dutch wording; no server sample on record",
     ),

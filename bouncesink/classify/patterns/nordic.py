@@ -26,9 +26,8 @@ SV: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"avsandar[a-z-]{0,15}(?: e-postadress| adress| "
-        r"doman)? (?:ar |har )?(?:ogiltig|okand|avvisad|"
-        r"blockerad|nekad)|(?:ogiltig|okand) avsandare",
+        r"avsandar[a-z-]{0,15}(?: e-postadress| adress| doman)? (?:ar |har )?(?:ogiltig|okand|"
+        r"avvisad|blockerad|nekad)|(?:ogiltig|okand) avsandare",
         "553 5.1.8 Avsändaradressen är ogiltig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Swedish wording; " + _NO_SAMPLE,
     ),
@@ -50,8 +49,9 @@ SV: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"\b(?:kontot|brevladan|anvandaren|adressen|e-postadressen) (?:ar |har )?(?:blivit )?"
-        r"(?:avstangd|avstangt|avaktiverad|avaktiverat|sparrad|sparrat|inaktivt?|stangd|stangt|upphort)",
+        r"\b(?:kontot|brevladan|anvandaren|adressen|e-postadressen) (?:ar |har )?(?:blivit "
+        r")?(?:avstangd|avstangt|avaktiverad|avaktiverat|sparrad|sparrat|inaktivt?|stangd|stangt|"
+        r"upphort)",
         "550 5.2.1 Kontot är avstängt",
         source="RFC 3463 §3.3 (X.2.1), Swedish wording; " + _NO_SAMPLE,
     ),
@@ -86,17 +86,16 @@ DA: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:postkassen|indbakken|modtagerens postkasse) (?:er )?(?:fuld|overfyldt)|kvoten (?:er )?"
-        r"overskredet",
+        r"(?:postkassen|indbakken|modtagerens postkasse) (?:er )?(?:fuld|overfyldt)|kvoten (?:er "
+        r")?overskredet",
         "552 5.2.2 Modtagerens postkasse er fuld",
         source="RFC 3463 §3.3 (X.2.2), Danish wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.REJECTED,
         1,
-        r"afsender[a-zæø-]{0,15}(?: e-?mailadresse| adresse|"
-        r" dom(?:æ|ae)ne)? (?:er )?(?:ugyldig|ukendt|afvist|"
-        r"blokeret)|(?:ugyldig|ukendt) afsender",
+        r"afsender[a-zæø-]{0,15}(?: e-?mailadresse| adresse| dom(?:æ|ae)ne)? (?:er )?(?:ugyldig|"
+        r"ukendt|afvist|blokeret)|(?:ugyldig|ukendt) afsender",
         "553 5.1.8 Afsenderadressen er ugyldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Danish wording; " + _NO_SAMPLE,
     ),
@@ -111,43 +110,41 @@ DA: tuple[Pattern, ...] = (
     Pattern(
         R.SPAMDETECTED,
         1,
-        r"(?:klassificeret|markeret|vurderet) som (?:spam"
-        r"|u(?:ø|o)nsket)|(?:uønsket|uonsket) (?:e-?mail|"
-        r"post)",
+        r"(?:klassificeret|markeret|vurderet) som (?:spam|u(?:ø|o)nsket)|(?:uønsket|uonsket) "
+        r"(?:e-?mail|post)",
         "550 Meddelelsen er klassificeret som spam",
         source="RFC 3463 §3.8 (X.7.1) with a spam verdict, Danish wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.SUSPEND,
         1,
-        r"\b(?:kontoen|postkassen|brugeren|adressen) (?:er |blevet )?(?:deaktiveret|"
-        r"sp(?:æ|ae)rret|lukket|suspenderet|inaktiv)",
+        r"\b(?:kontoen|postkassen|brugeren|adressen) (?:er |blevet )?(?:deaktiveret|sp(?:æ|"
+        r"ae)rret|lukket|suspenderet|inaktiv)",
         "550 5.2.1 Kontoen er deaktiveret",
         source="RFC 3463 §3.3 (X.2.1), Danish wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"\b(?:modtageren|brugeren|adressen|e-mailadressen|"
-        r"emailadressen|postkassen|kontoen) (?:findes ikke|"
-        r"eksisterer ikke|blev ikke fundet|er ukendt|er ugyldig|kunne ikke findes)|(?:ukendt|"
-        r"ugyldig) (?:modtager|bruger|e-?mailadresse)",
+        r"\b(?:modtageren|brugeren|adressen|e-mailadressen|emailadressen|postkassen|kontoen) "
+        r"(?:findes ikke|eksisterer ikke|blev ikke fundet|er ukendt|er ugyldig|kunne ikke findes)|"
+        r"(?:ukendt|ugyldig) (?:modtager|bruger|e-?mailadresse)",
         "550 5.1.1 Modtageren findes ikke",
         source="RFC 3463 §3.2 (X.1.1), Danish wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.HOSTUNKNOWN,
         1,
-        r"dom(?:æ|ae)net (?:findes ikke|eksisterer ikke|er ugyldigt|er ukendt)|(?:ukendt|ugyldigt) "
-        r"dom(?:æ|ae)ne",
+        r"dom(?:æ|ae)net (?:findes ikke|eksisterer ikke|er ugyldigt|er ukendt)|(?:ukendt|"
+        r"ugyldigt) dom(?:æ|ae)ne",
         "550 5.1.2 Domænet findes ikke",
         source="RFC 3463 §3.2 (X.1.2), Danish wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.SYSTEMERROR,
         1,
-        r"midlertidigt (?:utilg(?:æ|ae)ngelig|ikke tilg(?:æ|ae)ngelig|blokeret)|(?:prøv|prov) igen "
-        r"senere|midlertidig fejl",
+        r"midlertidigt (?:utilg(?:æ|ae)ngelig|ikke tilg(?:æ|ae)ngelig|blokeret)|(?:prøv|prov) "
+        r"igen senere|midlertidig fejl",
         "450 Postkassen er midlertidigt utilgængelig, prøv igen senere",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Danish wording; " + _NO_SAMPLE,
     ),
@@ -157,17 +154,16 @@ NO: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:postkassen|innboksen|mottakerens postkasse) (?:er )?(?:full|overfylt)|kvoten (?:er )?"
-        r"overskredet",
+        r"(?:postkassen|innboksen|mottakerens postkasse) (?:er )?(?:full|overfylt)|kvoten (?:er "
+        r")?overskredet",
         "552 5.2.2 Mottakerens postkasse er full",
         source="RFC 3463 §3.3 (X.2.2), Norwegian wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.REJECTED,
         1,
-        r"avsender[a-z-]{0,15}(?: e-postadresse| adresse| do"
-        r"mene)? (?:er )?(?:ugyldig|ukjent|avvist|blokkert)|"
-        r"(?:ugyldig|ukjent) avsender",
+        r"avsender[a-z-]{0,15}(?: e-postadresse| adresse| domene)? (?:er )?(?:ugyldig|ukjent|"
+        r"avvist|blokkert)|(?:ugyldig|ukjent) avsender",
         "553 5.1.8 Avsenderadressen er ugyldig",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Norwegian wording; " + _NO_SAMPLE,
     ),

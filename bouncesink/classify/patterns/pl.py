@@ -55,11 +55,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:adres(?: e-?mail)?|domena|konto) nadawcy (?:nie "
-        r"istnieje|jest nieprawid(?:ł|l)owy|jest nieznan[ya]|"
-        r"zosta(?:ł|l)[ao]? odrzucon[ya]|zosta(?:ł|l)[ao]? zablokowan[ey]|odrzucon[ya]|"
-        r"zablokowan[ey])|(?:niew(?:ł|l)asciwy|nieprawid(?:ł|l)owy|nieznany) (?:adres )?nadawc[ay]|"
-        r"nadawca (?:odrzucony|zablokowany|nieznany|nie jest uprawniony)",
+        r"(?:adres(?: e-?mail)?|domena|konto) nadawcy (?:nie istnieje|jest nieprawid(?:ł|l)owy|"
+        r"jest nieznan[ya]|zosta(?:ł|l)[ao]? odrzucon[ya]|zosta(?:ł|l)[ao]? zablokowan[ey]|"
+        r"odrzucon[ya]|zablokowan[ey])|(?:niew(?:ł|l)asciwy|nieprawid(?:ł|l)owy|nieznany) "
+        r"(?:adres )?nadawc[ay]|nadawca (?:odrzucony|zablokowany|nieznany|nie jest uprawniony)",
         "553 5.1.7 Niewłaściwy adres nadawcy",
         source=_SARE + " ('517 – Niewłaściwy adres nadawcy')",
     ),
@@ -92,10 +91,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:konto|skrzynka(?: pocztowa)?|uzytkownik|adr"
-        r"es)(?: odbiorcy)? (?:jest |zosta(?:ł|l)[oa]? )?"
-        r"(?:zablokowan[aey]|zawieszon[aey]|wy(?:ł|l)aczon[aey]|nieaktywn[aey]|dezaktywowan[aey]|"
-        r"zamkniet[aey])|nieaktywna skrzynka",
+        r"(?:konto|skrzynka(?: pocztowa)?|uzytkownik|adres)(?: odbiorcy)? (?:jest |zosta(?:ł|"
+        r"l)[oa]? )?(?:zablokowan[aey]|zawieszon[aey]|wy(?:ł|l)aczon[aey]|nieaktywn[aey]|"
+        r"dezaktywowan[aey]|zamkniet[aey])|nieaktywna skrzynka",
         "550 5.2.1 Konto odbiorcy zostało zablokowane",
         source=_SARE + " ('521 – Nieaktywna skrzynka pocztowa'); " + _INTERIA + " ('konto ... "
         "zostało zablokowane lub zawieszone')",
@@ -117,8 +115,8 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         2,
         r"(?:nieznany|nieistniejacy|nieprawid(?:ł|l)owy|błedny|bledny) (?:uzytkownik|adresat|"
-        r"odbiorca|adres(?: e-?mail)?(?! nadawcy))|skrzynka (?:pocztowa )?(?:odbiorcy )?(?:jest )?"
-        r"niedostepna|adres (?:e-?mail )?(?:jest )?(?:juz )?nieaktualny",
+        r"odbiorca|adres(?: e-?mail)?(?! nadawcy))|skrzynka (?:pocztowa )?(?:odbiorcy )?(?:jest "
+        r")?niedostepna|adres (?:e-?mail )?(?:jest )?(?:juz )?nieaktualny",
         "550 5.1.1 Nieznany adres email",
         source=_SARE + " ('513 – Nieznany adres email'); " + _KONTO + " ('nie ma takiej "
         "skrzynki, czyli adres e-mail jest nieaktualny')",

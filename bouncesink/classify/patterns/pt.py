@@ -16,8 +16,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"caixa (?:postal|de correio|de entrada)? ?(?:esta )?(?:cheia|"
-        r"lotada)|(?:cota|quota) (?:excedida|esgotada|ultrapassada)",
+        r"caixa (?:postal|de correio|de entrada)? ?(?:esta )?(?:cheia|lotada)|(?:cota|quota) "
+        r"(?:excedida|esgotada|ultrapassada)",
         "552 5.2.2 Caixa postal cheia",
         source=(
             "RFC 3463 §3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage "
@@ -27,8 +27,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.EMAILTOOLARGE,
         1,
-        r"mensagem (?:e )?(?:muito|demasiado) grande|tamanho "
-        r"(?:da mensagem )?(?:excede|ultrapassa)",
+        r"mensagem (?:e )?(?:muito|demasiado) grande|tamanho (?:da mensagem )?(?:excede|"
+        r"ultrapassa)",
         "552 Mensagem muito grande",
         source=(
             "RFC 3463 §3.4 (X.3.4 message too big for system), Portuguese wording; no server "
@@ -38,8 +38,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:conta|caixa postal|usuario|utilizador)(?: de e-?mail)? (?:esta |foi )?"
-        r"(?:desativad[oa]|suspens[oa]|inativ[oa]|bloquead[oa])",
+        r"(?:conta|caixa postal|usuario|utilizador)(?: de e-?mail)? (?:esta |foi "
+        r")?(?:desativad[oa]|suspens[oa]|inativ[oa]|bloquead[oa])",
         "550 Conta desativada",
         source=(
             "RFC 3463 §3.3 (X.2.1 mailbox disabled, not accepting messages), Portuguese "
@@ -49,9 +49,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:usuario|utilizador|endereco|conta|caixa postal|destinatario)"
-        r"(?: de e-?mail)? (?:e )?(?:desconhecid[oa]|inexistente|nao existe|invalid[oa]|"
-        r"nao encontrad[oa])",
+        r"(?:usuario|utilizador|endereco|conta|caixa postal|destinatario)(?: de e-?mail)? (?:e "
+        r")?(?:desconhecid[oa]|inexistente|nao existe|invalid[oa]|nao encontrad[oa])",
         "550 5.1.1 Usuario desconhecido",
         source=(
             "RFC 3463 §3.2 (X.1.1 bad destination mailbox address), Portuguese wording; no "
@@ -83,9 +82,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         2,
-        r"(?:conta|caixa postal|usuario|endereco)(?: de e-?mail)?(?: do destinatario)? "
-        r"(?:esta |foi )?(?:encerrad[oa]|"
-        r"cancelad[oa]|expirad[oa]|desabilitad[oa]|nao (?:esta )?ativ[oa])",
+        r"(?:conta|caixa postal|usuario|endereco)(?: de e-?mail)?(?: do destinatario)? (?:esta |"
+        r"foi )?(?:encerrad[oa]|cancelad[oa]|expirad[oa]|desabilitad[oa]|nao (?:esta )?ativ[oa])",
         "550 5.2.1 A conta do destinatário foi encerrada",
         source="RFC 3463 §3.3 (X.2.1), Portuguese wording of the seed's 'closed, expired, "
         "deactivated'; no server sample on record",
@@ -101,8 +99,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         2,
-        r"(?:caixa postal|caixa de (?:correio|entrada)|conta)(?: do destinatario)? (?:esta )?"
-        r"(?:cheia|lotada|sem espaco)|(?:excedeu|ultrapassou) (?:a |sua )?(?:cota|quota)|espaco "
+        r"(?:caixa postal|caixa de (?:correio|entrada)|conta)(?: do destinatario)? (?:esta "
+        r")?(?:cheia|lotada|sem espaco)|(?:excedeu|ultrapassou) (?:a |sua )?(?:cota|quota)|espaco "
         r"(?:de armazenamento )?insuficiente",
         "552 5.2.2 A caixa postal do destinatário está cheia",
         source="RFC 3463 §3.3 (X.2.2), Portuguese wording; no server sample on record",
@@ -111,10 +109,9 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"(?:endereco(?: de e-?mail)?|dominio) do remetente "
-        r"(?:nao (?:e )?valido|invalido|rejeitado|desconhecido|"
-        r"nao existe|bloqueado)|remetente (?:invalido|rejeitado|desconhecido|bloqueado|nao "
-        r"autorizado|nao permitido)",
+        r"(?:endereco(?: de e-?mail)?|dominio) do remetente (?:nao (?:e )?valido|invalido|"
+        r"rejeitado|desconhecido|nao existe|bloqueado)|remetente (?:invalido|rejeitado|"
+        r"desconhecido|bloqueado|nao autorizado|nao permitido)",
         "553 5.1.8 Endereço do remetente inválido",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Portuguese wording; no server sample on record",
     ),

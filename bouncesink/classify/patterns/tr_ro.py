@@ -60,12 +60,10 @@ TR: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:kullan[ıi]c[ıi]|alıcı|alici|e-posta adresi|ep"
-        r"osta adresi|posta kutusu|hesap) (?:bulunamad[ıi]|"
-        r"mevcut degil|tan[ıi]nm[ıi]yor|gecersiz)|(?:bilinmeyen|gecersiz|olmayan) "
-        r"(?:kullan[ıi]c[ıi]|al[ıi]c[ıi]|e-?posta adres"
-        r"i)|boyle bir (?:kullan[ıi]c[ıi]|adres|hesap) "
-        r"(?:yok|bulunmuyor)",
+        r"(?:kullan[ıi]c[ıi]|alıcı|alici|e-posta adresi|eposta adresi|posta kutusu|hesap) "
+        r"(?:bulunamad[ıi]|mevcut degil|tan[ıi]nm[ıi]yor|gecersiz)|(?:bilinmeyen|gecersiz|"
+        r"olmayan) (?:kullan[ıi]c[ıi]|al[ıi]c[ıi]|e-?posta adresi)|boyle bir (?:kullan[ıi]c[ıi]|"
+        r"adres|hesap) (?:yok|bulunmuyor)",
         "550 5.1.1 Kullanıcı bulunamadı",
         source="RFC 3463 §3.2 (X.1.1), Turkish wording; " + _NO_SAMPLE,
     ),
@@ -91,9 +89,8 @@ RO: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:casuta(?: postala)?|mailbox-ul|contul)(?: a desti"
-        r"natarului| destinatarului)? (?:este )?(?:plina|plin|"
-        r"depasita)|cota (?:a fost )?depasita|spatiu (?:de stocare )?insuficient",
+        r"(?:casuta(?: postala)?|mailbox-ul|contul)(?: a destinatarului| destinatarului)? (?:este "
+        r")?(?:plina|plin|depasita)|cota (?:a fost )?depasita|spatiu (?:de stocare )?insuficient",
         "552 5.2.2 Căsuța poștală a destinatarului este plină",
         source="RFC 3463 §3.3 (X.2.2), Romanian wording; " + _NO_SAMPLE,
     ),
@@ -133,9 +130,9 @@ RO: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:utilizatorul|destinatarul|adresa(?: de e-?mail)?|casuta(?: postala)?|contul)"
-        r"(?: destinatarului)? (?:nu exista|nu a fost gasit[a]?|este necunoscut[a]?|este "
-        r"invalid[a]?)|(?:utilizator|destinatar) (?:necunoscut|inexistent)",
+        r"(?:utilizatorul|destinatarul|adresa(?: de e-?mail)?|casuta(?: postala)?|contul)(?: "
+        r"destinatarului)? (?:nu exista|nu a fost gasit[a]?|este necunoscut[a]?|este invalid[a]?)|"
+        r"(?:utilizator|destinatar) (?:necunoscut|inexistent)",
         "550 5.1.1 Utilizatorul nu există",
         source="RFC 3463 §3.2 (X.1.1), Romanian wording; " + _NO_SAMPLE,
     ),

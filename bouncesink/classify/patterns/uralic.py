@@ -25,9 +25,8 @@ FI: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"lahettaja(?:n (?:osoite|sahkopostiosoite|verkkotunnus)"
-        r")? (?:on )?(?:virheellinen|tuntematon|hylatty|estetty)|"
-        r"(?:virheellinen|tuntematon) lahettaja",
+        r"lahettaja(?:n (?:osoite|sahkopostiosoite|verkkotunnus))? (?:on )?(?:virheellinen|"
+        r"tuntematon|hylatty|estetty)|(?:virheellinen|tuntematon) lahettaja",
         "553 5.1.8 Lähettäjän osoite on virheellinen",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), Finnish wording; " + _NO_SAMPLE,
     ),
@@ -49,8 +48,8 @@ FI: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        r"(?:tili|postilaatikko|kayttaja|osoite) on (?:suljettu|poistettu kaytosta|estetty|lukittu|"
-        r"jaadytetty|passiivinen)",
+        r"(?:tili|postilaatikko|kayttaja|osoite) on (?:suljettu|poistettu kaytosta|estetty|"
+        r"lukittu|jaadytetty|passiivinen)",
         "550 5.2.1 Tili on suljettu",
         source="RFC 3463 §3.3 (X.2.1), Finnish wording; " + _NO_SAMPLE,
     ),
@@ -92,8 +91,8 @@ HU: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"(?:postafiok|postalada)(?:ja)? (?:megtelt|tele van|betelt)|(?:kvota|tarhely) (?:tullepve|"
-        r"megtelt|elfogyott)",
+        r"(?:postafiok|postalada)(?:ja)? (?:megtelt|tele van|betelt)|(?:kvota|tarhely) "
+        r"(?:tullepve|megtelt|elfogyott)",
         "552 5.2.2 A címzett postafiókja megtelt",
         source="RFC 3463 §3.3 (X.2.2), Hungarian wording; " + _NO_SAMPLE,
     ),
@@ -131,25 +130,25 @@ HU: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:felhasznalo|cimzett|e-mail cim|email cim|postafiok|fiok) (?:nem (?:letezik|talalhato)|"
-        r"ismeretlen|ervenytelen|megszunt|torolve)|(?:ismeretlen|ervenytelen|nem letezo) "
-        r"(?:felhasznalo|cimzett|e-?mail cim)",
+        r"(?:felhasznalo|cimzett|e-mail cim|email cim|postafiok|fiok) (?:nem (?:letezik|"
+        r"talalhato)|ismeretlen|ervenytelen|megszunt|torolve)|(?:ismeretlen|ervenytelen|nem "
+        r"letezo) (?:felhasznalo|cimzett|e-?mail cim)",
         "550 5.1.1 A felhasználó nem létezik",
         source="RFC 3463 §3.2 (X.1.1), Hungarian wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.HOSTUNKNOWN,
         1,
-        r"(?:domain|tartomany) (?:nem letezik|nem talalhato|ismeretlen|ervenytelen)|"
-        r"(?:ismeretlen|ervenytelen|nem letezo) (?:domain|tartomany)",
+        r"(?:domain|tartomany) (?:nem letezik|nem talalhato|ismeretlen|ervenytelen)|(?:ismeretlen|"
+        r"ervenytelen|nem letezo) (?:domain|tartomany)",
         "550 5.1.2 A domain nem létezik",
         source="RFC 3463 §3.2 (X.1.2), Hungarian wording; " + _NO_SAMPLE,
     ),
     Pattern(
         R.SYSTEMERROR,
         1,
-        r"ideiglenesen (?:nem erheto el|elerhetetlen|letiltva)|probalja (?:ujra )?kesobb|"
-        r"atmeneti hiba",
+        r"ideiglenesen (?:nem erheto el|elerhetetlen|letiltva)|probalja (?:ujra )?kesobb|atmeneti "
+        r"hiba",
         "450 A postafiók ideiglenesen nem érhető el, próbálja újra később",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Hungarian wording; " + _NO_SAMPLE,
     ),
