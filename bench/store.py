@@ -51,10 +51,11 @@ from bench._support import (  # noqa: E402
     scratch_pg_database,
     table,
 )
-from bouncesink.store import NewEvent, Outcome, Store  # noqa: E402
-from bouncesink.store.models import AddressRow, MessageStatus, StoredMessage  # noqa: E402
+from bouncesink.pipeline import NewEvent, Outcome  # noqa: E402
+from bouncesink.store import Store  # noqa: E402
+from bouncesink.store.models import AddressRow, StoredMessage  # noqa: E402
 from bouncesink.store.queries import check_addresses  # noqa: E402
-from bouncesink.types import Category, Kind, Reason  # noqa: E402
+from bouncesink.types import Category, Kind, MessageStatus, Reason  # noqa: E402
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from .store import normalize_address
+from .pipeline import normalize_address
 from .store.models import AddressRow, EventRow
 from .store.queries import AddressKey, EventKey, effective_state, is_lapsed
 

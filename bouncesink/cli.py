@@ -20,8 +20,8 @@ from typing import Any, TextIO, TypeVar
 from . import __version__, classify, operations, parse
 from .config import Config, load
 from .errors import BouncesinkError, ConfigError, StoreError
-from .store import Store, normalize_address
-from .store.repository import ManualAction
+from .pipeline import ManualAction, normalize_address
+from .store import Store
 
 T = TypeVar("T")
 

@@ -20,15 +20,16 @@ from . import classify, parse, policy, tokens
 from .api import build_app, start_api
 from .config import Config
 from .errors import ConfigError
+from .intake import GroupCommitter
 from .metrics import Metrics
+from .pipeline import process_all
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .smtp import BounceHandler, SmtpLimits, start_server
 from .store import Store
-from .store.ingest import GroupCommitter
 from .store.outbox import Outbox
 from .webhooks import WebhookSender
-from .worker import CLAIM_LEASE, Worker, process_all
+from .worker import CLAIM_LEASE, Worker
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from . import classify, parse
 from .errors import AddressError
-from .store import Incoming, Store, normalize_address
-from .store.repository import ManualAction
+from .pipeline import Incoming, ManualAction, normalize_address
+from .store import Store
 from .worker import Worker
 
 Progress = Callable[[int], None]

@@ -16,7 +16,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from .store import Store, normalize_address
+from .pipeline import normalize_address
+from .store import Store
 from .store.models import AddressRow
 
 log = logging.getLogger(__name__)

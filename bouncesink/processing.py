@@ -19,14 +19,11 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
-from .store import Outcome, Pending
-from .store.models import MessageStatus
-from .types import Classification, MessageType, RecipientRecord, Report
+from .pipeline import ClassifyFn, Outcome, ParseFn, Pending
+from .types import MessageStatus, MessageType
 
 log = logging.getLogger(__name__)
 
-ParseFn = Callable[[bytes], Report]
-ClassifyFn = Callable[[RecipientRecord, Report], Classification]
 ProcessFn = Callable[[Sequence[Pending], ParseFn, ClassifyFn], list[Outcome]]
 
 CHUNK = 16  # messages sent to a worker process at a time
@@ -46,9 +43,9 @@ def _die_with_parent() -> None:
 
 def _warm_up() -> int:
     """In a worker process: import what processing needs, before any message is timed."""
-    from . import classify, parse, worker
+    from . import classify, parse, pipeline
 
-    del classify, parse, worker
+    del classify, parse, pipeline
     return os.getpid()
 
 

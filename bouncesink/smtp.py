@@ -24,7 +24,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from .errors import TokenError
 from .metrics import Metrics
-from .store import Incoming
+from .pipeline import Incoming
 from .tokens import TokenPolicy, today_utc
 
 log = logging.getLogger(__name__)

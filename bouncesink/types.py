@@ -116,6 +116,14 @@ class Reason(enum.StrEnum):
     UNDEFINED = "undefined"
 
 
+class MessageStatus(enum.StrEnum):
+    """Where a stored message is on its way (design: The path of one message)."""
+
+    PENDING = "pending"  # durable, not processed yet
+    PROCESSED = "processed"  # parsed, events recorded (possibly none: not a bounce)
+    UNPARSABLE = "unparsable"  # kept for review; nothing recorded
+
+
 class AddressState(enum.StrEnum):
     ACTIVE = "active"
     SOFT = "soft"

@@ -12,24 +12,19 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from . import tokens
-from .errors import TokenError
 from .metrics import Metrics
+from .pipeline import ClassifyFn, Outcome, ParseFn, Pending, normalize_address, process_all
 from .processing import Processor, ThreadProcessor
-from .store import NewEvent, Outcome, Pending, Store, normalize_address
-from .store.models import MessageStatus
-from .types import Classification, MessageType, RecipientRecord, Report
+from .store import Store
+from .types import MessageStatus
 
 log = logging.getLogger(__name__)
 
-ParseFn = Callable[[bytes], Report]
-ClassifyFn = Callable[[RecipientRecord, Report], Classification]
 Clock = Callable[[], datetime]
 
 # A claim outlives a crashed processor by this much at most (then another one takes over).
@@ -48,84 +43,6 @@ HANDED_BYTES = 64 * 1024 * 1024
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def process_message(
-    message_id: int,
-    raw: bytes,
-    parse: ParseFn,
-    classify: ClassifyFn,
-    trust: str = "unchecked",
-    token: str | None = None,
-) -> Outcome:
-    """Parse and classify one message (pure apart from the functions given)."""
-    try:
-        report = parse(raw)
-    except Exception as exc:  # the parser promises not to raise; keep the message if it does
-        log.exception("parser raised message_id=%d", message_id)
-        return Outcome(message_id, MessageStatus.UNPARSABLE, MessageType.UNPARSABLE, repr(exc))
-    if report.message_type is MessageType.UNPARSABLE:
-        return Outcome(message_id, MessageStatus.UNPARSABLE, report.message_type, report.error)
-    events = []
-    for index, record in enumerate(report.records):
-        if not record.recipient:
-            continue
-        verdict = classify(record, report)
-        events.append(
-            NewEvent(
-                record_index=index,
-                address=normalize_address(record.recipient),
-                kind=verdict.kind,
-                category=verdict.category,
-                reason=verdict.reason,
-                rule=verdict.rule,
-                action=record.action.value if record.action else None,
-                status=record.status,
-                reply_code=record.reply_code,
-                diagnostic=record.diagnostic,
-                remote_mta=record.remote_mta,
-                source=record.source,
-            )
-        )
-    attributed = attribute(events, trust, token)
-    return Outcome(message_id, MessageStatus.PROCESSED, report.message_type, None, attributed)
-
-
-def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tuple[NewEvent, ...]:
-    """Tie a message's events to the recipient its return-path token names.
-
-    - tokens off ("unchecked"): the message is believed as it reads;
-    - "unsigned": recorded, but no event may change an address's state;
-    - "signed": the token names the recipient we mailed. Events about that recipient are
-      trusted. When no event names it (the bounce came from a forwarding address, or says
-      something else), the token wins: the events are about the token's recipient, if the
-      token carries the address. Other addresses a signed bounce mentions are not trusted.
-    """
-    if trust == "unchecked":
-        return tuple(events)
-    if trust != "signed" or token is None:
-        return tuple(replace(e, trusted=False) for e in events)
-    try:
-        info = tokens.read_verified(token)
-    except TokenError:
-        return tuple(replace(e, trusted=False) for e in events)
-    if info.mode is tokens.TokenMode.OPAQUE:
-        return tuple(events)  # ours, but only the sender can map the id to an address
-    if any(info.matches(e.address) for e in events):
-        return tuple(e if info.matches(e.address) else replace(e, trusted=False) for e in events)
-    address = info.address
-    if address is None:
-        return tuple(replace(e, trusted=False) for e in events)
-    return tuple(replace(e, address=normalize_address(address)) for e in events)
-
-
-def process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
-    outcomes = []
-    for m in batch:
-        started = time.process_time()
-        outcome = process_message(m.id, m.raw, parse, classify, m.trust, m.token)
-        outcomes.append(replace(outcome, seconds=time.process_time() - started))
-    return outcomes
 
 
 class Worker:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bouncesink.config import load
 from bouncesink.daemon import serve
-from bouncesink.store import NewEvent
+from bouncesink.pipeline import NewEvent
 from bouncesink.types import Category, Kind, Reason
 
 

@@ -23,9 +23,9 @@ from bouncesink import api, openapi
 from bouncesink.api_io import CSV_FIELDS
 from bouncesink.config import ApiConfig
 from bouncesink.metrics import Metrics
-from bouncesink.store import Incoming, NewEvent, Outcome, Store
-from bouncesink.store.models import MessageStatus
-from bouncesink.types import Category, Kind, Reason
+from bouncesink.pipeline import Incoming, NewEvent, Outcome
+from bouncesink.store import Store
+from bouncesink.types import Category, Kind, MessageStatus, Reason
 
 READ = "read-token-0123456789abcdef"
 WRITE = "write-token-0123456789abcdef"

@@ -29,9 +29,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from bouncesink.intake import GroupCommitter
 from bouncesink.parse import parse
-from bouncesink.store import Incoming, Store
-from bouncesink.store.ingest import GroupCommitter
+from bouncesink.pipeline import Incoming
+from bouncesink.store import Store
 
 from .dsn import dsn
 from .support import ServeProcess, check, serve_process, write_config

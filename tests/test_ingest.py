@@ -12,10 +12,12 @@ from pathlib import Path
 from sqlalchemy import Connection, select
 
 from bouncesink import classify, parse
-from bouncesink.store import Incoming, Pending, Store
+from bouncesink.intake import GroupCommitter
+from bouncesink.pipeline import Incoming, Pending
+from bouncesink.store import Store
 from bouncesink.store.engine import SqliteWriter, async_url
-from bouncesink.store.ingest import GroupCommitter
-from bouncesink.store.models import MessageStatus, StoredMessage
+from bouncesink.store.models import StoredMessage
+from bouncesink.types import MessageStatus
 from bouncesink.worker import Worker
 from tests.dsn import dsn
 

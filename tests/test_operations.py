@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bouncesink import classify, parse
-from bouncesink.store import Incoming, Store
+from bouncesink.pipeline import Incoming
+from bouncesink.store import Store
 from bouncesink.store.admin import prune
 from bouncesink.tokens import parse_keys, verify
 from bouncesink.types import Category, Classification, Kind, Reason, RecipientRecord, Report

@@ -7,11 +7,9 @@ import time
 from datetime import UTC, datetime
 
 from bouncesink import classify, parse
+from bouncesink.pipeline import Pending, process_all
 from bouncesink.processing import PoolProcessor, ThreadProcessor
-from bouncesink.store import Pending
-from bouncesink.store.models import MessageStatus
-from bouncesink.types import Report
-from bouncesink.worker import process_all
+from bouncesink.types import MessageStatus, Report
 
 from .dsn import dsn
 

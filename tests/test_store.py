@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bouncesink.store import Incoming, Outcome, Store
-from bouncesink.store.models import MessageStatus
-from bouncesink.types import Category, Kind, Reason
+from bouncesink.pipeline import Incoming, Outcome
+from bouncesink.store import Store
+from bouncesink.types import Category, Kind, MessageStatus, Reason
 
 from .support import hard
 
@@ -83,7 +83,7 @@ async def test_unparsable_message_is_kept(store: Store) -> None:
 
 
 async def test_states_that_end_by_the_clock_are_rederived(store: Store) -> None:
-    from bouncesink.store import NewEvent as Ev
+    from bouncesink.pipeline import NewEvent as Ev
 
     await store.add_manual_event(
         "temp@example.com", "suppress", T0, expires_at=T0 + timedelta(days=1)
@@ -104,7 +104,7 @@ async def test_recorded_state_is_what_the_stored_history_derives(store: Store) -
     back: the rows must be those that re-deriving from the stored events gives."""
     from dataclasses import replace
 
-    from bouncesink.store import NewEvent as Ev
+    from bouncesink.pipeline import NewEvent as Ev
 
     def soft(address: str, index: int = 0) -> Ev:
         return Ev(index, address, Kind.SOFT, Category.QUOTA_ISSUES, Reason.MAILBOXFULL, "t")

@@ -21,10 +21,10 @@ from bouncesink import policy
 from bouncesink.config import WebhooksConfig, from_dict
 from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
-from bouncesink.store import Incoming, NewEvent, Outcome, Store
-from bouncesink.store.models import MessageStatus
+from bouncesink.pipeline import Incoming, NewEvent, Outcome
+from bouncesink.store import Store
 from bouncesink.store.outbox import Claimed, Outbox
-from bouncesink.types import Category, Kind, Reason
+from bouncesink.types import Category, Kind, MessageStatus, Reason
 from bouncesink.webhooks import WebhookSender, verify
 
 from .dsn import dsn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
-from .repository import Incoming, NewEvent, Outcome, Pending, Store, normalize_address
+from ..pipeline import normalize_address
+from .engine import is_outage
+from .repository import Store
 
-__all__ = ["Incoming", "NewEvent", "Outcome", "Pending", "Store", "normalize_address"]
+__all__ = ["Store", "is_outage", "normalize_address"]

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, exists, func, not_, or_, select, update
 
-from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from ..types import MessageStatus
+from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
 from .repository import Store
 

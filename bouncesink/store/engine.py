@@ -26,14 +26,26 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from ..errors import ConfigError
+from ..errors import ConfigError, StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 T = TypeVar("T")
 Work = Callable[[Connection], T]
+
+
+def is_outage(exc: BaseException) -> bool:
+    """Whether a failed write is the database's fault (unreachable, timed out, out of
+    connections) rather than possibly the fault of what was written: a caller retries the
+    rows one by one only in the second case, and answers everyone at once in the first."""
+    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+    return isinstance(
+        cause, OperationalError | InterfaceError | SATimeoutError | OSError | TimeoutError
+    )
 
 
 def claim_ids(

@@ -24,6 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ..types import MessageStatus
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -59,12 +61,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class MessageStatus:
-    PENDING = "pending"  # durable, not processed yet
-    PROCESSED = "processed"  # parsed, events recorded (possibly none: not a bounce)
-    UNPARSABLE = "unparsable"  # kept for review; nothing recorded
 
 
 class StoredMessage(Base):

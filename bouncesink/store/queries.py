@@ -22,7 +22,8 @@ from sqlalchemy import ColumnElement, Select, and_, any_, bindparam, func, liter
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
-from .models import AddressRow, EventRow, MessageStatus, StoredMessage
+from ..types import MessageStatus
+from .models import AddressRow, EventRow, StoredMessage
 from .repository import Store
 
 # Largest number of addresses read in one query by check_addresses (one bound parameter).

@@ -12,11 +12,9 @@ SQLite, so concurrent instances never lose an update.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,110 +25,24 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .. import policy
 from ..errors import StoreError
-from ..types import Category, Event, Kind, Reason
+from ..pipeline import (
+    MANUAL_VERDICTS,
+    Incoming,
+    ManualAction,
+    NewEvent,
+    Outcome,
+    Pending,
+    normalize_address,
+    split_address,
+)
+from ..types import Category, Event, Kind, MessageStatus, Reason
 from . import migrate, outbox
 from .direct import Direct
 from .engine import Engines, claim_ids, make_engines
-from .models import AddressRow, EventRow, MessageStatus, StoredMessage, WebhookOutboxRow
+from .models import AddressRow, EventRow, StoredMessage, WebhookOutboxRow
 from .pointread import MAX_ADDRESSES, SqlitePointReader
 
 log = logging.getLogger(__name__)
-
-
-def split_address(address: str) -> tuple[str, str]:
-    local, _, domain = address.rpartition("@")
-    return local, domain
-
-
-def normalize_address(address: str) -> str:
-    """The address as the suppression list keys it: lowercased whole, <> and blanks removed.
-
-    RFC 5321 lets a local part be case-sensitive, but mailbox providers treat it as
-    case-insensitive, and bounces echo addresses in whatever case the MTA chose: keyed by the
-    exact case, "John@x" bounced would leave "john@x" mailable. One address, one state.
-    """
-    return address.strip().strip("<>").strip().lower().rstrip(".")
-
-
-@dataclass(frozen=True, slots=True)
-class Incoming:
-    """A message as the SMTP server received it."""
-
-    raw: bytes
-    mail_from: str
-    rcpt_to: tuple[str, ...]
-    received_at: datetime
-    peer: str | None = None
-    helo: str | None = None
-    trust: str = "unchecked"  # "unchecked", "signed" or "unsigned" (see StoredMessage.trust)
-    token: str | None = None  # the verified return-path token, when signed
-
-    @property
-    def digest(self) -> str:
-        return hashlib.sha256(self.raw).hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A stored message waiting to be processed."""
-
-    id: int
-    raw: bytes
-    received_at: datetime
-    mail_from: str
-    rcpt_to: tuple[str, ...]
-    trust: str = "unchecked"
-    token: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    """One classified recipient record, ready to be stored."""
-
-    record_index: int
-    address: str
-    kind: Kind
-    category: Category
-    reason: Reason
-    rule: str
-    action: str | None = None
-    status: str | None = None
-    reply_code: int | None = None
-    diagnostic: str | None = None
-    remote_mta: str | None = None
-    source: str | None = None
-    trusted: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What processing one stored message produced."""
-
-    message_id: int
-    status: str  # MessageStatus.PROCESSED or UNPARSABLE
-    message_type: str | None
-    error: str | None = None
-    events: tuple[NewEvent, ...] = field(default=())
-    seconds: float = field(default=0.0, compare=False)  # CPU spent parsing and classifying
-
-
-@dataclass(frozen=True, slots=True)
-class ManualAction:
-    """An operator's suppress / unsuppress, or an imported suppression."""
-
-    address: str
-    action: str  # "suppress", "unsuppress" or "import"
-    occurred_at: datetime
-    actor: str | None = None
-    note: str | None = None
-    expires_at: datetime | None = None
-
-
-MANUAL_VERDICTS: dict[str, tuple[Kind, Category, Reason]] = {
-    "suppress": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
-    "import": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
-    "unsuppress": (Kind.NONE, Category.NONE, Reason.UNDEFINED),
-}
 
 
 # The columns written for a processed message's event (_event_row) and for a received message

@@ -1,4 +1,6 @@
-"""Group commit for received messages: one transaction for all that arrive together.
+"""The hand-over between the SMTP front and the worker: received messages, group-committed.
+
+One transaction for all the messages that arrive together.
 
 A message is committed at once when nothing else is waiting; messages that arrive while a
 commit is running share the next one. No fixed wait window, so a single sender is never slowed,
@@ -18,11 +20,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as SATimeoutError
-
-from ..errors import StoreError
-from .repository import Incoming, Pending, Store
+from .pipeline import Incoming, Pending
+from .store import Store, is_outage
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ class GroupCommitter:
         try:
             stored = await self._store.receive_claimed(items, claim, until)
         except Exception as exc:
-            if len(batch) > 1 and _message_fault(exc):  # one bad message fails no other
+            if len(batch) > 1 and not is_outage(exc):  # one bad message fails no other
                 log.warning(
                     "store failed batch=%d error=%r; committing one by one", len(batch), exc
                 )
@@ -141,13 +140,3 @@ class GroupCommitter:
             consumer.hand_over(claimed)
         if len(claimed) < len(items):  # some are left for it to claim (or stored before)
             consumer.wake()
-
-
-def _message_fault(exc: BaseException) -> bool:
-    """Whether a failed commit may be the fault of one message (then the batch is retried
-    message by message) rather than of the database (then all answer 451 at once, instead of
-    each waiting for the same outage)."""
-    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
-    return not isinstance(
-        cause, OperationalError | InterfaceError | SATimeoutError | OSError | TimeoutError
-    )

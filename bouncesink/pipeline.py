@@ -1,0 +1,216 @@
+"""The way of one message, as values and pure functions: received → pending → outcome.
+
+:class:`Incoming` is what the SMTP server received, :class:`Pending` a stored message waiting
+to be processed, :class:`Outcome` what parsing and classifying it gave (with a
+:class:`NewEvent` per recipient record), :class:`ManualAction` an operator's event.
+:func:`process_message` turns one message into its outcome, :func:`attribute` ties the events
+to the recipient its return-path token names, :func:`process_all` does a batch (what the
+parse worker processes run, see :mod:`bouncesink.processing`).
+
+No sockets, no database, no event loop: this module and what it imports (types, tokens) are
+all a parse worker process loads besides the parser and the classifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from . import tokens
+from .errors import TokenError
+from .types import (
+    Category,
+    Classification,
+    Kind,
+    MessageStatus,
+    MessageType,
+    Reason,
+    RecipientRecord,
+    Report,
+)
+
+log = logging.getLogger(__name__)
+
+ParseFn = Callable[[bytes], Report]
+ClassifyFn = Callable[[RecipientRecord, Report], Classification]
+
+
+def normalize_address(address: str) -> str:
+    """The address as the suppression list keys it: lowercased whole, <> and blanks removed.
+
+    RFC 5321 lets a local part be case-sensitive, but mailbox providers treat it as
+    case-insensitive, and bounces echo addresses in whatever case the MTA chose: keyed by the
+    exact case, "John@x" bounced would leave "john@x" mailable. One address, one state.
+    """
+    return address.strip().strip("<>").strip().lower().rstrip(".")
+
+
+def split_address(address: str) -> tuple[str, str]:
+    """(local part, domain) of an address; the domain is empty when there is no "@"."""
+    local, _, domain = address.rpartition("@")
+    return local, domain
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A message as the SMTP server received it."""
+
+    raw: bytes
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+    received_at: datetime
+    peer: str | None = None
+    helo: str | None = None
+    trust: str = "unchecked"  # "unchecked", "signed" or "unsigned" (see StoredMessage.trust)
+    token: str | None = None  # the verified return-path token, when signed
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A stored message waiting to be processed."""
+
+    id: int
+    raw: bytes
+    received_at: datetime
+    mail_from: str
+    rcpt_to: tuple[str, ...]
+    trust: str = "unchecked"
+    token: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """One classified recipient record, ready to be stored."""
+
+    record_index: int
+    address: str
+    kind: Kind
+    category: Category
+    reason: Reason
+    rule: str
+    action: str | None = None
+    status: str | None = None
+    reply_code: int | None = None
+    diagnostic: str | None = None
+    remote_mta: str | None = None
+    source: str | None = None
+    trusted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What processing one stored message produced."""
+
+    message_id: int
+    status: MessageStatus  # PROCESSED or UNPARSABLE
+    message_type: str | None
+    error: str | None = None
+    events: tuple[NewEvent, ...] = field(default=())
+    seconds: float = field(default=0.0, compare=False)  # CPU spent parsing and classifying
+
+
+@dataclass(frozen=True, slots=True)
+class ManualAction:
+    """An operator's suppress / unsuppress, or an imported suppression."""
+
+    address: str
+    action: str  # "suppress", "unsuppress" or "import"
+    occurred_at: datetime
+    actor: str | None = None
+    note: str | None = None
+    expires_at: datetime | None = None
+
+
+# What an operator's action says about the address, as a classified event would.
+MANUAL_VERDICTS: dict[str, tuple[Kind, Category, Reason]] = {
+    "suppress": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+    "import": (Kind.HARD, Category.OTHER, Reason.SUPPRESSED),
+    "unsuppress": (Kind.NONE, Category.NONE, Reason.UNDEFINED),
+}
+
+
+def process_message(
+    message_id: int,
+    raw: bytes,
+    parse: ParseFn,
+    classify: ClassifyFn,
+    trust: str = "unchecked",
+    token: str | None = None,
+) -> Outcome:
+    """Parse and classify one message (pure apart from the functions given)."""
+    try:
+        report = parse(raw)
+    except Exception as exc:  # the parser promises not to raise; keep the message if it does
+        log.exception("parser raised message_id=%d", message_id)
+        return Outcome(message_id, MessageStatus.UNPARSABLE, MessageType.UNPARSABLE, repr(exc))
+    if report.message_type is MessageType.UNPARSABLE:
+        return Outcome(message_id, MessageStatus.UNPARSABLE, report.message_type, report.error)
+    events = []
+    for index, record in enumerate(report.records):
+        if not record.recipient:
+            continue
+        verdict = classify(record, report)
+        events.append(
+            NewEvent(
+                record_index=index,
+                address=normalize_address(record.recipient),
+                kind=verdict.kind,
+                category=verdict.category,
+                reason=verdict.reason,
+                rule=verdict.rule,
+                action=record.action.value if record.action else None,
+                status=record.status,
+                reply_code=record.reply_code,
+                diagnostic=record.diagnostic,
+                remote_mta=record.remote_mta,
+                source=record.source,
+            )
+        )
+    attributed = attribute(events, trust, token)
+    return Outcome(message_id, MessageStatus.PROCESSED, report.message_type, None, attributed)
+
+
+def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tuple[NewEvent, ...]:
+    """Tie a message's events to the recipient its return-path token names.
+
+    - tokens off ("unchecked"): the message is believed as it reads;
+    - "unsigned": recorded, but no event may change an address's state;
+    - "signed": the token names the recipient we mailed. Events about that recipient are
+      trusted. When no event names it (the bounce came from a forwarding address, or says
+      something else), the token wins: the events are about the token's recipient, if the
+      token carries the address. Other addresses a signed bounce mentions are not trusted.
+    """
+    if trust == "unchecked":
+        return tuple(events)
+    if trust != "signed" or token is None:
+        return tuple(replace(e, trusted=False) for e in events)
+    try:
+        info = tokens.read_verified(token)
+    except TokenError:
+        return tuple(replace(e, trusted=False) for e in events)
+    if info.mode is tokens.TokenMode.OPAQUE:
+        return tuple(events)  # ours, but only the sender can map the id to an address
+    if any(info.matches(e.address) for e in events):
+        return tuple(e if info.matches(e.address) else replace(e, trusted=False) for e in events)
+    address = info.address
+    if address is None:
+        return tuple(replace(e, trusted=False) for e in events)
+    return tuple(replace(e, address=normalize_address(address)) for e in events)
+
+
+def process_all(batch: Sequence[Pending], parse: ParseFn, classify: ClassifyFn) -> list[Outcome]:
+    """Each message's outcome, with the CPU time it took."""
+    outcomes = []
+    for m in batch:
+        started = time.process_time()
+        outcome = process_message(m.id, m.raw, parse, classify, m.trust, m.token)
+        outcomes.append(replace(outcome, seconds=time.process_time() - started))
+    return outcomes

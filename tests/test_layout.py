@@ -1,0 +1,116 @@
+"""The house: which module may import which (design: Layout), read from the source with ast.
+
+No import circle among bouncesink's modules; the pure rooms load no I/O library; the parse
+worker processes the daemon starts load no SQLAlchemy; the store has one door.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bouncesink import classify, parse
+from bouncesink.pipeline import Pending, process_all
+from bouncesink.processing import PoolProcessor
+from bouncesink.types import MessageStatus
+
+from .dsn import dsn
+from .worker_probe import loaded_modules
+
+PACKAGE = Path(__file__).resolve().parent.parent / "bouncesink"
+IO_LIBRARIES = ("asyncio", "sqlalchemy", "aiosmtpd", "aiohttp", "httpx", "alembic", "asyncpg")
+PURE = ("bouncesink.pipeline", "bouncesink.types", "bouncesink.tokens", "bouncesink.policy")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imported(name: str) -> Iterator[str]:
+    """Every module `name` imports, anywhere in it (inside functions too), resolved."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            # "from . import tokens" imports a module, not a name of the package
+            submodules = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in MODULES]
+            yield from submodules
+            if len(submodules) < len(node.names):
+                yield base
+
+
+def graph() -> dict[str, set[str]]:
+    """bouncesink module → the bouncesink modules it imports (a package counts as its
+    __init__; importing a submodule imports its packages too, which adds no edge here)."""
+    return {name: {m for m in imported(name) if m in MODULES and m != name} for name in MODULES}
+
+
+def closure(start: str, edges: dict[str, set[str]]) -> set[str]:
+    seen, todo = set(), [start]
+    while todo:
+        for nxt in edges.get(todo.pop(), set()) - seen:
+            seen.add(nxt)
+            todo.append(nxt)
+    return seen
+
+
+def test_no_import_circle_among_bouncesink_modules() -> None:
+    edges = graph()
+    circles = sorted(name for name in edges if name in closure(name, edges))
+    assert circles == []
+
+
+def test_the_pure_rooms_import_no_io_library() -> None:
+    edges = graph()
+    for name in PURE:
+        reached = {name} | closure(name, edges)
+        third = {m for r in reached for m in imported(r) if m.split(".")[0] in IO_LIBRARIES}
+        assert third == set(), name
+
+
+def test_everything_imports_down_into_the_pipeline() -> None:
+    edges = graph()
+    assert closure("bouncesink.pipeline", edges) <= {
+        "bouncesink",
+        "bouncesink.types",
+        "bouncesink.tokens",
+        "bouncesink.errors",
+    }
+    for name in ("bouncesink.worker", "bouncesink.smtp", "bouncesink.intake"):
+        assert "bouncesink.pipeline" in edges[name], name
+
+
+async def test_the_parse_worker_processes_load_no_sqlalchemy() -> None:
+    """The pool the daemon starts (processing.PoolProcessor), after processing a message."""
+    pool = PoolProcessor(
+        process_all, parse.parse, classify.classify, processes=1, budget_seconds=30
+    )
+    try:
+        message = Pending(
+            1, dsn("a@example.com"), datetime.now(UTC), "", ("b@bounces.example.org",)
+        )
+        (outcome,) = await pool.process([message])
+        assert outcome.status == MessageStatus.PROCESSED
+        executor = await pool._ready()
+        loaded = await asyncio.get_running_loop().run_in_executor(executor, loaded_modules)
+    finally:
+        await pool.close()
+    assert "bouncesink.parse" in loaded and "bouncesink.pipeline" in loaded
+    assert [m for m in loaded if m.split(".")[0] in ("sqlalchemy", "aiosqlite", "asyncpg")] == []
+    assert [m for m in loaded if m.startswith("bouncesink.store")] == []
