@@ -82,9 +82,10 @@ _FINER_THAN_UNKNOWN = frozenset({Reason.SUSPEND})
 # address may come back, so the verdict is soft (RFC 5321 4.2.1: only the reply's own words
 # qualify a 5xx that contradicts them; the server asks to be tried again).
 _TEMPORARY_RE = re.compile(
-    r"temporar|vorubergehend|tijdelijk|tymczasow|momentan|"
+    r"temporar|temporair|temporal|temporane|vorubergehend|tijdelijk|tymczasow|chwilow|"
+    r"docasn|tillfallig|midlertidig|tilapaise|ideiglenes|gecici|momentan|"
     r"try again later|retry later|please try again|reessayer|essayer plus tard|"
-    r"временно|一時的|暂时|暫時"
+    r"временно|一時的|暂时|暫時|일시적"
 )
 _TEMPORARY_SOFT: Mapping[Reason, Reason] = MappingProxyType(
     {
@@ -187,7 +188,7 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
             status = quoted
     if reply is None or not 200 <= reply < 600:
         reply = st.find_reply_code(raw_text)
-    text = st.join_continuations(raw_text)
+    text = st.join_continuations(_without_address(raw_text, record.recipient))
     reason, rule, evidence = _failure_reason(record, text, status, reply)
     final = record.action is not Action.DELAYED or _expired_envelope(text)
     if not final:
@@ -211,6 +212,16 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
         category, kind = category_kind(reason)
     return Classification(reason, category, kind, rule, evidence)
+
+
+def _without_address(text: str, recipient: str | None) -> str:
+    """*text* with the recipient's own address blanked: its words are no verdict
+    ("expired-offers@...", "spam-reports@...")."""
+    if recipient and "@" in recipient:
+        address = recipient.lower()
+        if address in text:
+            return text.replace(address, "_@_")
+    return text
 
 
 def _is_transient_final(status: str | None, reply: int | None) -> bool:

@@ -58,6 +58,8 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
     ("nttdocomo", r"\.docomo\.ne\.jp$"),
     ("kddi", r"\.ezweb\.ne\.jp$|\.au\.com$|\.kddi\.com$"),
     ("telekom", r"\.t-online\.de$"),
+    ("yandex", r"\.yandex\.(?:ru|net|com)$|\.yandex-team\.ru$"),
+    ("netease", r"\.163\.com$|\.126\.com$|\.netease\.com$|\.yeah\.net$"),
 )
 
 # Provider ← signatures in the diagnostic text, when no host name told.
@@ -89,6 +91,8 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     # Deutsche Telekom (T-Online): "554 IP=192.0.2.1 - A problem occurred. (Ask your
     # postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
     ("telekom", r"ask your postmaster for help or to contact \S+ to clarify|t-online\.de"),
+    ("yandex", r"yandex\.(?:ru|net|com)|policy rejection on the target address"),
+    ("netease", r"mail\.163\.com|\bdt:spm\b|mail\.126\.com"),
 )
 
 
@@ -199,6 +203,11 @@ RECIPIENT_DOMAINS: Mapping[str, str] = MappingProxyType(
         "comcast.net": "comcast",
         "cox.net": "cox",
         "t-online.de": "telekom",
+        "yandex.ru": "yandex",
+        "yandex.com": "yandex",
+        "ya.ru": "yandex",
+        "163.com": "netease",
+        "126.com": "netease",
     }
 )
 
@@ -625,7 +634,36 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 R.BLOCKED,
                 "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to "
                 "contact tosa@rx.t-online.de to clarify.) (BL)",
-                source="corpus: lhost-sendmail-16 (Telekom 'to clarify ... (BL)')",
+                source=(
+                    "Deutsche Telekom postmaster (postmaster.t-online.de, 'Fehlermeldungen': "
+                    "the bracketed code names the cause, (BL) a block list); corpus: "
+                    "lhost-sendmail-16"
+                ),
+            ),
+        ),
+        "yandex": (
+            # The recipient's account is blocked or deleted: Yandex's own policy on the
+            # target, not on us (the refusals of our mail speak of the sender or the IP).
+            HostText(
+                1,
+                r"policy rejection on the target address",
+                R.SUSPEND,
+                "550 5.7.1 Policy rejection on the target address",
+                source=(
+                    "Yandex Mail help for senders ('Policy rejection on the target address': "
+                    "the recipient's mailbox is blocked)"
+                ),
+            ),
+        ),
+        "netease": (
+            # NetEase (163.com, 126.com, yeah.net) answers with its own code and a help page.
+            HostText(
+                1,
+                r"\bdt:spm\b",
+                R.SPAMDETECTED,
+                "554 DT:SPM 163 mx14,QM9zQUCYoXlTJZA1ZmCZAA--.12345S2 1700000000, please see "
+                "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.25",
+                source="NetEase mail help, help_spam_16 ('DT:SPM': the content was judged spam)",
             ),
         ),
     }

@@ -125,6 +125,24 @@ OVERRIDES: dict[tuple[str, str], Scenario] = {
             ("tempfail-data", "routing-errors", "systemerror"),
         )
     },
+    # Exim's final DSN quotes the last reply too, with ": retry timeout exceeded": the local
+    # problem it names is the trouble, as in Postfix's.
+    ("exim", "tempfail-data"): Scenario(
+        (
+            SCENARIOS["tempfail-data"].dsns[0],
+            (
+                Record(
+                    SCENARIOS["tempfail-data"].dsns[1][0].address,
+                    "failed",
+                    "soft",
+                    "routing-errors",
+                    "systemerror",
+                ),
+            ),
+        ),
+        SCENARIOS["tempfail-data"].states,
+        warning_first=True,
+    ),
 }
 
 # greeting-timeout takes 5 minutes on OpenSMTPD (its built-in greeting timeout); it costs

@@ -4,8 +4,8 @@
 size first (they are precise and often come with a vague "user" word), then every refusal
 caused by *us* (authentication, reverse DNS, reputation, block lists, spam, virus, policy,
 relaying, our sender address) so that such a refusal is never read as a bad mailbox, then the
-recipient-side verdicts, then the system and transient ones (a precise network cause before
-the generic "expired" it led to).
+recipient-side verdicts, then the system and transient ones (a precise network or system cause
+before the generic "expired" it led to).
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ REASON_ORDER: tuple[R, ...] = (
     R.SYNTAXERROR,
     R.MAILERERROR,
     R.NETWORKERROR,
-    R.EXPIRED,
     R.SYSTEMERROR,
+    R.EXPIRED,
     R.SECURITYERROR,
 )
 

@@ -223,4 +223,13 @@ ENTRIES: tuple[Pattern, ...] = (
         "User ... not listed in Domino Directory', is "
         "corpus lhost-notes-03 (text:en:userunknown:08)",
     ),
+    Pattern(
+        R.MAILBOXFULL,
+        3,
+        r"speichervolumen (?:des postfachs )?(?:ist )?(?:u(?:e)?berschritten|erscho(?:e)?pft)",
+        "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed "
+        "storage space.",
+        source="Web.de / GMX (1&1) recipient over quota at RCPT TO, postmaster.web.de and "
+        "postmaster.gmx.net error pages; RFC 3463 §3.3 (X.2.2 mailbox full)",
+    ),
 )

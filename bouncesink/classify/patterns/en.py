@@ -132,7 +132,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         1,
-        rf"{_WHO}(?: that you tried to reach)? (?:is |has been |was )?(?:temporarily |"
+        rf"{_WHO}(?: that you tried to reach)? (?:is |has been |has |was )?(?:temporarily |"
         r"permanently )?(?:disabled|deactivated|suspended|inactive|locked|frozen|expired|closed|"
         r"terminated|not active|on hold|unavailable due to inactivity)",
         "550 5.2.1 The email account that you tried to reach is disabled",
@@ -531,6 +531,7 @@ ENTRIES: tuple[Pattern, ...] = (
             "postgrey ('Recipient address rejected: Greylisted, see ...'); RFC 3463 §3.5 "
             "(X.4.7 delivery time expired)"
         ),
+        early=True,  # "Client host rejected: Greylisted": the deferral, not a block
         hint=("grey", "gray"),
     ),
     Pattern(
@@ -765,5 +766,14 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Mailbox temporarily unavailable, try again later",
         source="RFC 5321 §4.2.1 (4yz: the same request may succeed later) and §4.2.2 (450 "
         "mailbox unavailable); no corpus sample on record",
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        12,
+        r"exhausted (?:the |its |his |her |their )?(?:allowed |available )?storage(?: space)?",
+        "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed "
+        "storage space.",
+        source="Web.de / GMX (1&1) over-quota reply, English half (postmaster.web.de); RFC "
+        "3463 §3.3 (X.2.2 mailbox full)",
     ),
 )
