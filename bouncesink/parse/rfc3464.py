@@ -265,6 +265,20 @@ def _record(
         diagnostic = f"{kind}; {diagnostic}"
     if diagnostic is None:
         diagnostic = para or None
+    elif smtp_diag and _NOT_A_REFUSAL_RE.match(diagnostic):
+        # A failure whose Diagnostic-Code is a success reply (Sendmail gives the queue's last
+        # "221 Bye", the answer to QUIT, when a deferral expires): the refusal is in the text,
+        # this recipient's own lines, or the transcript's last refusal when it is the only one.
+        refusal = para if secs is not None else _last_refusal(ctx.first_text)
+        if refusal and not _NOT_A_REFUSAL_RE.match(refusal):
+            diagnostic = refusal
+    elif smtp_diag and _FIRST_LINE_ONLY_RE.match(diagnostic):
+        # Only the first line of a multi-line reply ("554-... Service not available", as
+        # Sendmail writes it): the transcript holds the whole reply, whose later lines say why.
+        first = diagnostic.strip()
+        whole = next((r for r in _refusals(ctx.first_text) if r.startswith(first)), None)
+        if whole is not None:
+            diagnostic = whole
     status = best_status(find_status(block.get("status")), diagnostic)
     action = parse_action(block.get("action"))
     if action is None:
@@ -299,6 +313,39 @@ def _record(
         mta_category=_mta_category(block),
         source=NAME,
     )
+
+
+# A Diagnostic-Code that is no refusal: a 2xx reply ("221 Bye", "250 OK").
+_NOT_A_REFUSAL_RE = re.compile(r"\s*2\d\d(?:[ -]|$)")
+
+# A multi-line reply's first line and nothing after it: "554-text" without a "554 " line.
+_FIRST_LINE_ONLY_RE = re.compile(r"\s*([45]\d\d)-(?!.*\b\1 )", re.S)
+
+_TRANSCRIPT_REPLY_RE = re.compile(r"^<<< ([45]\d\d[ -].*)$", re.M)
+
+
+def _refusals(text: str) -> list[str]:
+    """The 4xx/5xx replies of a session transcript ("<<< 421-4.7.0 ..." lines), each whole."""
+    if "<<< " not in text:
+        return []
+    out: list[str] = []
+    lines: list[str] = []
+    end = -1
+    for m in _TRANSCRIPT_REPLY_RE.finditer(text):
+        if m.start() != end + 1:  # not the next line: a new reply begins
+            lines = []
+        lines.append(m.group(1).strip())
+        end = m.end()
+        if m.group(1)[3:4] == " ":  # the reply's last line
+            out.append(" ".join(lines))
+            lines = []
+    return out
+
+
+def _last_refusal(text: str) -> str | None:
+    """The last 4xx/5xx reply of a session transcript, whole."""
+    found = _refusals(text)
+    return found[-1] if found else None
 
 
 # Per-recipient fields in which a sending MTA states its own classification of the failure.
