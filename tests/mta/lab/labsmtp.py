@@ -23,6 +23,7 @@ Sub-commands (each runs in the foreground until SIGTERM/SIGINT):
            bounces we collect would do), with optional DSN parameters.
            Prints one JSON line; recipients the MTA refused are under
            "refused" (e.g. by a policy service refusing suppressed ones).
+  send-many  The same for every scenario line read on stdin, in one process.
   collect  After a run: name each captured message after the probe it
            answers (matched by envelope recipient = the probe's VERP sender)
            and the DSN action it reports, and print the delay per DSN.
@@ -452,7 +453,8 @@ def cmd_tarpit(args: argparse.Namespace) -> None:
 
 
 # ------------------------------------------------------------------------ send
-def cmd_send(args: argparse.Namespace) -> None:
+def send_probe(args: argparse.Namespace) -> dict[str, Any]:
+    """Submit one probe; the record of what was sent (recipients refused at RCPT included)."""
     host, port = host_port(args.server, 25)
     msgid = email.utils.make_msgid(domain="app.example.test")
     body = (
@@ -488,23 +490,52 @@ def cmd_send(args: argparse.Namespace) -> None:
             )
         except smtplib.SMTPRecipientsRefused as exc:
             refused = exc.recipients
-    print(
-        json.dumps(
-            {
-                "message_id": msgid,
-                "mail_from": args.mail_from,
-                "to": args.to,
-                "sent_at": sent_at,
-                "refused": {
-                    r: f"{code} {text.decode(errors='replace')}"
-                    for r, (code, text) in refused.items()
-                },
-            }
-        ),
-        flush=True,
-    )
-    if len(refused) == len(args.to):
+    return {
+        "message_id": msgid,
+        "mail_from": args.mail_from,
+        "to": args.to,
+        "sent_at": sent_at,
+        "refused": {
+            r: f"{code} {text.decode(errors='replace')}" for r, (code, text) in refused.items()
+        },
+    }
+
+
+def cmd_send(args: argparse.Namespace) -> None:
+    record = send_probe(args)
+    print(json.dumps(record), flush=True)
+    if len(record["refused"]) == len(args.to):
         sys.exit(3)  # nothing was sent
+
+
+def cmd_send_many(args: argparse.Namespace) -> None:
+    """One probe per scenario line read on stdin (name|rcpts|options|DSNs), in one process.
+
+    Prints one JSON line per probe, with "scenario" and "dsns": the DSNs to expect (0 when
+    the MTA refused every recipient, e.g. its policy service).  The envelope sender is a
+    VERP address for the first recipient, e.g.
+    bounce+user-unknown=reject.example.test@bounces.example.test
+    """
+    probe_parser = argparse.ArgumentParser(prog="send-many options")
+    probe_parser.add_argument("--ret", choices=["FULL", "HDRS"])
+    probe_parser.add_argument("--envid")
+    probe_parser.add_argument("--notify")
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        name, rcpts, opts, dsns = line.rstrip("\n").split("|")
+        to = rcpts.split(",")
+        local, _, domain = to[0].rpartition("@")
+        probe = probe_parser.parse_args(opts.split())
+        probe.server, probe.header_from, probe.to = args.server, args.header_from, to
+        probe.mail_from = f"bounce+{local}={domain}@{args.bounce_domain}"
+        probe.subject = f"{args.subject_prefix} {name}"
+        record = send_probe(probe)
+        everyone_refused = len(record["refused"]) == len(to)
+        print(
+            json.dumps({"scenario": name, **record, "dsns": 0 if everyone_refused else int(dsns)}),
+            flush=True,
+        )
 
 
 # --------------------------------------------------------------------- collect
@@ -608,6 +639,13 @@ def main() -> None:
     s.add_argument("--envid")
     s.add_argument("--notify", help="e.g. FAILURE,DELAY or SUCCESS,FAILURE,DELAY")
     s.set_defaults(func=cmd_send)
+
+    sm = sub.add_parser("send-many")
+    sm.add_argument("--server", default="127.0.0.1:25")
+    sm.add_argument("--bounce-domain", required=True)
+    sm.add_argument("--header-from", default="noreply@app.example.test")
+    sm.add_argument("--subject-prefix", default="bounce probe")
+    sm.set_defaults(func=cmd_send_many)
 
     k = sub.add_parser("collect")
     k.add_argument("--mta", required=True)

@@ -251,31 +251,25 @@ select_scenarios() {
   [ ${#SELECTED[@]} -gt 0 ] || die "no such scenario: $*"
 }
 
-# send_scenarios SUBMIT_HOST SUBMIT_PORT: one probe per selected scenario.
-# The envelope sender is a VERP address for the first recipient, e.g.
-# bounce+user-unknown=reject.example.test@bounces.example.test
+# send_scenarios SUBMIT_HOST SUBMIT_PORT: one probe per selected scenario, all
+# from one process.  The envelope sender is a VERP address for the first
+# recipient, e.g. bounce+user-unknown=reject.example.test@bounces.example.test
 send_scenarios() {
-  local s name rcpts opts n first to=() r verp rc
-  : >"$STATE_DIR/sent-$MTA.jsonl"
+  local line n
+  printf '%s\n' "${SELECTED[@]}" \
+    | "$PYTHON" "$LABSMTP" send-many --server "$1:$2" --bounce-domain "$BOUNCE_DOMAIN" \
+      --subject-prefix "$MTA" >"$STATE_DIR/sent-$MTA.jsonl" \
+    || die "sending the probes failed"
   EXPECTED=0
-  for s in "${SELECTED[@]}"; do
-    IFS='|' read -r name rcpts opts n <<<"$s"
-    first=${rcpts%%,*}
-    verp="bounce+${first%@*}=${first#*@}@$BOUNCE_DOMAIN"
-    to=()
-    for r in ${rcpts//,/ }; do to+=(--to "$r"); done
-    # status 3: the MTA refused every recipient (its policy service): no DSN to expect
-    rc=0
-    # shellcheck disable=SC2086  # $opts is a list of options
-    "$PYTHON" "$LABSMTP" send --server "$1:$2" --mail-from "$verp" "${to[@]}" \
-      --subject "$MTA $name" $opts | sed "s/^{/{\"scenario\": \"$name\", /" >>"$STATE_DIR/sent-$MTA.jsonl" \
-      || rc=$?
-    case $rc in
-      0) EXPECTED=$((EXPECTED + n)) ;;
-      3) log "$name: every recipient refused" ;;
-      *) die "sending the $name probe failed (status $rc)" ;;
-    esac
-  done
+  while read -r line; do
+    # "dsns": 0 when the MTA refused every recipient (its policy service): no DSN to expect
+    [[ $line =~ \"dsns\":\ ([0-9]+) ]] || die "no DSN count in: $line"
+    n=${BASH_REMATCH[1]}
+    EXPECTED=$((EXPECTED + n))
+    if [ "$n" = 0 ] && [[ $line =~ ^\{\"scenario\":\ \"([^\"]*)\" ]]; then
+      log "${BASH_REMATCH[1]}: every recipient refused"
+    fi
+  done <"$STATE_DIR/sent-$MTA.jsonl"
   log "sent ${#SELECTED[@]} probe(s), expecting $EXPECTED DSN(s) at $SINK_ADDR"
 }
 
