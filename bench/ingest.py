@@ -577,12 +577,11 @@ async def wait_processed(url: str, expected: int, deadline: float) -> tuple[floa
     from sqlalchemy import text
 
     from bouncesink.store import Store
-    from bouncesink.store.queries import pending_count
 
     store = Store.open(url)
     try:
         while True:
-            pending = await pending_count(store)
+            pending = await store.pending_count()
             now = time.monotonic()
             if pending == 0 or now > deadline:
                 break

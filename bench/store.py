@@ -14,7 +14,7 @@ and, when $BOUNCESINK_TEST_PG_URL is set, a scratch PostgreSQL database), in thi
   for the recording step; rows/s is printed too;
 - **lookup**: ``Store.lookup([address])`` one at a time (90 % stored addresses, 10 % never
   seen), latency p50/p99 — target p99 under 5 ms;
-- **bulk check**: ``queries.check_addresses`` (the query behind ``POST
+- **bulk check**: ``Store.check_addresses`` (the query behind ``POST
   /v1/suppressions/check``) of ``--check-size`` addresses, half stored and half not — target
   under 2 s;
 - **record**: ``Store.record`` of batches of ``--batch`` processed messages, one event each
@@ -54,7 +54,6 @@ from bench._support import (  # noqa: E402
 from bouncesink.pipeline import NewEvent, Outcome  # noqa: E402
 from bouncesink.store import Store  # noqa: E402
 from bouncesink.store.models import AddressRow, StoredMessage  # noqa: E402
-from bouncesink.store.queries import check_addresses  # noqa: E402
 from bouncesink.types import Category, Kind, MessageStatus, Reason  # noqa: E402
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
@@ -143,7 +142,7 @@ async def measure(url: str, label: str, args: argparse.Namespace) -> Figures:
             wanted = stored + absent
             rng.shuffle(wanted)
             t = time.perf_counter()
-            result = await check_addresses(store, wanted)
+            result = await store.check_addresses(wanted)
             check_times.append(time.perf_counter() - t)
             found = len(result)
 

@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -32,6 +32,7 @@ from aiohttp.typedefs import Handler
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import openapi as openapi_document
+from . import operations
 from .api_io import (
     CSV_FIELDS,
     ApiProblem,
@@ -54,8 +55,7 @@ from .api_io import (
 from .config import ApiConfig
 from .errors import StoreError
 from .metrics import Metrics
-from .store import Store, queries
-from .store.models import AddressRow
+from .store import AddressFilter, AddressRow, Store, is_lapsed
 from .types import Category, Kind
 
 log = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class _Api:
     async def healthz(self, request: web.Request) -> web.StreamResponse:
         try:
             async with asyncio.timeout(HEALTH_TIMEOUT):
-                await queries.ping(self.store)
+                await self.store.ping()
         except Exception as exc:
             log.warning("health check failed error=%r", exc)
             raise ApiProblem(
@@ -226,7 +226,7 @@ class _Api:
     async def metrics(self, request: web.Request) -> web.StreamResponse:
         try:
             async with asyncio.timeout(HEALTH_TIMEOUT):
-                self._metrics.set_pending(await queries.pending_count(self.store))
+                self._metrics.set_pending(await self.store.pending_count())
         except Exception as exc:  # the other metrics are still worth serving
             log.warning("pending count unavailable for metrics error=%r", exc)
         response = web.Response(body=self._metrics.render())
@@ -250,7 +250,7 @@ class _Api:
             raise ApiProblem(404, "not-found", f"no record of {address}")
         return web.json_response(body)
 
-    def _filter(self, params: dict[str, str]) -> queries.AddressFilter:
+    def _filter(self, params: dict[str, str]) -> AddressFilter:
         state = params.get("state", "suppressed")
         if state not in STATES:
             raise ApiProblem(
@@ -262,7 +262,7 @@ class _Api:
         if category is not None and category not in Category.__members__.values():
             raise ApiProblem(400, "invalid-parameter", f"category: unknown category {category!r}")
         since = parse_timestamp("since", params["since"]) if "since" in params else None
-        return queries.AddressFilter(
+        return AddressFilter(
             state=None if state == "any" else state, kind=kind, category=category, since=since
         )
 
@@ -272,7 +272,7 @@ class _Api:
         limit = parse_limit(params.get("limit"))
         after = parse_address_cursor(params["cursor"]) if "cursor" in params else None
         now = self.clock()
-        rows = await queries.list_addresses(self.store, where, now, limit + 1, after)
+        rows = await self.store.list_addresses(where, now, limit + 1, after)
         page = rows[:limit]
         next_cursor = address_cursor(page[-1]) if len(rows) > limit else None
         items = [suppression_json(row, now) for row in page]
@@ -285,7 +285,8 @@ class _Api:
             raise ApiProblem(400, "invalid-parameter", "format: expected csv or json")
         where = self._filter(params)
         now = self.clock()
-        first = await queries.list_addresses(self.store, where, now, EXPORT_PAGE, None)
+        pages = operations.address_pages(self.store, where, now, EXPORT_PAGE)
+        first: list[AddressRow] = await anext(pages, [])  # a failure here is still a 503
         response = web.StreamResponse(
             headers={"Content-Disposition": f'attachment; filename="suppressions.{fmt}"'}
         )
@@ -293,7 +294,7 @@ class _Api:
         response.charset = "utf-8"
         await response.prepare(request)
         try:
-            count = await self._write_export(response, fmt, where, now, first)
+            count = await self._write_export(response, fmt, now, first, pages)
         except Exception as exc:
             log.error("export aborted error=%r", exc)
             raise StreamAborted from exc
@@ -304,13 +305,14 @@ class _Api:
         self,
         response: web.StreamResponse,
         fmt: str,
-        where: queries.AddressFilter,
         now: datetime,
-        rows: list[AddressRow],
+        first: list[AddressRow],
+        pages: AsyncIterator[list[AddressRow]],
     ) -> int:
-        """Write every matching row, page after page; returns how many."""
+        """Write every matching row, the first page and the rest; returns how many."""
         count = 0
         await response.write((",".join(CSV_FIELDS) + "\r\n" if fmt == "csv" else "[").encode())
+        rows: list[AddressRow] | None = first
         while rows:
             items = [suppression_json(row, now) for row in rows]
             if fmt == "csv":
@@ -319,10 +321,7 @@ class _Api:
                 chunk = (",\n" if count else "\n") + ",\n".join(map(dumps, items))
             await response.write(chunk.encode())
             count += len(rows)
-            if len(rows) < EXPORT_PAGE:
-                break
-            after = queries.AddressKey(rows[-1].last_event_at, rows[-1].address)
-            rows = await queries.list_addresses(self.store, where, now, EXPORT_PAGE, after)
+            rows = await anext(pages, None)
         await response.write(b"\n]\n" if fmt == "json" else b"")
         await response.write_eof()
         return count
@@ -338,12 +337,12 @@ class _Api:
                 400, "invalid-body", f"addresses: at most {MAX_CHECK} per request, got {len(given)}"
             )
         addresses = [parse_address(a, "addresses", i) for i, a in enumerate(given)]
-        found = await queries.check_addresses(self.store, addresses)
+        found = await self.store.check_addresses(addresses)
         now = self.clock()
         results = []
         for address in addresses:
             row = found.get(address)
-            lapsed = row is not None and queries.is_lapsed(row.state, row.expires_at, now)
+            lapsed = row is not None and is_lapsed(row.state, row.expires_at, now)
             results.append(
                 {
                     "address": address,
@@ -370,9 +369,8 @@ class _Api:
             expires_at = parse_timestamp("expires_at", expires_at, problem="invalid-body")
             if expires_at <= now:
                 raise ApiProblem(400, "invalid-body", "expires_at: expected a time in the future")
-        existed = bool(await self.store.lookup([address]))
-        await self.store.add_manual_event(
-            address, "suppress", now, actor=caller.actor, note=note, expires_at=expires_at
+        existed = await operations.suppress(
+            self.store, address, now, actor=caller.actor, note=note, expires_at=expires_at
         )
         log.info("manual suppress address=%s actor=%s", address, caller.actor)
         result = await self._row_json(address)
@@ -383,11 +381,11 @@ class _Api:
     async def delete_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:
         params = query_params(request, ("note",))
         address = parse_address(request.match_info["address"])
-        if not await self.store.lookup([address]):
-            raise ApiProblem(404, "not-found", f"no record of {address}")
-        await self.store.add_manual_event(
-            address, "unsuppress", self.clock(), actor=caller.actor, note=params.get("note")
+        found = await operations.unsuppress(
+            self.store, address, self.clock(), actor=caller.actor, note=params.get("note")
         )
+        if not found:
+            raise ApiProblem(404, "not-found", f"no record of {address}")
         log.info("manual unsuppress address=%s actor=%s", address, caller.actor)
         return web.json_response(await self._row_json(address))
 
@@ -398,7 +396,7 @@ class _Api:
         address = parse_address(request.match_info["address"])
         limit = parse_limit(params.get("limit"))
         before = parse_event_cursor(params["cursor"]) if "cursor" in params else None
-        rows = await queries.events_page(self.store, address, limit + 1, before)
+        rows = await self.store.events_page(address, limit + 1, before)
         page = rows[:limit]
         next_cursor = event_cursor(page[-1]) if len(rows) > limit else None
         items = [event_json(row) for row in page]
@@ -409,7 +407,7 @@ class _Api:
         text = request.match_info["id"]
         if not text.isdigit() or not 0 < int(text) < 2**63:
             raise ApiProblem(400, "invalid-parameter", f"id: expected a message id, got {text!r}")
-        exists, raw = await queries.raw_message(self.store, int(text))
+        exists, raw = await self.store.raw_message(int(text))
         if not exists:
             raise ApiProblem(404, "not-found", f"no message {text}")
         if raw is None:

@@ -19,8 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from .pipeline import normalize_address
-from .store.models import AddressRow, EventRow
-from .store.queries import AddressKey, EventKey, effective_state, is_lapsed
+from .store import AddressKey, AddressRow, EventKey, EventRow, effective_state, is_lapsed
 
 PROBLEM_TYPE = "urn:bouncesink:problem:"  # + slug; "about:blank" for plain HTTP errors
 PROBLEM_TITLES = {

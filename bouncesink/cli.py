@@ -17,11 +17,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from . import __version__, classify, operations, parse
+from . import __version__, classify, operations, parse, tokens
+from .api_io import CSV_FIELDS, csv_page, suppression_json
 from .config import Config, load
 from .errors import BouncesinkError, ConfigError, StoreError
-from .pipeline import ManualAction, normalize_address
-from .store import Store
+from .store import AddressFilter, Store
 
 T = TypeVar("T")
 
@@ -44,7 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bouncesink {__version__}")
     parser.add_argument("--log-level", default=None, help="debug, info, warning or error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (
+        _add_daemon_commands,
+        _add_address_commands,
+        _add_import_commands,
+        _add_listing_commands,
+        _add_maintenance_commands,
+    ):
+        add(sub)
+    return parser
 
+
+Subparsers = Any  # argparse's _SubParsersAction, which it does not name publicly
+
+
+def _add_daemon_commands(sub: Subparsers) -> None:
     serve = sub.add_parser("serve", help="run the SMTP sink and the processing worker")
     _add_config(serve)
 
@@ -57,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, mbox files, or -")
     p.add_argument("--explain", action="store_true", help="add the evidence of each verdict")
 
+
+def _add_address_commands(sub: Subparsers) -> None:
     check = sub.add_parser("check", help="show the state of addresses")
     _add_config(check)
     check.add_argument("addresses", nargs="+", metavar="ADDRESS")
@@ -80,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
                 help="lift the suppression by itself after DAYS days",
             )
 
+
+def _add_import_commands(sub: Subparsers) -> None:
     imp = sub.add_parser("import", help="import suppressions (CSV) or old bounces (mbox, maildir)")
     _add_config(imp)
     imp.add_argument("paths", nargs="+", metavar="PATH")
@@ -95,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(rep)
     rep.add_argument("--json", action="store_true", help="print the report as JSON")
 
+
+def _add_listing_commands(sub: Subparsers) -> None:
     stats = sub.add_parser("stats", help="refusals per destination domain (block events)")
     _add_config(stats)
     stats.add_argument("--since", default="24h", help="window: 30m, 6h, 7d... (default 24h)")
@@ -133,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     msgs.add_argument("--limit", type=int, default=50)
     msgs.add_argument("--json", action="store_true")
 
+
+def _add_maintenance_commands(sub: Subparsers) -> None:
     prune = sub.add_parser("prune", help="apply [retention]: drop old raw messages and events")
     _add_config(prune)
 
@@ -140,7 +162,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_config(tok)
     tok.add_argument("addresses", nargs="+", metavar="ADDRESS")
     tok.add_argument("--domain", default=None, help="bounce domain (default: the first configured)")
-    return parser
 
 
 def _lean_log_records() -> None:
@@ -187,25 +208,9 @@ def cmd_serve(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_db(args: argparse.Namespace, config: Config) -> int:
-    from .daemon import open_store
-    from .store import migrate
-
-    async def run() -> int:
-        store = open_store(config)
-        try:
-            if args.action == "upgrade":
-                await migrate.upgrade(store.engines.writer, args.revision or "head")
-            elif args.action == "downgrade":
-                if not args.revision:
-                    raise ConfigError("db downgrade: give the target revision (or 'base')")
-                await migrate.downgrade(store.engines.writer, args.revision)
-            current = await migrate.current_revision(store.engines.reader) or "none"
-            print(f"schema revision: {current} (this version's head: {migrate.head_revision()})")
-            return EXIT_OK
-        finally:
-            await store.close()
-
-    return asyncio.run(run())
+    revisions = asyncio.run(operations.migrate_schema(config, args.action, args.revision))
+    print(f"schema revision: {revisions.current or 'none'} (this version's head: {revisions.head})")
+    return EXIT_OK
 
 
 # -- parse --------------------------------------------------------------------------------------
@@ -285,21 +290,17 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
-    from .store.queries import is_lapsed
-
-    rows = _run_with_store(config, lambda store: store.lookup(args.addresses))
     now = datetime.now(UTC)
+    views = _run_with_store(config, lambda store: operations.look_up(store, args.addresses, now))
     status = EXIT_OK
-    for given in args.addresses:
-        address = normalize_address(given)
-        row = rows.get(address)
+    for view in views:
+        row = view.row
         if row is None:
             status = EXIT_NOT_FOUND
-        lapsed = row is not None and is_lapsed(row.state, row.expires_at, now)
         info = {
-            "address": address,
+            "address": view.address,
             "found": row is not None,
-            "state": "active" if row is None or lapsed else row.state,
+            "state": view.state,
             "suppression_reason": row.suppression_reason if row else None,
             "kind": row.kind if row else None,
             "category": row.category if row else None,
@@ -340,33 +341,25 @@ def _check_line(info: dict[str, Any]) -> str:
 
 
 def _run_with_store(config: Config, work: Callable[[Store], Awaitable[T]]) -> T:
-    from .daemon import open_store, prepare_schema
-
-    async def run() -> T:
-        store = open_store(config)
-        try:
-            await prepare_schema(store)
-            return await work(store)
-        finally:
-            await store.close()
-
-    return asyncio.run(run())
+    return asyncio.run(operations.with_store(config, work))
 
 
 def cmd_manual(args: argparse.Namespace, config: Config) -> int:
     now = datetime.now(UTC)
-    addresses = [operations.check_address(a) for a in args.addresses]
-    expires = getattr(args, "expires", None)
-    expires_at = now + timedelta(days=expires) if expires else None
-    actions = [
-        ManualAction(a, args.command, now, args.actor, args.note, expires_at) for a in addresses
-    ]
+    actions = operations.manual_actions(
+        args.command,
+        args.addresses,
+        now,
+        actor=args.actor,
+        note=args.note,
+        expires_days=getattr(args, "expires", None),
+    )
     _run_with_store(config, lambda store: store.add_manual_events(actions, now))
-    for address in addresses:
+    for action in actions:
         print(
-            f"{address}: {args.command}ed"
+            f"{action.address}: {args.command}ed"
             if args.command == "unsuppress"
-            else f"{address}: suppressed"
+            else f"{action.address}: suppressed"
         )
     return EXIT_OK
 
@@ -403,13 +396,9 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
-    from .worker import reprocess
-
-    async def work(store: Store) -> Any:
+    async def work(store: Store) -> operations.ReprocessReport:
         with Progress("reprocessing") as bar:
-            return await reprocess(
-                store, parse.parse, classify.classify, datetime.now(UTC), progress=bar.update
-            )
+            return await operations.reprocess_stored(store, datetime.now(UTC), bar.update)
 
     report = _run_with_store(config, work)
     if args.json:
@@ -445,15 +434,10 @@ def parse_duration(text: str) -> timedelta:
 
 
 def cmd_stats(args: argparse.Namespace, config: Config) -> int:
-    from .store import admin
-
     since = datetime.now(UTC) - parse_duration(args.since)
     kinds = tuple(args.kind or ["block"])
-
-    async def work(store: Store) -> tuple[Any, Any]:
-        return await admin.domain_stats(store, since, kinds), await admin.totals(store, since)
-
-    rows, totals = _run_with_store(config, work)
+    found = _run_with_store(config, lambda store: operations.stats(store, since, kinds))
+    rows, totals = found.domains, found.totals
     if args.json:
         for row in rows:
             _emit(
@@ -477,9 +461,7 @@ def cmd_stats(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _address_filter(args: argparse.Namespace) -> Any:
-    from .store.queries import AddressFilter
-
+def _address_filter(args: argparse.Namespace) -> AddressFilter:
     state = None if args.state == "any" else args.state
     if state not in (None, "active", "soft", "suppressed"):
         raise ConfigError(f"--state: expected active, soft, suppressed or any, got {args.state!r}")
@@ -487,21 +469,18 @@ def _address_filter(args: argparse.Namespace) -> Any:
     return AddressFilter(state=state, kind=args.kind, category=args.category, since=since)
 
 
-def _pages(config: Config, where: Any, emit: Callable[[list[dict[str, Any]]], bool]) -> int:
+def _pages(
+    config: Config, where: AddressFilter, emit: Callable[[list[dict[str, Any]]], bool]
+) -> int:
     """Walk the filtered address list page by page; `emit` returns False to stop."""
-    from .api_io import suppression_json
-    from .store.queries import AddressKey, list_addresses
 
     async def work(store: Store) -> int:
-        now, after, count = datetime.now(UTC), None, 0
-        while True:
-            rows = await list_addresses(store, where, now, 1000, after)
-            if not rows:
-                return count
+        now, count = datetime.now(UTC), 0
+        async for rows in operations.address_pages(store, where, now, 1000):
             count += len(rows)
             if not emit([suppression_json(row, now) for row in rows]):
-                return count
-            after = AddressKey(rows[-1].last_event_at, rows[-1].address)
+                break
+        return count
 
     return _run_with_store(config, work)
 
@@ -541,9 +520,7 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _export(config: Config, where: Any, fmt: str, out: TextIO) -> int:
-    from .api_io import CSV_FIELDS, csv_page
-
+def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
     if fmt == "csv":
         out.write(",".join(CSV_FIELDS) + "\r\n")
 
@@ -562,15 +539,10 @@ def _export(config: Config, where: Any, fmt: str, out: TextIO) -> int:
 
 
 def cmd_messages(args: argparse.Namespace, config: Config) -> int:
-    from .store import admin
-
-    async def work(store: Store) -> tuple[Any, dict[str, int]]:
-        return (
-            await admin.messages(store, args.status, args.limit),
-            await store.message_counts(),
-        )
-
-    rows, counts = _run_with_store(config, work)
+    found = _run_with_store(
+        config, lambda store: operations.messages(store, args.status, args.limit)
+    )
+    rows, counts = found.rows, found.counts
     if not args.json:
         print("messages: " + (", ".join(f"{k} {n}" for k, n in sorted(counts.items())) or "none"))
     for row in rows:
@@ -596,14 +568,8 @@ def cmd_messages(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_prune(args: argparse.Namespace, config: Config) -> int:
-    from .store import admin
-
-    retention = config.retention
     result = _run_with_store(
-        config,
-        lambda store: admin.prune(
-            store, datetime.now(UTC), retention.raw_days, retention.events_days
-        ),
+        config, lambda store: operations.prune(store, datetime.now(UTC), config.retention)
     )
     print(
         f"raw bytes dropped from {result.raw_dropped} messages; "
@@ -614,8 +580,6 @@ def cmd_prune(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_token(args: argparse.Namespace, config: Config) -> int:
-    from . import tokens
-
     keys = tokens.parse_keys(config.tokens.keys)
     if config.tokens.signing_key not in keys:
         raise ConfigError("[tokens].keys: no signing key configured; see config.example.toml")

@@ -15,34 +15,26 @@ import signal
 import socket
 import ssl
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from . import classify, parse, policy, tokens
+from aiohttp import web
+
+from . import classify, parse, tokens
 from .api import build_app, start_api
 from .config import Config
 from .errors import ConfigError
 from .intake import GroupCommitter
 from .metrics import Metrics
+from .operations import open_store, prepare_schema
 from .pipeline import process_all
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
-from .smtp import BounceHandler, SmtpLimits, start_server
+from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
 from .store import Store
-from .store.outbox import Outbox
 from .webhooks import WebhookSender
 from .worker import CLAIM_LEASE, Worker
 
 log = logging.getLogger(__name__)
-
-
-def policy_config(config: Config) -> policy.PolicyConfig:
-    section = config.policy
-    return policy.PolicyConfig(
-        soft_threshold=section.soft_threshold,
-        soft_window_days=section.soft_window_days,
-        soft_lapse_days=section.soft_lapse_days,
-        soft_suppression_days=section.soft_suppression_days,
-        delivered_clears_soft=section.delivered_clears_soft,
-    )
 
 
 def tls_context(config: Config) -> ssl.SSLContext | None:
@@ -89,24 +81,6 @@ def token_policy(config: Config) -> tokens.TokenPolicy:
     return tokens.TokenPolicy(section.mode, tokens.parse_keys(section.keys), section.max_age_days)
 
 
-def open_store(config: Config) -> Store:
-    return Store.open(
-        config.database.url,
-        base_dir=config.base_dir,
-        pool_size=config.database.pool_size,
-        policy_config=policy_config(config),
-        webhook_urls=config.webhooks.urls,
-    )
-
-
-async def prepare_schema(store: Store) -> None:
-    """SQLite is created and migrated on first start; PostgreSQL must be upgraded by hand."""
-    if store.dialect == "sqlite":
-        await store.upgrade()
-    else:
-        await store.require_schema()
-
-
 async def recover(store: Store) -> None:
     """After a crash, messages claimed by the dead process are processed at once.
 
@@ -131,55 +105,29 @@ def sd_notify(message: str) -> None:
         sock.sendall(message.encode())
 
 
+@dataclass
+class Parts:
+    """What the daemon runs, in the order it starts them (and the reverse it stops them)."""
+
+    processor: Processor
+    worker: Worker
+    committer: GroupCommitter
+    server: asyncio.Server
+    gate: SessionGate
+    sender: WebhookSender
+    policy_server: asyncio.Server | None = None
+    api_runner: web.AppRunner | None = None
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+
 async def serve(config: Config, on_ready: Callable[[str, int], None] | None = None) -> None:
     """Run the daemon until SIGTERM/SIGINT (or until the task is cancelled)."""
     store = open_store(config)
     try:
         await prepare_schema(store)
         await recover(store)
-        metrics = Metrics()
-        processor = make_processor(config)
-        await processor.start()
-        worker = Worker(
-            store,
-            parse.parse,
-            classify.classify,
-            batch_size=config.processing.batch_size,
-            poll_seconds=config.processing.poll_seconds,
-            processor=processor,
-            metrics=metrics,
-        )
-        committer = GroupCommitter(store, worker, lease=CLAIM_LEASE)
-        committer.start()
-        handler = BounceHandler(
-            config.smtp.domains,
-            committer.submit,
-            config.smtp.max_recipients,
-            token_policy(config),
-            metrics,
-        )
-        server, gate = await start_server(
-            handler,
-            config.smtp.host,
-            config.smtp.port,
-            hostname=config.smtp.hostname,
-            limits=smtp_limits(config),
-            metrics=metrics,
-        )
-        policy_server = None
-        if config.policyd.enabled:
-            policy_server = await PolicyService(store).start(
-                config.policyd.host, config.policyd.port
-            )
-        api_runner = None
-        if config.api.enabled:
-            api_runner, _ = await start_api(
-                build_app(store, config.api, metrics), config.api.host, config.api.port
-            )
-        worker_task = asyncio.create_task(worker.run(), name="worker")
-        sender = WebhookSender(Outbox(store.engines), config.webhooks, metrics=metrics)
-        sender_task = asyncio.create_task(sender.run(), name="webhooks")
-        host, port = server.sockets[0].getsockname()[:2]
+        parts = await _start(config, store, Metrics())
+        host, port = parts.server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
         if on_ready is not None:
             on_ready(host, port)
@@ -189,26 +137,80 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             await _wait_for_stop_signal()
         finally:
             sd_notify("STOPPING=1")
-            log.info("stopping sessions=%d", gate.active)
             watchdog.cancel()
-            server.close()  # no new sessions; the ones in flight may finish their message
-            if api_runner is not None:
-                await api_runner.cleanup()
-            if policy_server is not None:
-                policy_server.close()
-            try:
-                await asyncio.wait_for(gate.wait_idle(), config.smtp.stop_grace_seconds)
-            except TimeoutError:
-                log.warning("stopping with sessions=%d still open", gate.active)
-            await committer.stop()  # everything answered 250 is committed by now
-            worker.stop()
-            await worker_task
-            sender.stop()  # attempts in flight finish (within [webhooks].timeout_seconds)
-            await sender_task
-            await processor.close()
-            log.info("stopped")
+            await _stop(config, parts)
     finally:
         await store.close()
+
+
+async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
+    """Start the processing, then the intake and the SMTP server, then the other services."""
+    processor = make_processor(config)
+    await processor.start()
+    worker = Worker(
+        store,
+        parse.parse,
+        classify.classify,
+        batch_size=config.processing.batch_size,
+        poll_seconds=config.processing.poll_seconds,
+        processor=processor,
+        metrics=metrics,
+    )
+    committer = GroupCommitter(store, worker, lease=CLAIM_LEASE)
+    committer.start()
+    handler = BounceHandler(
+        config.smtp.domains,
+        committer.submit,
+        config.smtp.max_recipients,
+        token_policy(config),
+        metrics,
+    )
+    server, gate = await start_server(
+        handler,
+        config.smtp.host,
+        config.smtp.port,
+        hostname=config.smtp.hostname,
+        limits=smtp_limits(config),
+        metrics=metrics,
+    )
+    sender = WebhookSender(store.outbox, config.webhooks, metrics=metrics)
+    parts = Parts(processor, worker, committer, server, gate, sender)
+    if config.policyd.enabled:
+        parts.policy_server = await PolicyService(store).start(
+            config.policyd.host, config.policyd.port
+        )
+    if config.api.enabled:
+        parts.api_runner, _ = await start_api(
+            build_app(store, config.api, metrics), config.api.host, config.api.port
+        )
+    parts.tasks = [
+        asyncio.create_task(worker.run(), name="worker"),
+        asyncio.create_task(sender.run(), name="webhooks"),
+    ]
+    return parts
+
+
+async def _stop(config: Config, parts: Parts) -> None:
+    """No new sessions; the ones in flight finish (within the grace period) and everything
+    answered 250 is committed; then the worker and the webhook sender finish what they do."""
+    log.info("stopping sessions=%d", parts.gate.active)
+    parts.server.close()  # no new sessions; the ones in flight may finish their message
+    if parts.api_runner is not None:
+        await parts.api_runner.cleanup()
+    if parts.policy_server is not None:
+        parts.policy_server.close()
+    try:
+        await asyncio.wait_for(parts.gate.wait_idle(), config.smtp.stop_grace_seconds)
+    except TimeoutError:
+        log.warning("stopping with sessions=%d still open", parts.gate.active)
+    await parts.committer.stop()  # everything answered 250 is committed by now
+    worker_task, sender_task = parts.tasks
+    parts.worker.stop()
+    await worker_task
+    parts.sender.stop()  # attempts in flight finish (within [webhooks].timeout_seconds)
+    await sender_task
+    await parts.processor.close()
+    log.info("stopped")
 
 
 async def _watchdog() -> None:

@@ -1,4 +1,5 @@
-"""What operators do from the command line, as functions over a store (output is the CLI's).
+"""What operators and clients do, as functions over a store: the use cases that the command
+line and the HTTP API share (each does its own argument parsing and output).
 
 Imports of old bounces go through the same path as received mail: stored first, then parsed,
 classified and recorded by the worker's code, so they count exactly as if they had arrived.
@@ -6,23 +7,45 @@ classified and recorded by the worker's code, so they count exactly as if they h
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import email.utils
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
+from typing import Any, TypeVar
 
-from . import classify, parse
-from .errors import AddressError
-from .pipeline import Incoming, ManualAction, normalize_address
-from .store import Store
+from . import classify, parse, policy
+from .config import Config, RetentionConfig
+from .errors import AddressError, ConfigError
+from .pipeline import (
+    ClassifyFn,
+    Incoming,
+    ManualAction,
+    ParseFn,
+    normalize_address,
+    process_all,
+)
+from .store import (
+    AddressFilter,
+    AddressKey,
+    AddressRow,
+    DomainCount,
+    MessageInfo,
+    PruneResult,
+    Store,
+    effective_state,
+)
 from .worker import Worker
 
+T = TypeVar("T")
+
 Progress = Callable[[int], None]
+
 
 ADDRESS_COLUMNS = ("address", "email", "emailaddress", "email_address", "recipient", "e-mail")
 NOTE_COLUMNS = ("reason", "note", "suppressionreason", "type", "description")
@@ -129,3 +152,252 @@ async def import_bounces(
     worker = Worker(store, parse.parse, classify.classify, clock=lambda: now)
     await worker.drain()
     return count
+
+
+# -- the store, as configured -------------------------------------------------------------------
+
+
+def policy_config(config: Config) -> policy.PolicyConfig:
+    section = config.policy
+    return policy.PolicyConfig(
+        soft_threshold=section.soft_threshold,
+        soft_window_days=section.soft_window_days,
+        soft_lapse_days=section.soft_lapse_days,
+        soft_suppression_days=section.soft_suppression_days,
+        delivered_clears_soft=section.delivered_clears_soft,
+    )
+
+
+def open_store(config: Config) -> Store:
+    return Store.open(
+        config.database.url,
+        base_dir=config.base_dir,
+        pool_size=config.database.pool_size,
+        policy_config=policy_config(config),
+        webhook_urls=config.webhooks.urls,
+    )
+
+
+async def prepare_schema(store: Store) -> None:
+    """SQLite is created and migrated on first start; PostgreSQL must be upgraded by hand."""
+    if store.dialect == "sqlite":
+        await store.upgrade()
+    else:
+        await store.require_schema()
+
+
+async def with_store(config: Config, work: Callable[[Store], Awaitable[T]]) -> T:
+    """Open the configured store (its schema ready), do `work` with it, and close it."""
+    store = open_store(config)
+    try:
+        await prepare_schema(store)
+        return await work(store)
+    finally:
+        await store.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Revisions:
+    current: str | None
+    head: str | None  # the newest this version of bouncesink knows
+
+
+async def migrate_schema(config: Config, action: str, revision: str | None) -> Revisions:
+    """Upgrade (to `revision`, else the newest) or downgrade the schema, or only say where it
+    is (action "current")."""
+    store = open_store(config)
+    try:
+        if action == "upgrade":
+            await store.upgrade(revision or "head")
+        elif action == "downgrade":
+            if not revision:
+                raise ConfigError("db downgrade: give the target revision (or 'base')")
+            await store.downgrade(revision)
+        return Revisions(await store.schema_revision(), store.head_revision())
+    finally:
+        await store.close()
+
+
+# -- addresses ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AddressView:
+    """An address as asked about: its row (None if nothing was recorded) and its state now."""
+
+    address: str
+    row: AddressRow | None
+    state: str  # as of now: a suppression past its expiry is over
+
+
+async def look_up(store: Store, addresses: Iterable[str], now: datetime) -> list[AddressView]:
+    """Each address (normalized) with its row and its state as of `now`, in the order given."""
+    wanted = [normalize_address(a) for a in addresses]
+    rows = await store.lookup(wanted)
+    views = []
+    for address in wanted:
+        row = rows.get(address)
+        state = effective_state(row.state, row.expires_at, now) if row else "active"
+        views.append(AddressView(address, row, state))
+    return views
+
+
+async def address_pages(
+    store: Store, where: AddressFilter, now: datetime, size: int
+) -> AsyncIterator[list[AddressRow]]:
+    """Every address `where` selects, a page at a time (keyset paging: see store.queries)."""
+    after: AddressKey | None = None
+    while True:
+        rows = await store.list_addresses(where, now, size, after)
+        if rows:
+            yield rows
+        if len(rows) < size:
+            return
+        after = AddressKey(rows[-1].last_event_at, rows[-1].address)
+
+
+# -- operators' actions -------------------------------------------------------------------------
+
+
+def manual_actions(
+    action: str,
+    addresses: Iterable[str],
+    now: datetime,
+    *,
+    actor: str | None,
+    note: str | None,
+    expires_days: int | None = None,
+) -> list[ManualAction]:
+    """Suppress or unsuppress actions for `addresses` (checked: AddressError if one is not)."""
+    expires_at = now + timedelta(days=expires_days) if expires_days else None
+    return [ManualAction(check_address(a), action, now, actor, note, expires_at) for a in addresses]
+
+
+async def suppress(
+    store: Store,
+    address: str,
+    now: datetime,
+    *,
+    actor: str | None,
+    note: str | None = None,
+    expires_at: datetime | None = None,
+) -> bool:
+    """Suppress one address by hand; returns whether it had a record before."""
+    existed = bool(await store.lookup([address]))
+    await store.add_manual_event(
+        address, "suppress", now, actor=actor, note=note, expires_at=expires_at
+    )
+    return existed
+
+
+async def unsuppress(
+    store: Store, address: str, now: datetime, *, actor: str | None, note: str | None = None
+) -> bool:
+    """Lift a suppression by hand; an address with no record is left alone (returns False)."""
+    if not await store.lookup([address]):
+        return False
+    await store.add_manual_event(address, "unsuppress", now, actor=actor, note=note)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class StateChange:
+    address: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReprocessReport:
+    messages: int
+    changed_messages: int
+    events_before: int
+    events_after: int
+    state_changes: tuple[StateChange, ...]
+
+
+def _signature(events: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (e.record_index, e.address, str(e.kind), str(e.category), str(e.reason), e.rule, e.trusted)
+        for e in events
+    )
+
+
+async def reprocess(
+    store: Store,
+    parse: ParseFn,
+    classify: ClassifyFn,
+    now: datetime,
+    *,
+    batch_size: int = 200,
+    progress: Callable[[int], None] | None = None,
+) -> ReprocessReport:
+    """Parse every stored message again with the current rules.
+
+    Only messages whose events change are rewritten (their old events replaced, never added
+    to), and the addresses they touch are re-derived; running it twice changes nothing more.
+    """
+    loop = asyncio.get_running_loop()
+    after = total = changed_count = before_count = after_count = 0
+    changes: list[StateChange] = []
+    while True:
+        batch = await store.stored_messages(after, batch_size)
+        if not batch:
+            break
+        after = batch[-1].id
+        outcomes = await loop.run_in_executor(None, process_all, batch, parse, classify)
+        old = await store.events_of_messages([m.id for m in batch])
+        before_count += sum(len(v) for v in old.values())
+        after_count += sum(len(o.events) for o in outcomes)
+        changed = [o for o in outcomes if _signature(old[o.message_id]) != _signature(o.events)]
+        total += len(batch)
+        if changed:
+            touched = {e.address for o in changed for e in old[o.message_id]}
+            touched |= {normalize_address(e.address) for o in changed for e in o.events}
+            states_before = await store.lookup(sorted(touched))
+            received = {m.id: m.received_at for m in batch}
+            await store.record(changed, received, now, replace=True)
+            states_after = await store.lookup(sorted(touched))
+            for address in sorted(touched):
+                b, a = states_before.get(address), states_after.get(address)
+                b_state, a_state = (b.state if b else "active"), (a.state if a else "active")
+                if b_state != a_state:
+                    changes.append(StateChange(address, b_state, a_state))
+            changed_count += len(changed)
+        if progress is not None:
+            progress(total)
+    return ReprocessReport(total, changed_count, before_count, after_count, tuple(changes))
+
+
+async def reprocess_stored(
+    store: Store, now: datetime, progress: Progress | None = None
+) -> ReprocessReport:
+    """Parse every stored message again with the current rules (see worker.reprocess)."""
+    return await reprocess(store, parse.parse, classify.classify, now, progress=progress)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    domains: list[DomainCount]
+    totals: dict[str, int]  # events per kind
+
+
+async def stats(store: Store, since: datetime, kinds: tuple[str, ...]) -> Stats:
+    """Events of `kinds` per destination domain since a time, and events per kind."""
+    return Stats(await store.domain_stats(since, kinds), await store.totals(since))
+
+
+@dataclass(frozen=True, slots=True)
+class Messages:
+    rows: list[MessageInfo]
+    counts: dict[str, int]  # stored messages per status
+
+
+async def messages(store: Store, status: str | None, limit: int) -> Messages:
+    """Stored messages, newest first (of one status, if given), and how many of each."""
+    return Messages(await store.messages(status, limit), await store.message_counts())
+
+
+async def prune(store: Store, now: datetime, retention: RetentionConfig) -> PruneResult:
+    """Apply [retention]: drop old raw bytes and events (see Store.prune for what stays)."""
+    return await store.prune(now, retention.raw_days, retention.events_days)

@@ -17,8 +17,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from .pipeline import normalize_address
-from .store import Store
-from .store.models import AddressRow
+from .store import AddressRow, Store
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import __version__
 from .config import WebhooksConfig
 from .metrics import Metrics
-from .store.outbox import Attempt, Claimed, Outbox
+from .store import Attempt, Claimed, Outbox
 
 log = logging.getLogger(__name__)
 

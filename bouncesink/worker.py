@@ -13,12 +13,10 @@ import asyncio
 import collections
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from .metrics import Metrics
-from .pipeline import ClassifyFn, Outcome, ParseFn, Pending, normalize_address, process_all
+from .pipeline import ClassifyFn, Outcome, ParseFn, Pending, process_all
 from .processing import Processor, ThreadProcessor
 from .store import Store
 from .types import MessageStatus
@@ -222,72 +220,3 @@ class Worker:
             self._metrics.recorded(event.kind.value, event.category.value)
         self._metrics.processing_seconds(outcome.seconds)
         self._metrics.processing_delay(max(delay.total_seconds(), 0.0))
-
-
-@dataclass(frozen=True, slots=True)
-class StateChange:
-    address: str
-    before: str
-    after: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReprocessReport:
-    messages: int
-    changed_messages: int
-    events_before: int
-    events_after: int
-    state_changes: tuple[StateChange, ...]
-
-
-def _signature(events: Sequence[Any]) -> list[tuple[Any, ...]]:
-    return sorted(
-        (e.record_index, e.address, str(e.kind), str(e.category), str(e.reason), e.rule, e.trusted)
-        for e in events
-    )
-
-
-async def reprocess(
-    store: Store,
-    parse: ParseFn,
-    classify: ClassifyFn,
-    now: datetime,
-    *,
-    batch_size: int = 200,
-    progress: Callable[[int], None] | None = None,
-) -> ReprocessReport:
-    """Parse every stored message again with the current rules.
-
-    Only messages whose events change are rewritten (their old events replaced, never added
-    to), and the addresses they touch are re-derived; running it twice changes nothing more.
-    """
-    loop = asyncio.get_running_loop()
-    after = total = changed_count = before_count = after_count = 0
-    changes: list[StateChange] = []
-    while True:
-        batch = await store.stored_messages(after, batch_size)
-        if not batch:
-            break
-        after = batch[-1].id
-        outcomes = await loop.run_in_executor(None, process_all, batch, parse, classify)
-        old = await store.events_of_messages([m.id for m in batch])
-        before_count += sum(len(v) for v in old.values())
-        after_count += sum(len(o.events) for o in outcomes)
-        changed = [o for o in outcomes if _signature(old[o.message_id]) != _signature(o.events)]
-        total += len(batch)
-        if changed:
-            touched = {e.address for o in changed for e in old[o.message_id]}
-            touched |= {normalize_address(e.address) for o in changed for e in o.events}
-            states_before = await store.lookup(sorted(touched))
-            received = {m.id: m.received_at for m in batch}
-            await store.record(changed, received, now, replace=True)
-            states_after = await store.lookup(sorted(touched))
-            for address in sorted(touched):
-                b, a = states_before.get(address), states_after.get(address)
-                b_state, a_state = (b.state if b else "active"), (a.state if a else "active")
-                if b_state != a_state:
-                    changes.append(StateChange(address, b_state, a_state))
-            changed_count += len(changed)
-        if progress is not None:
-            progress(total)
-    return ReprocessReport(total, changed_count, before_count, after_count, tuple(changes))

@@ -114,3 +114,39 @@ async def test_the_parse_worker_processes_load_no_sqlalchemy() -> None:
     assert "bouncesink.parse" in loaded and "bouncesink.pipeline" in loaded
     assert [m for m in loaded if m.split(".")[0] in ("sqlalchemy", "aiosqlite", "asyncpg")] == []
     assert [m for m in loaded if m.startswith("bouncesink.store")] == []
+
+
+def store_door() -> list[str]:
+    """The names store/__init__.py opens, read from its literal __all__."""
+    tree = ast.parse((PACKAGE / "store" / "__init__.py").read_text())
+    (value,) = [
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+    ]
+    assert isinstance(value, ast.List | ast.Tuple), "__all__ is a literal list"
+    names = [ast.literal_eval(element) for element in value.elts]
+    assert all(isinstance(name, str) for name in names)
+    return names
+
+
+def test_the_store_has_one_door() -> None:
+    """Nothing outside store/ imports a module inside it; everything it opens is named."""
+    import bouncesink.store
+
+    names = store_door()
+    assert names == sorted(names) and len(set(names)) == len(names)
+    for name in names:
+        assert getattr(bouncesink.store, name) is not None, name
+    public = {n for n in vars(bouncesink.store) if not n.startswith("_")}
+    submodules = {n.rpartition(".")[2] for n in MODULES if n.startswith("bouncesink.store.")}
+    assert public - submodules - {"annotations"} == set(names)
+    deep = {
+        (name, target)
+        for name in MODULES
+        if not name.startswith("bouncesink.store")
+        for target in imported(name)
+        if target.startswith("bouncesink.store.")
+    }
+    assert deep == set()

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bouncesink import classify, parse
+from bouncesink.operations import reprocess
 from bouncesink.pipeline import Incoming
 from bouncesink.store import Store
-from bouncesink.store.admin import prune
 from bouncesink.tokens import parse_keys, verify
 from bouncesink.types import Category, Classification, Kind, Reason, RecipientRecord, Report
-from bouncesink.worker import Worker, reprocess
+from bouncesink.worker import Worker
 
 from .dsn import dsn
 from .support import check, cli, write_config
@@ -148,7 +148,7 @@ async def test_prune_keeps_what_decides_a_state(store: Store) -> None:
     old = datetime.now(UTC) - timedelta(days=500)
     await store.receive([Incoming(dsn("gone@example.com"), "", ("b@bounces.example.org",), old)])
     await Worker(store, parse.parse, classify.classify, clock=lambda: old).drain()
-    result = await prune(store, datetime.now(UTC), raw_days=30, events_days=400)
+    result = await store.prune(datetime.now(UTC), raw_days=30, events_days=400)
     assert result.raw_dropped == 1
     assert result.events_deleted == 0  # the hard bounce keeps the address suppressed
     assert (await store.lookup(["gone@example.com"]))["gone@example.com"].state == "suppressed"

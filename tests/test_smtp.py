@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from bouncesink.config import load
-from bouncesink.daemon import open_store
+from bouncesink.operations import open_store
 
 from .dsn import dsn
 from .support import (

@@ -1,9 +1,37 @@
-"""Storage: models, Alembic glue, and the repository the rest of bouncesink calls."""
+"""Storage, behind this one door: the rest of bouncesink imports from here and nowhere deeper.
+
+:class:`Store` is every database operation; the rows and values it hands out are named here
+beside it. Models, Alembic glue, engines and statements stay inside.
+"""
 
 from __future__ import annotations
 
 from ..pipeline import normalize_address
+from .admin import DomainCount, MessageInfo, PruneResult
 from .engine import is_outage
+from .models import AddressRow, EventRow, WebhookDeliveryRow, WebhookOutboxRow
+from .outbox import Attempt, Claimed, Outbox
+from .queries import AddressFilter, AddressKey, Checked, EventKey, effective_state, is_lapsed
 from .repository import Store
 
-__all__ = ["Store", "is_outage", "normalize_address"]
+__all__ = [
+    "AddressFilter",
+    "AddressKey",
+    "AddressRow",
+    "Attempt",
+    "Checked",
+    "Claimed",
+    "DomainCount",
+    "EventKey",
+    "EventRow",
+    "MessageInfo",
+    "Outbox",
+    "PruneResult",
+    "Store",
+    "WebhookDeliveryRow",
+    "WebhookOutboxRow",
+    "effective_state",
+    "is_lapsed",
+    "is_outage",
+    "normalize_address",
+]

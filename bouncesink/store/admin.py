@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, exists, func, not_, or_, select, update
 
 from ..types import MessageStatus
+from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
-from .repository import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class PruneResult:
     webhooks_deleted: int = 0
 
 
-async def prune(store: Store, now: datetime, raw_days: int, events_days: int) -> PruneResult:
+async def prune(engines: Engines, now: datetime, raw_days: int, events_days: int) -> PruneResult:
     """Drop raw bytes after `raw_days` and events after `events_days` (0: keep forever).
 
     Never dropped: raw bytes of messages not yet processed or unparsable (kept for review),
@@ -29,7 +29,7 @@ async def prune(store: Store, now: datetime, raw_days: int, events_days: int) ->
     suppressed, so that pruning never changes an address's state.
     """
     raw_dropped = events_deleted = messages_deleted = 0
-    async with store.engines.writer.begin() as conn:
+    async with engines.writer.begin() as conn:
         if raw_days > 0:
             result = await conn.execute(
                 update(StoredMessage)
@@ -68,7 +68,7 @@ async def prune(store: Store, now: datetime, raw_days: int, events_days: int) ->
             messages_deleted = result.rowcount or 0
     webhooks_deleted = 0
     if events_days > 0:  # delivered and failed webhooks, with their delivery log
-        webhooks_deleted = await Outbox(store.engines).prune(now - timedelta(days=events_days))
+        webhooks_deleted = await Outbox(engines).prune(now - timedelta(days=events_days))
     return PruneResult(raw_dropped, events_deleted, messages_deleted, webhooks_deleted)
 
 
@@ -82,14 +82,14 @@ class DomainCount:
 
 
 async def domain_stats(
-    store: Store, since: datetime, kinds: tuple[str, ...] = ("block",), limit: int = 50
+    engines: Engines, since: datetime, kinds: tuple[str, ...] = ("block",), limit: int = 50
 ) -> list[DomainCount]:
     """Events per destination domain and reason since a time, most first.
 
     With the default kinds this answers "gmail.com refused 120 messages as spam in the last
     hour": refusals because of the sender, which never touch an address.
     """
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(
                 EventRow.domain,
@@ -107,9 +107,9 @@ async def domain_stats(
         return [DomainCount(d, k, r, int(n), last) for d, k, r, n, last in result]
 
 
-async def totals(store: Store, since: datetime) -> dict[str, int]:
+async def totals(engines: Engines, since: datetime) -> dict[str, int]:
     """Events per kind since a time."""
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(EventRow.kind, func.count())
             .where(EventRow.occurred_at >= since)
@@ -129,7 +129,7 @@ class MessageInfo:
     error: str | None
 
 
-async def messages(store: Store, status: str | None, limit: int) -> list[MessageInfo]:
+async def messages(engines: Engines, status: str | None, limit: int) -> list[MessageInfo]:
     """Stored messages, newest first, optionally of one status (e.g. the unparsable ones)."""
     query = select(
         StoredMessage.id,
@@ -142,6 +142,6 @@ async def messages(store: Store, status: str | None, limit: int) -> list[Message
     )
     if status is not None:
         query = query.where(StoredMessage.status == status)
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(query.order_by(StoredMessage.id.desc()).limit(limit))
         return [MessageInfo(*row) for row in result]

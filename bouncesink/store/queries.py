@@ -23,8 +23,8 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
 from ..types import MessageStatus
+from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
-from .repository import Store
 
 # Largest number of addresses read in one query by check_addresses (one bound parameter).
 CHECK_CHUNK = 10_000
@@ -105,7 +105,7 @@ def _filtered(where: AddressFilter, now: datetime) -> Select[AddressRow]:
 
 
 async def list_addresses(
-    store: Store, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
+    engines: Engines, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
 ) -> list[AddressRow]:
     """One page of addresses matching `where`, in (last_event_at NULLS FIRST, address) order.
 
@@ -115,7 +115,7 @@ async def list_addresses(
     """
     query = _filtered(where, now)
     rows: list[AddressRow] = []
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         if where.since is None and (after is None or after.last_event_at is None):
             undated = query.where(AddressRow.last_event_at.is_(None))
             if after is not None:
@@ -142,7 +142,7 @@ async def list_addresses(
 
 
 async def events_page(
-    store: Store, address: str, limit: int, before: EventKey | None
+    engines: Engines, address: str, limit: int, before: EventKey | None
 ) -> list[EventRow]:
     """One page of an address's events, newest first (ties broken by id)."""
     query = select(EventRow).where(EventRow.address == address)
@@ -154,21 +154,21 @@ async def events_page(
             )
         )
     query = query.order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(limit)
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(query)
         return [EventRow(**dict(mapping)) for mapping in result.mappings()]
 
 
-def _in_list(store: Store, addresses: Sequence[str]) -> ColumnElement[bool]:
+def _in_list(engines: Engines, addresses: Sequence[str]) -> ColumnElement[bool]:
     """`address` is one of `addresses`, as one bound parameter (not one per address)."""
-    if store.dialect == "postgresql":
+    if engines.dialect == "postgresql":
         wanted = bindparam("wanted", list(addresses), type_=ARRAY(String()))
         return AddressRow.address == any_(wanted)
     values = func.json_each(literal(json.dumps(list(addresses)))).table_valued("value")
     return AddressRow.address.in_(select(values.c.value))
 
 
-async def check_addresses(store: Store, addresses: Sequence[str]) -> dict[str, Checked]:
+async def check_addresses(engines: Engines, addresses: Sequence[str]) -> dict[str, Checked]:
     """The stored state of each of `addresses` (already normalized): one query per chunk."""
     wanted = sorted(set(addresses))
     found: dict[str, Checked] = {}
@@ -178,18 +178,18 @@ async def check_addresses(store: Store, addresses: Sequence[str]) -> dict[str, C
         AddressRow.suppression_reason,
         AddressRow.expires_at,
     )
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         for start in range(0, len(wanted), CHECK_CHUNK):
             chunk = wanted[start : start + CHECK_CHUNK]
-            result = await conn.execute(select(*columns).where(_in_list(store, chunk)))
+            result = await conn.execute(select(*columns).where(_in_list(engines, chunk)))
             for address, state, suppression_reason, expires_at in result:
                 found[address] = Checked(state, suppression_reason, expires_at)
     return found
 
 
-async def raw_message(store: Store, message_id: int) -> tuple[bool, bytes | None]:
+async def raw_message(engines: Engines, message_id: int) -> tuple[bool, bytes | None]:
     """(whether the message exists, its raw bytes or None once pruned)."""
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(StoredMessage.id, StoredMessage.raw).where(StoredMessage.id == message_id)
         )
@@ -199,9 +199,9 @@ async def raw_message(store: Store, message_id: int) -> tuple[bool, bytes | None
     return True, row.raw
 
 
-async def pending_count(store: Store) -> int:
+async def pending_count(engines: Engines) -> int:
     """Messages stored and not yet processed (the worker's queue depth)."""
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(func.count())
             .select_from(StoredMessage)
@@ -210,7 +210,7 @@ async def pending_count(store: Store) -> int:
         return int(result.scalar_one())
 
 
-async def ping(store: Store) -> None:
+async def ping(engines: Engines) -> None:
     """Raise unless the database answers a trivial query."""
-    async with store.engines.reader.connect() as conn:
+    async with engines.reader.connect() as conn:
         await conn.execute(select(literal(1)))

@@ -13,13 +13,12 @@ SQLite, so concurrent instances never lose an update.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,11 +35,11 @@ from ..pipeline import (
     split_address,
 )
 from ..types import Category, Event, Kind, MessageStatus, Reason
-from . import migrate, outbox
+from . import admin, migrate, outbox
 from .direct import Direct
 from .engine import Engines, claim_ids, make_engines
 from .models import AddressRow, EventRow, StoredMessage, WebhookOutboxRow
-from .pointread import MAX_ADDRESSES, SqlitePointReader
+from .reads import PENDING_COLUMNS, Reads, chunks, pending_row
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +186,8 @@ _SET_ADDRESSES = Direct(
 )
 
 
-class Store:
-    """All database work of bouncesink."""
+class Store(Reads):
+    """All database work of bouncesink: what :class:`Reads` offers, and the writes."""
 
     def __init__(
         self,
@@ -197,12 +196,11 @@ class Store:
         *,
         webhook_urls: Sequence[str] = (),
     ) -> None:
-        self.engines = engines
+        super().__init__(engines)
         self.policy = policy_config
         # Each state change is queued for each of these URLs in the webhook outbox, in the
         # transaction that makes it; none: no outbox rows are written.
         self.webhook_urls = tuple(webhook_urls)
-        self._point = SqlitePointReader(engines.sqlite_path) if engines.sqlite_path else None
 
     @classmethod
     def open(
@@ -217,22 +215,16 @@ class Store:
         engines = make_engines(url, base_dir, pool_size)
         return cls(engines, policy_config or policy.PolicyConfig(), webhook_urls=webhook_urls)
 
-    @property
-    def dialect(self) -> str:
-        return self.engines.dialect
-
-    async def close(self) -> None:
-        if self._point is not None:
-            self._point.close()
-        await self.engines.dispose()
-
     # -- schema -------------------------------------------------------------------------------
 
-    async def upgrade(self) -> None:
-        await migrate.upgrade(self.engines.writer)
+    async def upgrade(self, revision: str = "head") -> None:
+        await migrate.upgrade(self.engines.writer, revision)
 
-    async def require_schema(self) -> None:
-        await migrate.require_current(self.engines.reader)
+    async def downgrade(self, revision: str) -> None:
+        await migrate.downgrade(self.engines.writer, revision)
+
+    async def prune(self, now: datetime, raw_days: int, events_days: int) -> admin.PruneResult:
+        return await admin.prune(self.engines, now, raw_days, events_days)
 
     # -- receiving ----------------------------------------------------------------------------
 
@@ -342,7 +334,7 @@ class Store:
             result = conn.execute(
                 PENDING_COLUMNS.where(StoredMessage.id.in_(ids)).order_by(StoredMessage.id)
             )
-            return [_pending(row) for row in result]
+            return [pending_row(row) for row in result]
 
         return await self.engines.write(work)
 
@@ -398,32 +390,6 @@ class Store:
             return addresses
 
         return await self.engines.write(work)
-
-    async def stored_messages(self, after_id: int, limit: int) -> list[Pending]:
-        """Stored messages whose raw bytes are kept, in id order after `after_id`."""
-        async with self.engines.reader.connect() as conn:
-            result = await conn.execute(
-                PENDING_COLUMNS.where(StoredMessage.id > after_id)
-                .where(StoredMessage.raw.is_not(None))
-                .where(StoredMessage.status != MessageStatus.PENDING)
-                .order_by(StoredMessage.id)
-                .limit(limit)
-            )
-            return [_pending(row) for row in result]
-
-    async def events_of_messages(self, message_ids: Sequence[int]) -> dict[int, list[EventRow]]:
-        found: dict[int, list[EventRow]] = {i: [] for i in message_ids}
-        async with self.engines.reader.connect() as conn:
-            result = await conn.execute(
-                select(EventRow)
-                .where(EventRow.message_id.in_(list(message_ids)))
-                .order_by(EventRow.message_id, EventRow.record_index)
-            )
-            for mapping in result.mappings():
-                row = _row_from_mapping(mapping)
-                assert row.message_id is not None
-                found[row.message_id].append(row)
-        return found
 
     async def add_manual_event(
         self,
@@ -503,7 +469,7 @@ class Store:
         previous = self._previous_states(conn, known)  # locks the rows on PostgreSQL
         previous.update((a, outbox.Previous("active", None, None)) for a in created)
         history: dict[str, list[Event]] = {a: [] for a in ordered}
-        for chunk in _chunks(known, 500):
+        for chunk in chunks(known, 500):
             # an untrusted bounce is shown, never decides a state
             result = conn.execute(
                 HISTORY_COLUMNS.where(
@@ -554,7 +520,7 @@ class Store:
         Chunks are taken in address order, so locks are still taken in one order everywhere.
         """
         found: dict[str, outbox.Previous] = {}
-        for chunk in _chunks(ordered, 500):
+        for chunk in chunks(ordered, 500):
             query = (
                 select(
                     AddressRow.address,
@@ -595,71 +561,3 @@ class Store:
         if due:
             await self.engines.write(lambda conn: self._rederive(conn, due, now))
         return len(due)
-
-    async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
-        """Current rows of the given addresses (normalized); absent ones are not in the map."""
-        wanted = sorted({normalize_address(a) for a in addresses})
-        if self._point is not None and len(wanted) <= MAX_ADDRESSES:
-            try:
-                return {row.address: row for row in self._point.rows(wanted)}
-            except sqlite3.Error as exc:  # a locked or damaged file: the general path says so
-                log.warning("point lookup failed error=%r; reading through the pool", exc)
-        found: dict[str, AddressRow] = {}
-        async with self.engines.reader.connect() as conn:
-            for chunk in _chunks(wanted, 500):
-                result = await conn.execute(select(AddressRow).where(AddressRow.address.in_(chunk)))
-                for mapping in result.mappings():
-                    row = AddressRow(**dict(mapping))
-                    found[row.address] = row
-        return found
-
-    async def events_of(self, address: str, limit: int = 100) -> list[EventRow]:
-        async with self.engines.reader.connect() as conn:
-            result = await conn.execute(
-                select(EventRow)
-                .where(EventRow.address == normalize_address(address))
-                .order_by(EventRow.occurred_at.desc(), EventRow.id.desc())
-                .limit(limit)
-            )
-            return [_row_from_mapping(m) for m in result.mappings()]
-
-    async def message_counts(self) -> dict[str, int]:
-        async with self.engines.reader.connect() as conn:
-            result = await conn.execute(
-                select(StoredMessage.status, func.count()).group_by(StoredMessage.status)
-            )
-            return {status: int(count) for status, count in result}
-
-
-# What processing reads of a stored message (see _pending); a select is immutable, so shared.
-PENDING_COLUMNS = select(
-    StoredMessage.id,
-    StoredMessage.raw,
-    StoredMessage.received_at,
-    StoredMessage.mail_from,
-    StoredMessage.rcpt_to,
-    StoredMessage.trust,
-    StoredMessage.token,
-)
-
-
-def _pending(row: Any) -> Pending:
-    message_id, raw, received_at, mail_from, rcpt_to, trust, token = row
-    return Pending(
-        id=message_id,
-        raw=raw or b"",
-        received_at=received_at,
-        mail_from=mail_from,
-        rcpt_to=tuple(rcpt_to),
-        trust=trust,
-        token=token,
-    )
-
-
-def _row_from_mapping(mapping: Any) -> EventRow:
-    return EventRow(**{k: mapping[k] for k in mapping})
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
