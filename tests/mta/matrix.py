@@ -5,8 +5,8 @@ permanent or transient), written down with the verdict it must get before any MT
 lab's "recipient MX" (``labsmtp.py reject``) answers each cell's recipient with that reply;
 Postfix, Exim, OpenSMTPD and Sendmail turn it into DSNs. The DSNs of one run are kept under
 ``tests/data/lab/<mta>/`` as ``<probe>-<n>-<action>.eml`` (n: order of arrival for that
-probe), with ``tests/data/lab/index.json``: for each file, each recipient it must report and
-the cell whose reply that recipient got.
+probe, see :func:`arrival_order`), with ``tests/data/lab/index.json``: for each file, each
+recipient it must report and the cell whose reply that recipient got.
 
 Regenerate them (as root, the lab prepared by ``tests/mta/lab/prepare.sh``)::
 
@@ -94,7 +94,14 @@ class Cell:
 class Probe:
     name: str
     rcpts: tuple[tuple[str, str | None], ...]  # address, the cell whose reply it gets (None: ok)
-    dsns: int
+    reports: tuple[tuple[str, ...], ...]  # the recipients each DSN reports, in order of arrival
+
+    @property
+    def dsns(self) -> int:
+        return len(self.reports)
+
+    def cell_of(self, address: str) -> str | None:
+        return dict(self.rcpts)[address]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +145,11 @@ def cells(doc: dict[str, Any] | None = None) -> dict[str, Cell]:
 def probes(doc: dict[str, Any] | None = None) -> dict[str, Probe]:
     doc = doc or load_doc()
     return {
-        p["name"]: Probe(p["name"], tuple((a, c) for a, c in p["rcpts"]), p["dsns"])
+        p["name"]: Probe(
+            p["name"],
+            tuple((a, c) for a, c in p["rcpts"]),
+            tuple(tuple(r) for r in p["reports"]),
+        )
         for p in labsmtp.matrix_probes(doc)
     }
 
@@ -184,7 +195,7 @@ def expected(
     """What the record of `address` in DSN number `n` of `probe` must say."""
     if cell.mode == "permanent":
         return Want("failed", cell.kind, cell.category, cell.reason, cell.category_sure, cell.id)
-    if n < probe.dsns - 1:  # the delay warning
+    if any(address in report for report in probe.reports[n + 1 :]):  # the delay warning
         return Want("delayed", "delayed", "delayed", None, True, cell.id)
     # the final DSN of a transient cell; OpenSMTPD labels it "Action: delayed" (4.4.7 expired)
     final_action = action if action in ("failed", "delayed") else "failed"
@@ -372,19 +383,40 @@ def captured(run: Run) -> dict[str, bytes]:
         arrivals.setdefault(probe, []).append((meta["received_at"], action, raw))
     out = {}
     for probe, dsns in arrivals.items():
-        for n, (_, action, raw) in enumerate(sorted(dsns, key=lambda d: d[0])):
+        for n, (_, action, raw) in enumerate(arrival_order(dsns)):
             out[f"{probe}-{n}-{action}.eml"] = raw
     return out
 
 
+def arrival_order(
+    dsns: list[tuple[float, str, bytes]], together_s: float = 2.0
+) -> list[tuple[float, str, bytes]]:
+    """The DSNs of one probe in order of arrival, a failure first among those that came
+    together (within `together_s` of each other): OpenSMTPD sends the failure of one
+    recipient and the delay warning of another at the same moment, in either order."""
+    ordered = sorted(dsns, key=lambda d: d[0])
+    batches: list[list[tuple[float, str, bytes]]] = []
+    for dsn in ordered:
+        if batches and dsn[0] - batches[-1][-1][0] <= together_s:
+            batches[-1].append(dsn)
+        else:
+            batches.append([dsn])
+    return [d for batch in batches for d in sorted(batch, key=lambda d: (d[1] != "failed", d[0]))]
+
+
 def index_of(files: dict[str, bytes], all_probes: dict[str, Probe]) -> dict[str, dict[str, str]]:
     """File name -> recipient -> cell, for the recipients each DSN must report."""
-    index = {}
+    index: dict[str, dict[str, str]] = {}
     for name in sorted(files):
-        probe = all_probes.get(name_parts(name)[0])
-        if probe is None:
+        probe_name, n, _ = name_parts(name)
+        probe = all_probes.get(probe_name)
+        if probe is None or n >= probe.dsns:
             continue
-        index[name] = {address: cell for address, cell in probe.rcpts if cell is not None}
+        index[name] = {}
+        for address in probe.reports[n]:
+            cell = probe.cell_of(address)
+            assert cell is not None
+            index[name][address] = cell
     return index
 
 

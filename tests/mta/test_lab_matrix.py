@@ -52,6 +52,8 @@ def test_every_probe_has_its_dsns() -> None:
         assert dict(got) == want, mta
         for name in INDEX[mta]:
             assert (matrix.FIXTURES / mta / name).is_file(), (mta, name)
+        # the index says what the matrix says (each DSN's recipients, by construction)
+        assert INDEX[mta] == matrix.index_of(dict.fromkeys(INDEX[mta], b""), probes()), mta
 
 
 def test_every_cell_is_answered() -> None:

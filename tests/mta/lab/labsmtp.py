@@ -204,8 +204,8 @@ def matrix_reply(cell: dict[str, Any], rcpt: str) -> str:
 
 
 def matrix_probes(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every probe of the matrix: name, recipients, and for each recipient the cell
-    whose reply it gets (None: delivered), and the number of DSNs to expect.
+    """Every probe of the matrix: name, recipients, for each recipient the cell whose
+    reply it gets (None: delivered), and the recipients each DSN reports, in order.
 
     A cell alone is one probe to <cell-id>@c<N>.reject.example.test.  A group is
     one probe to several recipients, <cell-id>+<group>@reject.example.test (or
@@ -213,32 +213,39 @@ def matrix_probes(doc: dict[str, Any]) -> list[dict[str, Any]]:
     a recipient refused at RCPT gets its own cell's reply; every recipient
     accepted at RCPT gets the reply to DATA of the first "data" cell among them,
     else the reply after the message of the first "eod" cell, else is delivered.
-    Transient cells come first, so that their queue lifetime starts early.
+    The permanent failures come in one DSN; a transient cell (a group's must be
+    refused at RCPT) in a delay warning, then in the DSN of its expiry.
+    Probes with a transient cell come first, so that their queue lifetime starts
+    early.
     """
     cells = matrix_cells(doc)
     hosts = cell_hosts(doc)
     probes = []
-    for cell in sorted(doc["cells"], key=lambda c: c["mode"] != "transient"):
-        domain = hosts[cell["id"]][0]
-        transient = cell["mode"] == "transient"
-        probes.append(
-            {
-                "name": cell["id"],
-                "rcpts": [[f"{cell['id']}@{domain}", cell["id"]]],
-                "dsns": 2 if transient else 1,  # transient: a delay warning, then the failure
-            }
-        )
+    for cell in doc["cells"]:
+        rcpts = [[f"{cell['id']}@{hosts[cell['id']][0]}", cell["id"]]]
+        probes.append({"name": cell["id"], "rcpts": rcpts})
     for group in doc["groups"]:
         members = group["rcpts"]
         accepted = [m for m in members if m == "ok" or cells[m]["stage"] != "rcpt"]
+        if any(m != "ok" and cells[m]["mode"] == "transient" for m in accepted):
+            raise SystemExit(
+                f"matrix.json: {group['id']}: a transient cell must be refused at RCPT"
+            )
         final = next((m for m in accepted if m != "ok" and cells[m]["stage"] == "data"), None)
         final = final or next((m for m in accepted if m != "ok"), None)
         rcpts = []
         for m in members:
             answer = m if m != "ok" and cells[m]["stage"] == "rcpt" else final
             rcpts.append([f"{m}+{group['id']}@{MATRIX_DOMAIN}", answer])
-        probes.append({"name": group["id"], "rcpts": rcpts, "dsns": 1})
-    return probes
+        probes.append({"name": group["id"], "rcpts": rcpts})
+    first = []
+    for probe in probes:
+        failed = [a for a, c in probe["rcpts"] if c and cells[c]["mode"] == "permanent"]
+        deferred = [a for a, c in probe["rcpts"] if c and cells[c]["mode"] == "transient"]
+        probe["reports"] = ([failed] if failed else []) + ([deferred, deferred] if deferred else [])
+        probe["dsns"] = len(probe["reports"])
+        first.append(not deferred)
+    return [p for _, p in sorted(zip(first, probes, strict=True), key=lambda fp: fp[0])]
 
 
 class Rules:
