@@ -891,7 +891,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         },
         Reason.RATELIMITED,
         Category.BAD_CONNECTION,
-        Kind.SOFT,
+        Kind.BLOCK,  # our sending rate, refused for good
         "host:godaddy:code",
     ),
     (
@@ -902,7 +902,7 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         },
         Reason.RATELIMITED,
         Category.BAD_CONNECTION,
-        Kind.SOFT,
+        Kind.BLOCK,  # our sending rate, refused for good
         "host:spectrum:code",
     ),
     (

@@ -1,9 +1,10 @@
-"""Reason → (category, kind): the design's default map and its one subtlety.
+"""Reason → (category, kind): the design's default map and the two reasons read by the reply.
 
 The map is the starting point of the policy (design: "Vocabulary: kind, category, reason").
-``notaccept`` is the only reason whose meaning depends on the reply: a permanent refusal
-(5xx: null MX, "this domain accepts no mail") is a bad domain, a transient one (4xx: "not
-accepting mail right now") a routing error.
+Two reasons' meaning depends on the reply: ``notaccept`` is a bad domain when permanent (5xx:
+null MX, "this domain accepts no mail") and a routing error when transient (4xx: "not
+accepting mail right now"); ``ratelimited`` is soft when transient and a refusal because of
+us (block) when permanent.
 """
 
 from __future__ import annotations
@@ -71,7 +72,18 @@ def category_kind(
     reply_code: int | None = None,
     mapping: Mapping[Reason, tuple[Category, Kind]] = DEFAULT_MAP,
 ) -> tuple[Category, Kind]:
-    """Category and kind of *reason*; ``notaccept`` with a 4xx reply is a routing error."""
+    """Category and kind of *reason*; ``notaccept`` with a 4xx reply is a routing error, and
+    ``ratelimited`` with a 5xx one a refusal because of us."""
     if reason is Reason.NOTACCEPT and is_transient(status, reply_code):
         return Category.ROUTING_ERRORS, Kind.SOFT
+    if (
+        reason is Reason.RATELIMITED
+        and (status or reply_code)
+        and not is_transient(status, reply_code)
+    ):
+        # "550 ... has sent to too many recipients this hour", "550 5.7.1 Service refusé,
+        # trop de connexions": our sending rate, refused for good; counted against the address
+        # it would suppress a live one while we are throttled (a 4xx one, retried until the
+        # queue gives up, stays the design's soft bad connection).
+        return Category.BAD_CONNECTION, Kind.BLOCK
     return mapping.get(reason, (Category.OTHER, Kind.UNKNOWN))
