@@ -47,6 +47,7 @@ from bench._support import address, address_row, admin_sql, insert_rows  # noqa:
 from bouncesink import api  # noqa: E402
 from bouncesink.config import ApiConfig  # noqa: E402
 from bouncesink.metrics import Metrics  # noqa: E402
+from bouncesink.recording import Recorder  # noqa: E402
 from bouncesink.store import Store  # noqa: E402
 from bouncesink.store.models import AddressRow  # noqa: E402
 
@@ -81,7 +82,7 @@ async def populate(url: str, count: int) -> float:
 
 async def serve(url: str) -> None:
     store = Store.open(url)
-    app = api.build_app(store, ApiConfig(read_tokens=[TOKEN]), Metrics())
+    app = api.build_app(Recorder(store), ApiConfig(read_tokens=[TOKEN]), Metrics())
     runner, port = await api.start_api(app, "127.0.0.1", 0)
     print(port, flush=True)
     loop = asyncio.get_running_loop()

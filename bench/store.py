@@ -52,6 +52,7 @@ from bench._support import (  # noqa: E402
     table,
 )
 from bouncesink.pipeline import NewEvent, Outcome  # noqa: E402
+from bouncesink.recording import Recorder  # noqa: E402
 from bouncesink.store import Store  # noqa: E402
 from bouncesink.store.models import AddressRow, StoredMessage  # noqa: E402
 from bouncesink.types import Category, Kind, MessageStatus, Reason  # noqa: E402
@@ -167,7 +168,7 @@ async def measure(url: str, label: str, args: argparse.Namespace) -> Figures:
             ]
             received = {message_id: NOW - timedelta(minutes=1) for message_id in batch}
             t = time.perf_counter()
-            await store.record(outcomes, received, NOW)
+            await Recorder(store).record(outcomes, received, NOW)
             batch_times.append(time.perf_counter() - t)
             events += len(outcomes)
         record_wall = time.perf_counter() - start

@@ -55,7 +55,8 @@ from .api_io import (
 from .config import ApiConfig
 from .errors import StoreError
 from .metrics import Metrics
-from .store import AddressFilter, AddressRow, Store, is_lapsed
+from .recording import Recorder
+from .store import AddressFilter, AddressRow, is_lapsed
 from .types import Category, Kind
 
 log = logging.getLogger(__name__)
@@ -146,8 +147,11 @@ def _challenge(error: str | None = None, scope: str | None = None) -> dict[str, 
 
 
 class _Api:
-    def __init__(self, store: Store, config: ApiConfig, metrics: Metrics, clock: Clock) -> None:
-        self.store = store
+    def __init__(
+        self, recorder: Recorder, config: ApiConfig, metrics: Metrics, clock: Clock
+    ) -> None:
+        self.recorder = recorder
+        self.store = recorder.store
         self._metrics = metrics
         self.clock = clock
         self.tokens = Tokens(config.read_tokens, config.write_tokens)
@@ -370,7 +374,7 @@ class _Api:
             if expires_at <= now:
                 raise ApiProblem(400, "invalid-body", "expires_at: expected a time in the future")
         existed = await operations.suppress(
-            self.store, address, now, actor=caller.actor, note=note, expires_at=expires_at
+            self.recorder, address, now, actor=caller.actor, note=note, expires_at=expires_at
         )
         log.info("manual suppress address=%s actor=%s", address, caller.actor)
         result = await self._row_json(address)
@@ -382,7 +386,7 @@ class _Api:
         params = query_params(request, ("note",))
         address = parse_address(request.match_info["address"])
         found = await operations.unsuppress(
-            self.store, address, self.clock(), actor=caller.actor, note=params.get("note")
+            self.recorder, address, self.clock(), actor=caller.actor, note=params.get("note")
         )
         if not found:
             raise ApiProblem(404, "not-found", f"no record of {address}")
@@ -425,10 +429,11 @@ def _guard(
 
 
 def build_app(
-    store: Store, config: ApiConfig, metrics: Metrics, *, clock: Clock = utc_now
+    recorder: Recorder, config: ApiConfig, metrics: Metrics, *, clock: Clock = utc_now
 ) -> web.Application:
-    """The API application over `store`; serve it with :func:`start_api`."""
-    api = _Api(store, config, metrics, clock)
+    """The API application over a store (``recorder.store``), where operators' actions are
+    recorded through `recorder`; serve it with :func:`start_api`."""
+    api = _Api(recorder, config, metrics, clock)
     if not config.read_tokens and not config.write_tokens:
         log.warning("api has no tokens configured: every /v1 route but the document answers 401")
     app = web.Application(middlewares=[api.observe, api.problems], client_max_size=MAX_BODY)

@@ -21,7 +21,8 @@ from . import __version__, classify, operations, parse, tokens
 from .api_io import CSV_FIELDS, csv_page, suppression_json
 from .config import Config, load
 from .errors import BouncesinkError, ConfigError, StoreError
-from .store import AddressFilter, Store
+from .recording import Recorder
+from .store import AddressFilter
 
 T = TypeVar("T")
 
@@ -291,7 +292,7 @@ def _emit(obj: dict[str, Any]) -> None:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     now = datetime.now(UTC)
-    views = _run_with_store(config, lambda store: operations.look_up(store, args.addresses, now))
+    views = _run_with_store(config, lambda rec: operations.look_up(rec.store, args.addresses, now))
     status = EXIT_OK
     for view in views:
         row = view.row
@@ -340,7 +341,7 @@ def _check_line(info: dict[str, Any]) -> str:
 # -- operators' commands -------------------------------------------------------------------------
 
 
-def _run_with_store(config: Config, work: Callable[[Store], Awaitable[T]]) -> T:
+def _run_with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
     return asyncio.run(operations.with_store(config, work))
 
 
@@ -354,7 +355,7 @@ def cmd_manual(args: argparse.Namespace, config: Config) -> int:
         note=args.note,
         expires_days=getattr(args, "expires", None),
     )
-    _run_with_store(config, lambda store: store.add_manual_events(actions, now))
+    _run_with_store(config, lambda rec: rec.add_manual_events(actions, now))
     for action in actions:
         print(
             f"{action.address}: {args.command}ed"
@@ -381,14 +382,14 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
         else:
             bounce_paths.append(path)
 
-    async def work(store: Store) -> None:
+    async def work(rec: Recorder) -> None:
         for path, result in csv_imports:
-            done = await store.add_manual_events(result.actions, now)
+            done = await rec.add_manual_events(result.actions, now)
             print(f"{path}: {done} addresses suppressed (import), {len(result.skipped)} skipped")
         for path in bounce_paths:
             with Progress(f"{path.name}: storing") as bar:
                 messages = operations.bounce_files(path)
-                count = await operations.import_bounces(store, messages, now, bar.update)
+                count = await operations.import_bounces(rec, messages, now, bar.update)
             print(f"{path}: {count} messages imported and processed")
 
     _run_with_store(config, work)
@@ -396,9 +397,9 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
-    async def work(store: Store) -> operations.ReprocessReport:
+    async def work(rec: Recorder) -> operations.ReprocessReport:
         with Progress("reprocessing") as bar:
-            return await operations.reprocess_stored(store, datetime.now(UTC), bar.update)
+            return await operations.reprocess_stored(rec, datetime.now(UTC), bar.update)
 
     report = _run_with_store(config, work)
     if args.json:
@@ -436,7 +437,7 @@ def parse_duration(text: str) -> timedelta:
 def cmd_stats(args: argparse.Namespace, config: Config) -> int:
     since = datetime.now(UTC) - parse_duration(args.since)
     kinds = tuple(args.kind or ["block"])
-    found = _run_with_store(config, lambda store: operations.stats(store, since, kinds))
+    found = _run_with_store(config, lambda rec: operations.stats(rec.store, since, kinds))
     rows, totals = found.domains, found.totals
     if args.json:
         for row in rows:
@@ -474,9 +475,9 @@ def _pages(
 ) -> int:
     """Walk the filtered address list page by page; `emit` returns False to stop."""
 
-    async def work(store: Store) -> int:
+    async def work(rec: Recorder) -> int:
         now, count = datetime.now(UTC), 0
-        async for rows in operations.address_pages(store, where, now, 1000):
+        async for rows in operations.address_pages(rec.store, where, now, 1000):
             count += len(rows)
             if not emit([suppression_json(row, now) for row in rows]):
                 break
@@ -540,7 +541,7 @@ def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
 
 def cmd_messages(args: argparse.Namespace, config: Config) -> int:
     found = _run_with_store(
-        config, lambda store: operations.messages(store, args.status, args.limit)
+        config, lambda rec: operations.messages(rec.store, args.status, args.limit)
     )
     rows, counts = found.rows, found.counts
     if not args.json:
@@ -569,7 +570,7 @@ def cmd_messages(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_prune(args: argparse.Namespace, config: Config) -> int:
     result = _run_with_store(
-        config, lambda store: operations.prune(store, datetime.now(UTC), config.retention)
+        config, lambda rec: operations.prune(rec.store, datetime.now(UTC), config.retention)
     )
     print(
         f"raw bytes dropped from {result.raw_dropped} messages; "

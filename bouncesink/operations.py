@@ -30,6 +30,7 @@ from .pipeline import (
     normalize_address,
     process_all,
 )
+from .recording import Recorder
 from .store import (
     AddressFilter,
     AddressKey,
@@ -127,9 +128,13 @@ def message_date(raw: bytes, now: datetime) -> datetime:
 
 
 async def import_bounces(
-    store: Store, messages: Iterable[tuple[str, bytes]], now: datetime, progress: Progress
+    recorder: Recorder,
+    messages: Iterable[tuple[str, bytes]],
+    now: datetime,
+    progress: Progress,
 ) -> int:
     """Store old bounces as if received at their Date, then process them; returns the count."""
+    store = recorder.store
     count = 0
     batch: list[Incoming] = []
     for origin, raw in messages:
@@ -149,7 +154,7 @@ async def import_bounces(
     if batch:
         count += len(await store.receive(batch))
         progress(count)
-    worker = Worker(store, parse.parse, classify.classify, clock=lambda: now)
+    worker = Worker(recorder, parse.parse, classify.classify, clock=lambda: now)
     await worker.drain()
     return count
 
@@ -170,12 +175,13 @@ def policy_config(config: Config) -> policy.PolicyConfig:
 
 def open_store(config: Config) -> Store:
     return Store.open(
-        config.database.url,
-        base_dir=config.base_dir,
-        pool_size=config.database.pool_size,
-        policy_config=policy_config(config),
-        webhook_urls=config.webhooks.urls,
+        config.database.url, base_dir=config.base_dir, pool_size=config.database.pool_size
     )
+
+
+def recorder(config: Config, store: Store) -> Recorder:
+    """What records into `store` with the configured policy and webhooks."""
+    return Recorder(store, policy_config(config), tuple(config.webhooks.urls))
 
 
 async def prepare_schema(store: Store) -> None:
@@ -186,12 +192,13 @@ async def prepare_schema(store: Store) -> None:
         await store.require_schema()
 
 
-async def with_store(config: Config, work: Callable[[Store], Awaitable[T]]) -> T:
-    """Open the configured store (its schema ready), do `work` with it, and close it."""
+async def with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
+    """Open the configured store (its schema ready), do `work` with its recorder (which
+    holds it: ``recorder.store``), and close it."""
     store = open_store(config)
     try:
         await prepare_schema(store)
-        return await work(store)
+        return await work(recorder(config, store))
     finally:
         await store.close()
 
@@ -274,7 +281,7 @@ def manual_actions(
 
 
 async def suppress(
-    store: Store,
+    recorder: Recorder,
     address: str,
     now: datetime,
     *,
@@ -283,20 +290,25 @@ async def suppress(
     expires_at: datetime | None = None,
 ) -> bool:
     """Suppress one address by hand; returns whether it had a record before."""
-    existed = bool(await store.lookup([address]))
-    await store.add_manual_event(
+    existed = bool(await recorder.store.lookup([address]))
+    await recorder.add_manual_event(
         address, "suppress", now, actor=actor, note=note, expires_at=expires_at
     )
     return existed
 
 
 async def unsuppress(
-    store: Store, address: str, now: datetime, *, actor: str | None, note: str | None = None
+    recorder: Recorder,
+    address: str,
+    now: datetime,
+    *,
+    actor: str | None,
+    note: str | None = None,
 ) -> bool:
     """Lift a suppression by hand; an address with no record is left alone (returns False)."""
-    if not await store.lookup([address]):
+    if not await recorder.store.lookup([address]):
         return False
-    await store.add_manual_event(address, "unsuppress", now, actor=actor, note=note)
+    await recorder.add_manual_event(address, "unsuppress", now, actor=actor, note=note)
     return True
 
 
@@ -324,7 +336,7 @@ def _signature(events: Sequence[Any]) -> list[tuple[Any, ...]]:
 
 
 async def reprocess(
-    store: Store,
+    recorder: Recorder,
     parse: ParseFn,
     classify: ClassifyFn,
     now: datetime,
@@ -337,7 +349,7 @@ async def reprocess(
     Only messages whose events change are rewritten (their old events replaced, never added
     to), and the addresses they touch are re-derived; running it twice changes nothing more.
     """
-    loop = asyncio.get_running_loop()
+    store, loop = recorder.store, asyncio.get_running_loop()
     after = total = changed_count = before_count = after_count = 0
     changes: list[StateChange] = []
     while True:
@@ -356,7 +368,7 @@ async def reprocess(
             touched |= {normalize_address(e.address) for o in changed for e in o.events}
             states_before = await store.lookup(sorted(touched))
             received = {m.id: m.received_at for m in batch}
-            await store.record(changed, received, now, replace=True)
+            await recorder.record(changed, received, now, replace=True)
             states_after = await store.lookup(sorted(touched))
             for address in sorted(touched):
                 b, a = states_before.get(address), states_after.get(address)
@@ -370,10 +382,10 @@ async def reprocess(
 
 
 async def reprocess_stored(
-    store: Store, now: datetime, progress: Progress | None = None
+    recorder: Recorder, now: datetime, progress: Progress | None = None
 ) -> ReprocessReport:
     """Parse every stored message again with the current rules (see worker.reprocess)."""
-    return await reprocess(store, parse.parse, classify.classify, now, progress=progress)
+    return await reprocess(recorder, parse.parse, classify.classify, now, progress=progress)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from .metrics import Metrics
 from .pipeline import ClassifyFn, Outcome, ParseFn, Pending, process_all
 from .processing import Processor, ThreadProcessor
-from .store import Store
+from .recording import Recorder
 from .types import MessageStatus
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Worker:
 
     def __init__(
         self,
-        store: Store,
+        recorder: Recorder,
         parse: ParseFn,
         classify: ClassifyFn,
         *,
@@ -59,7 +59,8 @@ class Worker:
         metrics: Metrics | None = None,
     ) -> None:
         self._metrics = metrics or Metrics(process=False)
-        self._store = store
+        self._recorder = recorder
+        self._store = recorder.store
         self._processor = processor or ThreadProcessor(process_all, parse, classify)
         self._batch_size = batch_size
         self._poll_seconds = poll_seconds
@@ -114,7 +115,7 @@ class Worker:
                     await self.drain()
                 if asyncio.get_running_loop().time() >= next_sweep:
                     next_sweep = asyncio.get_running_loop().time() + SWEEP_SECONDS
-                    swept = await self._store.rederive_due(self._clock())
+                    swept = await self._recorder.rederive_due(self._clock())
                     if swept:
                         log.info("re-derived by the clock addresses=%d", swept)
             except Exception:
@@ -189,7 +190,7 @@ class Worker:
         outcomes = await self._processor.process(batch)
         received = {m.id: m.received_at for m in batch}
         now = self._clock()
-        changed = await self._store.record(outcomes, received, now)
+        changed = await self._recorder.record(outcomes, received, now)
         unparsable = 0
         for outcome in outcomes:
             self._count(outcome, now - received[outcome.message_id])

@@ -24,6 +24,7 @@ from bouncesink.api_io import CSV_FIELDS
 from bouncesink.config import ApiConfig
 from bouncesink.metrics import Metrics
 from bouncesink.pipeline import Incoming, NewEvent, Outcome
+from bouncesink.recording import Recorder
 from bouncesink.store import Store
 from bouncesink.types import Category, Kind, MessageStatus, Reason
 
@@ -99,7 +100,7 @@ async def served(store: Store) -> AsyncIterator[Served]:
     metrics = Metrics()
     clock = Clock(NOW)
     config = ApiConfig(listen="127.0.0.1:0", read_tokens=[READ], write_tokens=[WRITE])
-    app = api.build_app(store, config, metrics, clock=clock)
+    app = api.build_app(Recorder(store), config, metrics, clock=clock)
     runner, port = await api.start_api(app, "127.0.0.1", 0)
     try:
         async with httpx.AsyncClient(
@@ -146,7 +147,9 @@ async def bounce(
         ]
     )
     events = tuple(event(a, i, kind) for i, a in enumerate(addresses))
-    await store.record([Outcome(mid, MessageStatus.PROCESSED, "dsn", None, events)], {mid: at}, at)
+    await Recorder(store).record(
+        [Outcome(mid, MessageStatus.PROCESSED, "dsn", None, events)], {mid: at}, at
+    )
     return mid
 
 
@@ -381,7 +384,7 @@ async def test_rows_without_an_event_time_come_first(served: Served) -> None:
     events = tuple(
         event(a, i) for i, a in enumerate(["b-undated@example.com", "a-undated@example.com"])
     )
-    await served.store.record(
+    await Recorder(served.store).record(
         [Outcome(mid[0], MessageStatus.PROCESSED, "dsn", None, events)], {mid[0]: future}, NOW
     )
     await bounce(served.store, ["dated@example.com"])
@@ -604,7 +607,7 @@ async def test_metrics_text(served: Served) -> None:
 
 async def test_database_down_answers_503(tmp_path: Any) -> None:
     store = Store.open(f"sqlite:///{tmp_path}/missing/dir/bouncesink.db")
-    app = api.build_app(store, ApiConfig(read_tokens=[READ]), Metrics(process=False))
+    app = api.build_app(Recorder(store), ApiConfig(read_tokens=[READ]), Metrics(process=False))
     runner, port = await api.start_api(app, "127.0.0.1", 0)
     try:
         async with httpx.AsyncClient(

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from bouncesink import classify, parse
 from bouncesink.intake import GroupCommitter
 from bouncesink.pipeline import Incoming, Pending
+from bouncesink.recording import Recorder
 from bouncesink.store import Store
 from bouncesink.store.engine import SqliteWriter, async_url
 from bouncesink.store.models import StoredMessage
@@ -87,7 +88,7 @@ async def test_a_message_stored_before_is_not_claimed_again(store: Store) -> Non
 async def test_worker_processes_what_is_handed_over_and_releases_the_rest_on_stop(
     store: Store,
 ) -> None:
-    worker = Worker(store, parse.parse, classify.classify, clock=lambda: T0)
+    worker = Worker(Recorder(store), parse.parse, classify.classify, clock=lambda: T0)
     committer = GroupCommitter(store, worker, lease=LEASE, clock=lambda: T0)
     committer.start()
     message_id = await committer.submit(incoming(dsn("gone@example.com")))

@@ -10,6 +10,7 @@ from pathlib import Path
 from bouncesink import classify, parse
 from bouncesink.operations import reprocess
 from bouncesink.pipeline import Incoming
+from bouncesink.recording import Recorder
 from bouncesink.store import Store
 from bouncesink.tokens import parse_keys, verify
 from bouncesink.types import Category, Classification, Kind, Reason, RecipientRecord, Report
@@ -128,18 +129,18 @@ async def test_reprocess_applies_new_rules_once(store: Store) -> None:
             for a in ("r1@example.com", "r2@example.com")
         ]
     )
-    await Worker(store, parse.parse, _say_unknown).drain()  # processed with weaker rules
+    await Worker(Recorder(store), parse.parse, _say_unknown).drain()  # processed with weaker rules
     before = await store.lookup(["r1@example.com"])
     assert before["r1@example.com"].state == "active"
 
-    report = await reprocess(store, parse.parse, classify.classify, now)
+    report = await reprocess(Recorder(store), parse.parse, classify.classify, now)
     assert (report.messages, report.changed_messages) == (2, 2)
     assert report.events_before == report.events_after == 2
     assert {(c.address, c.before, c.after) for c in report.state_changes} == {
         ("r1@example.com", "active", "suppressed"),
         ("r2@example.com", "active", "suppressed"),
     }
-    again = await reprocess(store, parse.parse, classify.classify, now)
+    again = await reprocess(Recorder(store), parse.parse, classify.classify, now)
     assert (again.changed_messages, again.state_changes) == (0, ())
     assert len(await store.events_of("r1@example.com")) == 1
 
@@ -147,7 +148,7 @@ async def test_reprocess_applies_new_rules_once(store: Store) -> None:
 async def test_prune_keeps_what_decides_a_state(store: Store) -> None:
     old = datetime.now(UTC) - timedelta(days=500)
     await store.receive([Incoming(dsn("gone@example.com"), "", ("b@bounces.example.org",), old)])
-    await Worker(store, parse.parse, classify.classify, clock=lambda: old).drain()
+    await Worker(Recorder(store), parse.parse, classify.classify, clock=lambda: old).drain()
     result = await store.prune(datetime.now(UTC), raw_days=30, events_days=400)
     assert result.raw_dropped == 1
     assert result.events_deleted == 0  # the hard bounce keeps the address suppressed

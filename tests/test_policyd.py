@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bouncesink.policyd import PolicyService
+from bouncesink.recording import Recorder
 from bouncesink.store import Store
 
 REQUEST = (
@@ -48,8 +49,8 @@ async def ask(host: str, port: int, *recipients: str) -> list[str]:
 
 async def test_reject_suppressed_dunno_otherwise(store: Store, policy: tuple[str, int]) -> None:
     now = datetime.now(UTC)
-    await store.add_manual_event("Gone@example.com", "suppress", now, note="test")
-    await store.add_manual_event(
+    await Recorder(store).add_manual_event("Gone@example.com", "suppress", now, note="test")
+    await Recorder(store).add_manual_event(
         "lapsed@example.com",
         "suppress",
         now - timedelta(days=2),
@@ -76,7 +77,7 @@ async def test_other_requests_and_garbage_get_dunno(policy: tuple[str, int]) -> 
 async def test_fails_open_when_the_database_cannot_answer(
     store: Store, policy: tuple[str, int]
 ) -> None:
-    await store.add_manual_event("gone@example.com", "suppress", datetime.now(UTC))
+    await Recorder(store).add_manual_event("gone@example.com", "suppress", datetime.now(UTC))
     async with store.engines.writer.begin() as conn:
         await conn.execute(text("ALTER TABLE addresses RENAME TO addresses_away"))
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bouncesink.pipeline import Incoming, Outcome
+from bouncesink.policy import PolicyConfig
+from bouncesink.recording import Recorder, derive
 from bouncesink.store import Store
 from bouncesink.types import Category, Kind, MessageStatus, Reason
 
@@ -39,9 +41,9 @@ async def test_claim_takes_each_message_once_within_the_lease(store: Store) -> N
 async def test_hard_event_suppresses_and_recording_twice_changes_nothing(store: Store) -> None:
     (mid,) = await store.receive([incoming(b"dsn")])
     outcome = Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (hard("Someone@Example.COM"),))
-    changed = await store.record([outcome], {mid: T0}, T0)
+    changed = await Recorder(store).record([outcome], {mid: T0}, T0)
     assert changed == {"someone@example.com"}
-    await store.record([outcome], {mid: T0}, T0)  # the same processing again
+    await Recorder(store).record([outcome], {mid: T0}, T0)  # the same processing again
     rows = await store.lookup(["SOMEONE@example.com"])
     row = rows["someone@example.com"]
     assert (row.state, row.suppression_reason, row.reason) == (
@@ -61,22 +63,24 @@ async def test_unknown_address_is_absent(store: Store) -> None:
 
 async def test_manual_unsuppress_then_suppress(store: Store) -> None:
     (mid,) = await store.receive([incoming(b"dsn")])
-    await store.record(
+    await Recorder(store).record(
         [Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (hard("a@example.com"),))],
         {mid: T0},
         T0,
     )
     later = T0 + timedelta(hours=1)
-    await store.add_manual_event("a@example.com", "unsuppress", later, actor="ops", note="ok")
+    await Recorder(store).add_manual_event(
+        "a@example.com", "unsuppress", later, actor="ops", note="ok"
+    )
     assert (await store.lookup(["a@example.com"]))["a@example.com"].state == "active"
-    await store.add_manual_event("a@example.com", "suppress", later + timedelta(hours=1))
+    await Recorder(store).add_manual_event("a@example.com", "suppress", later + timedelta(hours=1))
     row = (await store.lookup(["a@example.com"]))["a@example.com"]
     assert (row.state, row.suppression_reason) == ("suppressed", "manual")
 
 
 async def test_unparsable_message_is_kept(store: Store) -> None:
     (mid,) = await store.receive([incoming(b"\x00junk")])
-    await store.record(
+    await Recorder(store).record(
         [Outcome(mid, MessageStatus.UNPARSABLE, "unparsable", "no headers")], {mid: T0}, T0
     )
     assert await store.message_counts() == {MessageStatus.UNPARSABLE: 1}
@@ -85,18 +89,20 @@ async def test_unparsable_message_is_kept(store: Store) -> None:
 async def test_states_that_end_by_the_clock_are_rederived(store: Store) -> None:
     from bouncesink.pipeline import NewEvent as Ev
 
-    await store.add_manual_event(
+    await Recorder(store).add_manual_event(
         "temp@example.com", "suppress", T0, expires_at=T0 + timedelta(days=1)
     )
     (mid,) = await store.receive([incoming(b"soft")])
     soft = Ev(0, "full@example.com", Kind.SOFT, Category.QUOTA_ISSUES, Reason.MAILBOXFULL, "t")
-    await store.record([Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (soft,))], {mid: T0}, T0)
-    assert await store.rederive_due(T0 + timedelta(hours=1)) == 0
+    await Recorder(store).record(
+        [Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (soft,))], {mid: T0}, T0
+    )
+    assert await Recorder(store).rederive_due(T0 + timedelta(hours=1)) == 0
     later = T0 + timedelta(days=15)
-    assert await store.rederive_due(later) == 2
+    assert await Recorder(store).rederive_due(later) == 2
     rows = await store.lookup(["temp@example.com", "full@example.com"])
     assert (rows["temp@example.com"].state, rows["full@example.com"].state) == ("active", "active")
-    assert await store.rederive_due(later) == 0  # nothing left to do: no churn
+    assert await Recorder(store).rederive_due(later) == 0  # nothing left to do: no churn
 
 
 async def test_recorded_state_is_what_the_stored_history_derives(store: Store) -> None:
@@ -130,12 +136,14 @@ async def test_recorded_state_is_what_the_stored_history_derives(store: Store) -
 
     names = ["known@example.com", "new@example.com", "untrusted@example.com", "soft@example.com"]
     (first,) = await store.receive([incoming(b"first")])
-    await store.record(
+    await Recorder(store).record(
         [Outcome(first, MessageStatus.PROCESSED, "dsn", None, (soft("known@example.com"),))],
         {first: T0},
         T0,
     )
-    await store.add_manual_event("manual@example.com", "suppress", T0, actor="ops", note="n")
+    await Recorder(store).add_manual_event(
+        "manual@example.com", "suppress", T0, actor="ops", note="n"
+    )
     later = T0 + timedelta(days=1)
     second, third = await store.receive([incoming(b"second"), incoming(b"third")])
     events = (
@@ -148,16 +156,16 @@ async def test_recorded_state_is_what_the_stored_history_derives(store: Store) -
         Outcome(second, MessageStatus.PROCESSED, "dsn", None, events),
         Outcome(third, MessageStatus.PROCESSED, "dsn", None, (hard("new@example.com", 1),)),
     ]
-    await store.record(outcomes, {second: later, third: later}, later)
-    await store.record(outcomes[:1], {second: later}, later)  # processed twice: no change
+    await Recorder(store).record(outcomes, {second: later, third: later}, later)
+    await Recorder(store).record(outcomes[:1], {second: later}, later)  # processed twice: no change
     # processed twice and read differently: the record stored first stays, the other is not
     # an event of its address
     again = Outcome(second, MessageStatus.PROCESSED, "dsn", None, (hard("other@example.com"),))
-    await store.record([again], {second: later}, later)
+    await Recorder(store).record([again], {second: later}, later)
     all_names = [*names, "manual@example.com", "other@example.com"]
     rows = await store.lookup(all_names)
     recorded = addresses_table()
-    await store.engines.write(lambda conn: store._rederive(conn, all_names, later))
+    await store.transaction(lambda unit: derive(unit, all_names, later, PolicyConfig(), ()))
     rows = await store.lookup(all_names)
     assert addresses_table() == recorded
     assert {a.address: a.state for a in rows.values()} == {

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, create_engine
 
-from bouncesink.store import repository as repo
+from bouncesink.store import statements as stmts
 from bouncesink.store.direct import Direct
 from bouncesink.store.models import Base
 
@@ -100,24 +100,24 @@ def derived(i: int) -> dict[str, Any]:
 
 # statement, its rows, the tables filled before, the table compared, whether it returns rows
 CASES: dict[str, tuple[Direct, list[dict[str, Any]], list[str], str, bool]] = {
-    "store received": (repo._STORE_RECEIVED, [received(i) for i in range(5)], [], "messages", True),
+    "store received": (stmts.STORE_RECEIVED, [received(i) for i in range(5)], [], "messages", True),
     "store events": (
-        repo._STORE_EVENTS,
+        stmts.STORE_EVENTS,
         [event(i) for i in range(6)],
         ["messages"],
         "events",
         True,
     ),
     "mark processed": (
-        repo._MARK_PROCESSED,
+        stmts.MARK_PROCESSED,
         [processed(i) for i in range(4)],
         ["messages"],
         "messages",
         False,
     ),
-    "add addresses": (repo._ADD_ADDRESSES, [blank(i) for i in range(4)], [], "addresses", True),
+    "add addresses": (stmts.ADD_ADDRESSES, [blank(i) for i in range(4)], [], "addresses", True),
     "set addresses": (
-        repo._SET_ADDRESSES,
+        stmts.SET_ADDRESSES,
         [derived(i) for i in range(4)],
         ["addresses"],
         "addresses",
@@ -128,9 +128,9 @@ CASES: dict[str, tuple[Direct, list[dict[str, Any]], list[str], str, bool]] = {
 
 def seed(conn: Connection, tables: list[str]) -> None:
     if "messages" in tables:
-        conn.execute(repo._STORE_RECEIVED.statement("sqlite"), [received(i) for i in range(5)])
+        conn.execute(stmts.STORE_RECEIVED.statement("sqlite"), [received(i) for i in range(5)])
     if "addresses" in tables:
-        conn.execute(repo._ADD_ADDRESSES.statement("sqlite"), [blank(i) for i in range(4)])
+        conn.execute(stmts.ADD_ADDRESSES.statement("sqlite"), [blank(i) for i in range(4)])
 
 
 def stored(path: Path, table: str) -> list[tuple[Any, ...]]:
@@ -167,6 +167,6 @@ def test_a_column_sqlalchemy_would_default_must_be_given(tmp_path: Path) -> None
     without it."""
     engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
     Base.metadata.create_all(engine)
-    short = Direct(repo._STORE_EVENTS.statement, [k for k in repo.EVENT_KEYS if k != "trusted"])
+    short = Direct(stmts.STORE_EVENTS.statement, [k for k in stmts.EVENT_KEYS if k != "trusted"])
     with engine.begin() as conn, pytest.raises(ValueError, match="trusted"):
         short.run(conn, [event(0)])

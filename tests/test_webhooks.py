@@ -22,8 +22,8 @@ from bouncesink.config import WebhooksConfig, from_dict
 from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
 from bouncesink.pipeline import Incoming, NewEvent, Outcome
-from bouncesink.store import Store
-from bouncesink.store.outbox import Claimed, Outbox
+from bouncesink.recording import Recorder
+from bouncesink.store import Claimed, Outbox, Store
 from bouncesink.types import Category, Kind, MessageStatus, Reason
 from bouncesink.webhooks import WebhookSender, verify
 
@@ -105,24 +105,23 @@ def block(address: str) -> NewEvent:
 _counter = iter(range(10**9))
 
 
-async def bounce(store: Store, event: NewEvent, at: datetime = NOW) -> None:
+async def bounce(rec: Recorder, event: NewEvent, at: datetime = NOW) -> None:
     """One new message carrying one event, recorded (a new message each time)."""
-    (mid,) = await store.receive(
+    (mid,) = await rec.store.receive(
         [Incoming(f"msg {next(_counter)}".encode(), "", ("b@bounces.example.org",), at)]
     )
-    await store.record(
-        [Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (event,))], {mid: at}, at
-    )
+    await rec.record([Outcome(mid, MessageStatus.PROCESSED, "dsn", None, (event,))], {mid: at}, at)
 
 
 @contextlib.asynccontextmanager
 async def opened(
     db_url: str, urls: list[str], policy_config: policy.PolicyConfig | None = None
-) -> AsyncIterator[Store]:
-    store = Store.open(db_url, webhook_urls=urls, policy_config=policy_config)
+) -> AsyncIterator[Recorder]:
+    """A store with the webhook URLs (and policy) its recorder queues changes for."""
+    store = Store.open(db_url)
     await store.upgrade()
     try:
-        yield store
+        yield Recorder(store, policy_config or policy.PolicyConfig(), tuple(urls))
     finally:
         await store.close()
 
@@ -168,7 +167,7 @@ def sender_for(
     clock: Callable[[], datetime] | None = None,
 ) -> WebhookSender:
     return WebhookSender(
-        Outbox(store.engines),
+        store.outbox,
         config,
         metrics=metrics,
         clock=clock or (lambda: datetime.now(UTC)),
@@ -180,12 +179,12 @@ def sender_for(
 
 
 async def test_hard_bounce_is_posted_once_signed(db_url: str) -> None:
-    async with receiving() as receiver, opened(db_url, [receiver.url]) as store:
-        await bounce(store, hard("Someone@Example.com"))
-        outbox = Outbox(store.engines)
+    async with receiving() as receiver, opened(db_url, [receiver.url]) as rec:
+        await bounce(rec, hard("Someone@Example.com"))
+        outbox = rec.store.outbox
         metrics = Metrics(process=False)
         await sending(
-            sender_for(store, settings([receiver.url]), metrics=metrics), all_settled(outbox)
+            sender_for(rec.store, settings([receiver.url]), metrics=metrics), all_settled(outbox)
         )
         (got,) = receiver.got
         header = got.headers["X-Bouncesink-Signature"]
@@ -200,7 +199,7 @@ async def test_hard_bounce_is_posted_once_signed(db_url: str) -> None:
         assert got.headers["Content-Type"] == "application/json"
         body = got.json
         assert got.headers["X-Bouncesink-Event-Id"] == body["id"]
-        address = (await store.lookup(["Someone@Example.com"])).popitem()[0]
+        address = (await rec.store.lookup(["Someone@Example.com"])).popitem()[0]
         assert body == {
             "id": body["id"],
             "type": "address.state_changed",
@@ -225,12 +224,12 @@ async def test_hard_bounce_is_posted_once_signed(db_url: str) -> None:
 
 
 async def test_failing_twice_then_delivered_on_the_third_attempt(db_url: str) -> None:
-    async with receiving(answers=[500, 503]) as receiver, opened(db_url, [receiver.url]) as store:
-        await bounce(store, hard("a@example.com"))
-        outbox = Outbox(store.engines)
+    async with receiving(answers=[500, 503]) as receiver, opened(db_url, [receiver.url]) as rec:
+        await bounce(rec, hard("a@example.com"))
+        outbox = rec.store.outbox
         metrics = Metrics(process=False)
         await sending(
-            sender_for(store, settings([receiver.url]), metrics=metrics), all_settled(outbox)
+            sender_for(rec.store, settings([receiver.url]), metrics=metrics), all_settled(outbox)
         )
         assert len(receiver.got) == 3
         ids = {r.headers["X-Bouncesink-Event-Id"] for r in receiver.got}
@@ -248,12 +247,12 @@ async def test_failing_twice_then_delivered_on_the_third_attempt(db_url: str) ->
 
 
 async def test_always_failing_is_marked_failed_after_max_attempts(db_url: str) -> None:
-    async with receiving(default=500) as receiver, opened(db_url, [receiver.url]) as store:
-        await bounce(store, hard("a@example.com"))
-        outbox = Outbox(store.engines)
+    async with receiving(default=500) as receiver, opened(db_url, [receiver.url]) as rec:
+        await bounce(rec, hard("a@example.com"))
+        outbox = rec.store.outbox
         metrics = Metrics(process=False)
         await sending(
-            sender_for(store, settings([receiver.url], max_attempts=4), metrics=metrics),
+            sender_for(rec.store, settings([receiver.url], max_attempts=4), metrics=metrics),
             all_settled(outbox),
         )
         (row,) = await outbox.rows()
@@ -265,11 +264,11 @@ async def test_always_failing_is_marked_failed_after_max_attempts(db_url: str) -
 
 
 async def test_a_receiver_that_does_not_answer_times_out(db_url: str) -> None:
-    async with receiving(hang_seconds=30) as receiver, opened(db_url, [receiver.url]) as store:
-        await bounce(store, hard("a@example.com"))
-        outbox = Outbox(store.engines)
+    async with receiving(hang_seconds=30) as receiver, opened(db_url, [receiver.url]) as rec:
+        await bounce(rec, hard("a@example.com"))
+        outbox = rec.store.outbox
         config = settings([receiver.url], timeout_seconds=0.3, max_attempts=1)
-        await sending(sender_for(store, config), all_settled(outbox))
+        await sending(sender_for(rec.store, config), all_settled(outbox))
         (row,) = await outbox.rows()
         assert row.state == "failed"
         (log,) = await outbox.deliveries(row.id)
@@ -282,11 +281,11 @@ async def test_each_url_is_delivered_on_its_own(db_url: str) -> None:
     async with (
         receiving() as good,
         receiving(default=500) as bad,
-        opened(db_url, [good.url, bad.url]) as store,
+        opened(db_url, [good.url, bad.url]) as rec,
     ):
-        await bounce(store, hard("a@example.com"))
-        outbox = Outbox(store.engines)
-        await sending(sender_for(store, settings([good.url, bad.url])), all_settled(outbox))
+        await bounce(rec, hard("a@example.com"))
+        outbox = rec.store.outbox
+        await sending(sender_for(rec.store, settings([good.url, bad.url])), all_settled(outbox))
         rows = {row.url: row for row in await outbox.rows()}
         assert (rows[good.url].state, rows[good.url].attempts) == ("delivered", 1)
         assert (rows[bad.url].state, rows[bad.url].attempts) == ("failed", 3)
@@ -301,17 +300,17 @@ async def test_outbox_survives_a_restart(db_url: str) -> None:
             await bounce(before, hard("left@example.com"))
             await bounce(before, hard("claimed@example.com"))
             # a sender that claimed one row and died before sending it
-            outbox = Outbox(before.engines)
+            outbox = before.store.outbox
             lease = timedelta(minutes=1)
             (claimed,) = await outbox.claim(urls, 1, NOW, lease)
             assert claimed.attempt == 1
             assert await outbox.claim(urls, 10, NOW, lease) != []  # the other one is still due
         assert receiver.got == []
         async with opened(db_url, urls) as after:
-            outbox = Outbox(after.engines)
+            outbox = after.store.outbox
             # the lease of the dead sender is over by the time the new one looks
             later = NOW + timedelta(minutes=2)
-            sender = sender_for(after, settings(urls), clock=lambda: later)
+            sender = sender_for(after.store, settings(urls), clock=lambda: later)
             await sending(sender, all_settled(outbox))
             rows = {row.address: row for row in await outbox.rows()}
         assert {r.json["address"] for r in receiver.got} == {
@@ -324,32 +323,32 @@ async def test_outbox_survives_a_restart(db_url: str) -> None:
 
 
 async def test_no_webhook_when_the_state_does_not_change(db_url: str) -> None:
-    async with opened(db_url, ["http://127.0.0.1:9/hook"]) as store:
-        outbox = Outbox(store.engines)
-        await bounce(store, hard("a@example.com"))
-        await bounce(store, hard("a@example.com"))  # a second identical bounce
-        await bounce(store, block("a@example.com"))  # a block never touches the address
-        await bounce(store, block("b@example.com"))  # nor a new one
+    async with opened(db_url, ["http://127.0.0.1:9/hook"]) as rec:
+        outbox = rec.store.outbox
+        await bounce(rec, hard("a@example.com"))
+        await bounce(rec, hard("a@example.com"))  # a second identical bounce
+        await bounce(rec, block("a@example.com"))  # a block never touches the address
+        await bounce(rec, block("b@example.com"))  # nor a new one
         rows = await outbox.rows()
         changes = [(r.address, r.payload["previous_state"], r.payload["state"]) for r in rows]
         assert changes == [("a@example.com", "active", "suppressed")]
-        assert (await store.lookup(["b@example.com"]))["b@example.com"].state == "active"
+        assert (await rec.store.lookup(["b@example.com"]))["b@example.com"].state == "active"
 
 
 async def test_each_transition_is_queued_once(db_url: str) -> None:
     config = policy.PolicyConfig(soft_threshold=2)
-    async with opened(db_url, ["http://127.0.0.1:9/hook"], policy_config=config) as store:
-        outbox = Outbox(store.engines)
+    async with opened(db_url, ["http://127.0.0.1:9/hook"], policy_config=config) as rec:
+        outbox = rec.store.outbox
         day = timedelta(days=1)
         start = NOW - 5 * day
-        await bounce(store, soft("a@example.com"), start)  # active → soft
-        await bounce(store, soft("a@example.com"), start + timedelta(hours=1))  # same day: same
-        await bounce(store, soft("a@example.com"), start + day)  # score 2 → suppressed
-        await store.add_manual_event("a@example.com", "unsuppress", start + 2 * day)
-        await store.add_manual_event(
+        await bounce(rec, soft("a@example.com"), start)  # active → soft
+        await bounce(rec, soft("a@example.com"), start + timedelta(hours=1))  # same day: same
+        await bounce(rec, soft("a@example.com"), start + day)  # score 2 → suppressed
+        await rec.add_manual_event("a@example.com", "unsuppress", start + 2 * day)
+        await rec.add_manual_event(
             "a@example.com", "suppress", start + 3 * day, expires_at=start + 4 * day
         )
-        await bounce(store, block("a@example.com"), NOW)  # re-derived after the expiry
+        await bounce(rec, block("a@example.com"), NOW)  # re-derived after the expiry
         rows = await outbox.rows("a@example.com")
         changes = [
             (r.payload["previous_state"], r.payload["state"], r.payload["suppression_reason"])
@@ -366,10 +365,10 @@ async def test_each_transition_is_queued_once(db_url: str) -> None:
 
 
 async def test_no_outbox_rows_when_webhooks_are_off(db_url: str) -> None:
-    async with opened(db_url, []) as store:
-        await bounce(store, hard("a@example.com"))
-        assert await Outbox(store.engines).rows() == []
-        assert (await store.lookup(["a@example.com"]))["a@example.com"].state == "suppressed"
+    async with opened(db_url, []) as rec:
+        await bounce(rec, hard("a@example.com"))
+        assert await rec.store.outbox.rows() == []
+        assert (await rec.store.lookup(["a@example.com"]))["a@example.com"].state == "suppressed"
 
 
 class CountingOutbox(Outbox):
@@ -388,9 +387,9 @@ class CountingOutbox(Outbox):
 async def test_two_senders_on_one_postgresql_deliver_each_change_once(pg_url: str) -> None:
     async with receiving(hang_seconds=0.02) as receiver:
         urls = [receiver.url]
-        async with opened(pg_url, urls) as store:
+        async with opened(pg_url, urls) as rec:
             for i in range(60):
-                await bounce(store, hard(f"user{i}@example.com"))
+                await bounce(rec, hard(f"user{i}@example.com"))
         one, two = Store.open(pg_url), Store.open(pg_url)  # two daemons, one database
         try:
             outbox = Outbox(one.engines)

@@ -10,24 +10,29 @@ from ..pipeline import normalize_address
 from .admin import DomainCount, MessageInfo, PruneResult
 from .engine import is_outage
 from .models import AddressRow, EventRow, WebhookDeliveryRow, WebhookOutboxRow
-from .outbox import Attempt, Claimed, Outbox
+from .outbox import Attempt, Claimed, Outbox, Previous
 from .queries import AddressFilter, AddressKey, Checked, EventKey, effective_state, is_lapsed
 from .repository import Store
+from .unit import Change, History, Unit
 
 __all__ = [
     "AddressFilter",
     "AddressKey",
     "AddressRow",
     "Attempt",
+    "Change",
     "Checked",
     "Claimed",
     "DomainCount",
     "EventKey",
     "EventRow",
+    "History",
     "MessageInfo",
     "Outbox",
+    "Previous",
     "PruneResult",
     "Store",
+    "Unit",
     "WebhookDeliveryRow",
     "WebhookOutboxRow",
     "effective_state",

@@ -1,10 +1,11 @@
 """The webhook outbox: state changes written with the change, claimed and settled by senders.
 
-:func:`change_rows` builds the outbox rows of one address whose state changed; the store
-inserts them in the transaction that re-derives the address (see ``Store._rederive``), so a
-change is announced if and only if it was committed. :class:`Outbox` is what a sender uses:
-it claims due rows (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, the single writer on SQLite)
-for a lease, and settles each attempt with a row in the delivery log. Knows nothing of HTTP.
+:func:`change_rows` builds the outbox rows of one address whose state changed; a unit of work
+inserts them in the transaction that re-derives the address (``Unit.enqueue_changes``, see
+:mod:`bouncesink.recording`), so a change is announced if and only if it was committed.
+:class:`Outbox` is what a sender uses: it claims due rows (``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL, the single writer on SQLite) for a lease, and settles each attempt with a row in
+the delivery log. Knows nothing of HTTP.
 """
 
 from __future__ import annotations
@@ -37,21 +38,6 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def changed(previous: Previous, status: AddressStatus) -> bool:
-    """Whether a re-derived status is a change worth announcing.
-
-    The state, the suppression reason (a hard bounce turning a manual suppression into a
-    permanent one) or the deciding reason (a soft address now failing for another cause)
-    differ. A second identical bounce, a block or an auto-reply change none of them.
-    """
-    now = Previous(
-        status.state.value,
-        status.suppression_reason.value if status.suppression_reason else None,
-        status.reason.value if status.reason else None,
-    )
-    return now != previous
-
-
 def payload(
     address: str, previous: Previous, status: AddressStatus, now: datetime
 ) -> dict[str, Any]:
@@ -82,8 +68,8 @@ def change_rows(
     urls: Sequence[str],
     now: datetime,
 ) -> list[dict[str, Any]]:
-    """Outbox rows for one address: one per URL if its state changed, else none."""
-    if not urls or not changed(previous, status):
+    """Outbox rows for one address whose state changed: one per URL."""
+    if not urls:
         return []
     body = payload(address, previous, status, now)
     return [
