@@ -76,6 +76,7 @@ _BEATS_HARD_STATUS = SENDER_SIDE | {
 # A "user unknown" code whose text names a more precise hard class: "550 5.1.1 This account
 # has been disabled" is an inactive mailbox (the seed's third hard class), not a missing one.
 _FINER_THAN_UNKNOWN = frozenset({Reason.SUSPEND})
+_BEATS_OR_FINER = _BEATS_HARD_STATUS | _FINER_THAN_UNKNOWN
 
 # Words that make a "no such / disabled / unknown" reply temporary, in the languages of the
 # pattern tables (folded: "temporär" → "temporar", "vorübergehend" → "vorubergehend"): the
@@ -301,13 +302,11 @@ def _failure_reason(
         if firm in _HARD_REASONS:
             # A hard code with a text that blames us (or speaks of quota, rates, the local
             # mailer) is not a bad address: the softer, more specific text wins.
-            other = MATCHER.first(text, only=_BEATS_HARD_STATUS, grams=grams)
+            # (One scan: the finer classes come after every reason that beats the code.)
+            wanted = _BEATS_OR_FINER if firm is Reason.USERUNKNOWN else _BEATS_HARD_STATUS
+            other = MATCHER.first(text, only=wanted, grams=grams)
             if other is not None:
                 return other.reason, other.rule, other.evidence
-            if firm is Reason.USERUNKNOWN:
-                finer = MATCHER.first(text, only=_FINER_THAN_UNKNOWN, grams=grams)
-                if finer is not None:
-                    return finer.reason, finer.rule, finer.evidence
         return firm, f"status:{status}", status or ""
 
     command = (record.command or "").upper()
