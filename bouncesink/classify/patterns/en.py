@@ -776,4 +776,15 @@ ENTRIES: tuple[Pattern, ...] = (
         source="Web.de / GMX (1&1) over-quota reply, English half (postmaster.web.de); RFC "
         "3463 §3.3 (X.2.2 mailbox full)",
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        13,
+        # Oracle (Sun Java System) Messaging Server's address check: the seed's "illegal".
+        r"unknown or illegal alias|illegal alias",
+        "550 5.1.1 unknown or illegal alias: cat@example.org",
+        source=(
+            "Oracle Communications Messaging Server error text 'unknown or illegal alias' "
+            "(Sun Java System Messaging Server, its ancestor); RFC 3463 §3.2 (X.1.1)"
+        ),
+    ),
 )
