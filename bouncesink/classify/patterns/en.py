@@ -787,4 +787,17 @@ ENTRIES: tuple[Pattern, ...] = (
             "(Sun Java System Messaging Server, its ancestor); RFC 3463 §3.2 (X.1.1)"
         ),
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        7,
+        # The receiving system short of its own resources, for now (Mimecast's 451).
+        r"(?:internal )?resources? (?:are |is )?(?:temporarily |currently )?unavailable|"
+        r"insufficient (?:system )?resources",
+        "451 Internal resources are temporarily unavailable - "
+        "https://community.mimecast.com/docs/DOC-1369#451",
+        source=(
+            "Mimecast SMTP error codes (community.mimecast.com DOC-1369, 451); RFC 5321 §4.2.2 "
+            "(451 local error in processing)"
+        ),
+    ),
 )
