@@ -22,7 +22,14 @@ from .worker_probe import loaded_modules
 
 PACKAGE = Path(__file__).resolve().parent.parent / "bouncesink"
 IO_LIBRARIES = ("asyncio", "sqlalchemy", "aiosmtpd", "aiohttp", "httpx", "alembic", "asyncpg")
-PURE = ("bouncesink.pipeline", "bouncesink.types", "bouncesink.tokens", "bouncesink.policy")
+PURE = (
+    "bouncesink.pipeline",
+    "bouncesink.types",
+    "bouncesink.tokens",
+    "bouncesink.policy",
+    "bouncesink.parse",
+    "bouncesink.classify",
+)
 
 
 def module_name(path: Path) -> str:
@@ -82,6 +89,48 @@ def test_the_pure_rooms_import_no_io_library() -> None:
         reached = {name} | closure(name, edges)
         third = {m for r in reached for m in imported(r) if m.split(".")[0] in IO_LIBRARIES}
         assert third == set(), name
+
+
+# The rooms of bouncesink from the top down, as README.md's "Layout" lists them.
+ROOMS = (
+    "cli",
+    "cli_parser",
+    "daemon",
+    "api",
+    "api_io",
+    "openapi",
+    "policyd",
+    "webhooks",
+    "operations",
+    "smtp",
+    "intake",
+    "worker",
+    "processing",
+    "recording",
+    "metrics",
+    "store",
+    "pipeline",
+    "policy",
+    "parse",
+    "classify",
+    "tokens",
+    "config",
+    "types",
+    "errors",
+)
+
+
+def test_every_import_points_down_the_layout() -> None:
+    rank = {room: i for i, room in enumerate(ROOMS)}
+    rooms = {name.split(".")[1] for name in MODULES if "." in name}
+    assert rooms == set(ROOMS)
+    upward = sorted(
+        (name, target)
+        for name, targets in graph().items()
+        for target in targets
+        if "." in name and "." in target and rank[target.split(".")[1]] < rank[name.split(".")[1]]
+    )
+    assert upward == []
 
 
 def test_everything_imports_down_into_the_pipeline() -> None:
