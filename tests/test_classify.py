@@ -158,6 +158,19 @@ CASES: list[tuple[dict[str, Any], Reason, Category, Kind, str]] = [
         Kind.SOFT,
         "status:4.1.1:end-of-queue",
     ),
+    (
+        # a mailbox that receives too fast (X.2.Y) stays soft even when refused for good
+        {
+            "status": "5.2.1",
+            "remote_mta": "gmail-smtp-in.l.google.com",
+            "diagnostic": "550-5.2.1 The user you are trying to contact is receiving mail at a "
+            "rate that prevents additional messages from being delivered.",
+        },
+        Reason.RATELIMITED,
+        Category.BAD_CONNECTION,
+        Kind.SOFT,
+        "host:google:02",
+    ),
     # --- "user unknown" from a provider whose content filter speaks so ------------------------
     (
         # au/KDDI's filter at the end of DATA, the address left out.

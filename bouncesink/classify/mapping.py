@@ -80,10 +80,13 @@ def category_kind(
         reason is Reason.RATELIMITED
         and (status or reply_code)
         and not is_transient(status, reply_code)
+        and str(status or "")[1:4] != ".2."
     ):
         # "550 ... has sent to too many recipients this hour", "550 5.7.1 Service refusé,
         # trop de connexions": our sending rate, refused for good; counted against the address
-        # it would suppress a live one while we are throttled (a 4xx one, retried until the
-        # queue gives up, stays the design's soft bad connection).
+        # it would suppress a live one while we are throttled. A 4xx one, retried until the
+        # queue gives up, stays the design's soft bad connection, and so does a mailbox that
+        # receives too fast (X.2.Y, the mailbox's own status, RFC 3463 §3.3: Gmail's "550-5.2.1
+        # The user you are trying to contact is receiving mail at a rate...").
         return Category.BAD_CONNECTION, Kind.BLOCK
     return mapping.get(reason, (Category.OTHER, Kind.UNKNOWN))
