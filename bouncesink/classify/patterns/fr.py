@@ -285,4 +285,16 @@ ENTRIES: tuple[Pattern, ...] = (
         "help.hcltechsw.com/domino/11.0.1/fr); the English report, 'User ... not lis"
         "ted in Domino Directory', is corpus lhost-notes-03 (text:en:userunknown:08)",
     ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        # The seed's inactive mailbox said with "ne ... plus": it exists, it no longer works.
+        r"(?:boite(?: aux lettres)?|bal|compte|messagerie|adresse)(?: du destinataire)? "
+        r"n'est plus (?:active?|activee?|en service|utilisee?|ouverte?)",
+        "550 La boite aux lettres n'est plus active",
+        source=(
+            "the product's seed (a mailbox that exists but is no longer active), French; RFC "
+            "3463 §3.3 (X.2.1 mailbox disabled); no server sample on record"
+        ),
+    ),
 )
