@@ -800,4 +800,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "(451 local error in processing)"
         ),
     ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        6,
+        # hMailServer when the recipient's domain has no MX and no address record.
+        r"no mail servers? (?:appears? to )?exists? for the recipients?'? address",
+        "No mail servers appear to exists for the recipients address.",
+        source=(
+            "hMailServer's delivery error text (its SMTP deliverer, 'No mail servers appear to "
+            "exists for the recipients address.'); RFC 3463 §3.2 (X.1.2 bad destination system)"
+        ),
+    ),
 )
