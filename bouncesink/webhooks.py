@@ -1,8 +1,10 @@
 """Webhooks: address state changes POSTed as signed JSON, from the outbox, with retries.
 
-The store queues a change in ``webhook_outbox`` (one row per configured URL) in the very
-transaction that makes it (:mod:`bouncesink.store.outbox`). :class:`WebhookSender`, a task of
-the daemon, claims due rows, POSTs them and settles each attempt in ``webhook_deliveries``.
+The store queues a change in ``webhook_outbox`` (one row per configured URL: the address, its
+state before and after, and the event id) in the very transaction that makes it
+(:mod:`bouncesink.recording`); :func:`document` renders what is sent. :class:`WebhookSender`,
+a task of the daemon, claims due rows, POSTs them and settles each attempt in
+``webhook_deliveries``.
 Several daemons may share one PostgreSQL: a row is claimed by one sender at a time (``FOR
 UPDATE SKIP LOCKED`` and a lease), so none is sent twice at once.
 
@@ -58,6 +60,7 @@ Clock = Callable[[], datetime]
 
 SIGNATURE_HEADER = "X-Bouncesink-Signature"
 EVENT_ID_HEADER = "X-Bouncesink-Event-Id"
+EVENT_TYPE = "address.state_changed"
 # A claimed row is left alone this much longer than an attempt may take; past that, the
 # sender is taken for dead and another one (or this one, restarted) tries again.
 LEASE_MARGIN = timedelta(seconds=60)
@@ -101,6 +104,29 @@ def backoff(attempt: int, base: float, cap: float, rand: Callable[[], float]) ->
     """
     delay = min(cap, base * 2.0 ** min(attempt - 1, 62))
     return delay / 2 + delay / 2 * rand()
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def document(change: Claimed) -> dict[str, object]:
+    """The JSON document POSTed for one change; its id is the X-Bouncesink-Event-Id."""
+    return {
+        "id": change.event_id,
+        "type": EVENT_TYPE,
+        "created_at": _iso(change.created_at),
+        "address": change.address,
+        "state": change.new_state,
+        "previous_state": change.previous_state,
+        "suppression_reason": change.suppression_reason,
+        "kind": change.kind,
+        "category": change.category,
+        "reason": change.reason,
+        "status": change.status,
+        "diagnostic": change.diagnostic,
+        "event_at": _iso(change.event_at),
+    }
 
 
 def body_of(payload: dict[str, object]) -> bytes:
@@ -216,11 +242,11 @@ class WebhookSender:
             self._wake.clear()
 
     async def _deliver(self, client: httpx.AsyncClient, claimed: Claimed) -> None:
-        body = body_of(claimed.payload)
+        body = body_of(document(claimed))
         started_at = self._clock()
         headers = {
             "Content-Type": "application/json",
-            EVENT_ID_HEADER: str(claimed.payload.get("id", "")),
+            EVENT_ID_HEADER: claimed.event_id,
             SIGNATURE_HEADER: sign(self._config.secret, int(started_at.timestamp()), body),
         }
         status: int | None = None

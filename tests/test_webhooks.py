@@ -330,7 +330,7 @@ async def test_no_webhook_when_the_state_does_not_change(db_url: str) -> None:
         await bounce(rec, block("a@example.com"))  # a block never touches the address
         await bounce(rec, block("b@example.com"))  # nor a new one
         rows = await outbox.rows()
-        changes = [(r.address, r.payload["previous_state"], r.payload["state"]) for r in rows]
+        changes = [(r.address, r.previous_state, r.new_state) for r in rows]
         assert changes == [("a@example.com", "active", "suppressed")]
         assert (await rec.store.lookup(["b@example.com"]))["b@example.com"].state == "active"
 
@@ -350,10 +350,7 @@ async def test_each_transition_is_queued_once(db_url: str) -> None:
         )
         await bounce(rec, block("a@example.com"), NOW)  # re-derived after the expiry
         rows = await outbox.rows("a@example.com")
-        changes = [
-            (r.payload["previous_state"], r.payload["state"], r.payload["suppression_reason"])
-            for r in rows
-        ]
+        changes = [(r.previous_state, r.new_state, r.suppression_reason) for r in rows]
         assert changes == [
             ("active", "soft", None),
             ("soft", "suppressed", "soft-threshold"),
@@ -361,7 +358,7 @@ async def test_each_transition_is_queued_once(db_url: str) -> None:
             ("active", "suppressed", "manual"),
             ("suppressed", "active", None),
         ]
-        assert len({r.payload["id"] for r in rows}) == len(rows)
+        assert len({r.event_id for r in rows}) == len(rows)
 
 
 async def test_no_outbox_rows_when_webhooks_are_off(db_url: str) -> None:

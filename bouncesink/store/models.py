@@ -174,7 +174,19 @@ class WebhookOutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     address: Mapped[str] = mapped_column(String(320))
     url: Mapped[str] = mapped_column(String(2048))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the JSON body, its "id" included
+    # The change: the event id receivers deduplicate by (one per change, the same for every
+    # URL and attempt), and the address's state before and after. The document POSTed is
+    # rendered from these when it is sent (bouncesink.webhooks.document).
+    event_id: Mapped[str] = mapped_column(String(36))
+    previous_state: Mapped[str] = mapped_column(String(16))
+    new_state: Mapped[str] = mapped_column(String(16))
+    suppression_reason: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str | None] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(16))
+    diagnostic: Mapped[str | None] = mapped_column(Text)
+    event_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())

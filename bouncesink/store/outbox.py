@@ -1,8 +1,10 @@
 """The webhook outbox: state changes written with the change, claimed and settled by senders.
 
-:func:`change_rows` builds the outbox rows of one address whose state changed; a unit of work
-inserts them in the transaction that re-derives the address (``Unit.enqueue_changes``, see
-:mod:`bouncesink.recording`), so a change is announced if and only if it was committed.
+:func:`change_rows` builds the outbox rows of one address whose state changed (its state
+before and after, with one event id for every URL); a unit of work inserts them in the
+transaction that re-derives the address (``Unit.enqueue_changes``, see
+:mod:`bouncesink.recording`), so a change is announced if and only if it was committed. The
+document a receiver gets is rendered when it is sent (:func:`bouncesink.webhooks.document`).
 :class:`Outbox` is what a sender uses: it claims due rows (``FOR UPDATE SKIP LOCKED`` on
 PostgreSQL, the single writer on SQLite) for a lease, and settles each attempt with a row in
 the delivery log. Knows nothing of HTTP.
@@ -22,8 +24,6 @@ from ..policy import AddressStatus
 from .engine import Engines, claim_ids
 from .models import OutboxState, WebhookDeliveryRow, WebhookOutboxRow
 
-EVENT_TYPE = "address.state_changed"
-
 
 @dataclass(frozen=True, slots=True)
 class Previous:
@@ -34,21 +34,22 @@ class Previous:
     reason: str | None
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def payload(
-    address: str, previous: Previous, status: AddressStatus, now: datetime
-) -> dict[str, Any]:
-    """The JSON document POSTed for one change; its id is the X-Bouncesink-Event-Id."""
-    return {
-        "id": str(uuid.uuid4()),
-        "type": EVENT_TYPE,
-        "created_at": _iso(now),
+def change_rows(
+    address: str,
+    previous: Previous,
+    status: AddressStatus,
+    urls: Sequence[str],
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """Outbox rows for one address whose state changed: one per URL, one event id for all."""
+    if not urls:
+        return []
+    change = {
+        "event_id": str(uuid.uuid4()),
+        "created_at": now,
         "address": address,
-        "state": status.state.value,
         "previous_state": previous.state,
+        "new_state": status.state.value,
         "suppression_reason": (
             status.suppression_reason.value if status.suppression_reason else None
         ),
@@ -57,43 +58,53 @@ def payload(
         "reason": status.reason.value if status.reason else None,
         "status": status.status,
         "diagnostic": status.diagnostic,
-        "event_at": _iso(status.decided_at),
+        "event_at": status.decided_at,
     }
-
-
-def change_rows(
-    address: str,
-    previous: Previous,
-    status: AddressStatus,
-    urls: Sequence[str],
-    now: datetime,
-) -> list[dict[str, Any]]:
-    """Outbox rows for one address whose state changed: one per URL."""
-    if not urls:
-        return []
-    body = payload(address, previous, status, now)
     return [
-        {
-            "created_at": now,
-            "address": address,
-            "url": url,
-            "payload": body,
-            "state": OutboxState.PENDING,
-            "attempts": 0,
-            "next_attempt_at": now,
-        }
+        change | {"url": url, "state": OutboxState.PENDING, "attempts": 0, "next_attempt_at": now}
         for url in urls
     ]
 
 
 @dataclass(frozen=True, slots=True)
 class Claimed:
-    """An outbox row taken by a sender for one attempt."""
+    """An outbox row taken by a sender for one attempt: the change, and where it goes."""
 
     id: int
     url: str
-    payload: dict[str, Any]
     attempt: int  # 1 for the first; fences the result against a later claim
+    event_id: str  # the same for every URL and every attempt of one change
+    created_at: datetime  # when the change was recorded
+    address: str
+    previous_state: str
+    new_state: str
+    suppression_reason: str | None
+    kind: str | None
+    category: str | None
+    reason: str | None
+    status: str | None
+    diagnostic: str | None
+    event_at: datetime | None  # when the deciding event happened
+
+
+# What a sender reads of a claimed row, in the order of Claimed's fields.
+CLAIMED_COLUMNS = (
+    WebhookOutboxRow.id,
+    WebhookOutboxRow.url,
+    WebhookOutboxRow.attempts,
+    WebhookOutboxRow.event_id,
+    WebhookOutboxRow.created_at,
+    WebhookOutboxRow.address,
+    WebhookOutboxRow.previous_state,
+    WebhookOutboxRow.new_state,
+    WebhookOutboxRow.suppression_reason,
+    WebhookOutboxRow.kind,
+    WebhookOutboxRow.category,
+    WebhookOutboxRow.reason,
+    WebhookOutboxRow.status,
+    WebhookOutboxRow.diagnostic,
+    WebhookOutboxRow.event_at,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,16 +159,12 @@ class Outbox:
             if not ids:
                 return []
             result = conn.execute(
-                select(
-                    WebhookOutboxRow.id,
-                    WebhookOutboxRow.url,
-                    WebhookOutboxRow.payload,
-                    WebhookOutboxRow.attempts,
-                )
+                select(*CLAIMED_COLUMNS)
                 .where(WebhookOutboxRow.id.in_(ids))
                 .order_by(WebhookOutboxRow.id)
             )
-            return [Claimed(i, url, body, attempts) for i, url, body, attempts in result]
+            rows: list[tuple[Any, ...]] = [tuple(row) for row in result]
+            return [Claimed(*row) for row in rows]
 
         return await self.engines.write(work)
 
