@@ -34,14 +34,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import openapi as openapi_document
 from . import operations
 from .api_io import (
-    CSV_FIELDS,
     ApiProblem,
     address_cursor,
-    csv_page,
     dumps,
     event_cursor,
-    event_json,
-    iso,
     json_body,
     parse_address,
     parse_address_cursor,
@@ -50,12 +46,12 @@ from .api_io import (
     parse_timestamp,
     problem_response,
     query_params,
-    suppression_json,
 )
 from .config import ApiConfig
 from .errors import StoreError
 from .metrics import Metrics
 from .recording import Recorder
+from .shapes import CSV_FIELDS, csv_page, event_json, iso, suppression_json
 from .store import AddressFilter, AddressRow, is_lapsed
 from .types import Category, Kind
 

@@ -1,4 +1,5 @@
-"""What the HTTP API reads and writes: validation of input, JSON and CSV shapes, cursors.
+"""What the HTTP API reads and writes: validation of input, problems, cursors (the JSON and
+CSV shapes of addresses and events are in :mod:`bouncesink.shapes`).
 
 Every validation failure is an :class:`ApiProblem` whose detail names the parameter or field
 that is wrong, e.g. ``'not-an-address' is not an email address (expected local-part@domain)``.
@@ -8,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import csv
-import io
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -19,7 +18,8 @@ from typing import Any
 from aiohttp import web
 
 from .pipeline import normalize_address
-from .store import AddressKey, AddressRow, EventKey, EventRow, effective_state, is_lapsed
+from .shapes import iso
+from .store import AddressKey, AddressRow, EventKey, EventRow
 
 PROBLEM_TYPE = "urn:bouncesink:problem:"  # + slug; "about:blank" for plain HTTP errors
 PROBLEM_TITLES = {
@@ -36,42 +36,6 @@ PROBLEM_TITLES = {
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 MAX_ADDRESS = 320  # the column size: 64 octets of local part, @, 255 of domain
-
-SUPPRESSION_FIELDS = (
-    "address",
-    "state",
-    "suppression_reason",
-    "kind",
-    "category",
-    "reason",
-    "status",
-    "diagnostic",
-    "soft_score",
-    "event_count",
-    "suppressed_at",
-    "last_event_at",
-    "expires_at",
-)
-CSV_FIELDS = SUPPRESSION_FIELDS
-EVENT_FIELDS = (
-    "id",
-    "message_id",
-    "occurred_at",
-    "kind",
-    "category",
-    "reason",
-    "rule",
-    "action",
-    "status",
-    "reply_code",
-    "diagnostic",
-    "remote_mta",
-    "source",
-    "manual",
-    "actor",
-    "note",
-    "expires_at",
-)
 
 
 def problem_response(
@@ -263,49 +227,6 @@ def parse_event_cursor(text: str) -> EventKey:
     if not isinstance(at, str) or not isinstance(event_id, int):
         raise ApiProblem(400, "invalid-parameter", "cursor: not a cursor this API gave out")
     return EventKey(parse_timestamp("cursor", at), event_id)
-
-
-# -- output -------------------------------------------------------------------------------------
-
-
-def iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment is not None else None
-
-
-def suppression_json(row: AddressRow, now: datetime) -> dict[str, Any]:
-    """An address row as the API shows it: the state as of `now` (an expired one is over)."""
-    lapsed = is_lapsed(row.state, row.expires_at, now)
-    return {
-        "address": row.address,
-        "state": effective_state(row.state, row.expires_at, now),
-        "suppression_reason": None if lapsed else row.suppression_reason,
-        "kind": row.kind,
-        "category": row.category,
-        "reason": row.reason,
-        "status": row.status,
-        "diagnostic": row.diagnostic,
-        "soft_score": row.soft_score,
-        "event_count": row.event_count,
-        "suppressed_at": None if lapsed else iso(row.suppressed_at),
-        "last_event_at": iso(row.last_event_at),
-        "expires_at": None if lapsed else iso(row.expires_at),
-    }
-
-
-def event_json(row: EventRow) -> dict[str, Any]:
-    values = {name: getattr(row, name) for name in EVENT_FIELDS}
-    for name in ("occurred_at", "expires_at"):
-        values[name] = iso(values[name])
-    return values
-
-
-def csv_page(items: list[dict[str, Any]]) -> str:
-    """CSV rows (no header) of suppression objects, in CSV_FIELDS order; None is empty."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    for item in items:
-        writer.writerow(["" if item[f] is None else item[f] for f in CSV_FIELDS])
-    return out.getvalue()
 
 
 def dumps(obj: Any) -> str:

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from . import classify, operations, parse, tokens
-from .api_io import CSV_FIELDS, csv_page, suppression_json
 from .cli_parser import build_parser, parse_duration
 from .config import Config, load
 from .errors import BouncesinkError, ConfigError, StoreError
 from .recording import Recorder
+from .shapes import CSV_FIELDS, csv_page, suppression_json
 from .store import AddressFilter
 
 T = TypeVar("T")

@@ -25,7 +25,7 @@ from .config import Config
 from .errors import ConfigError
 from .intake import GroupCommitter
 from .metrics import Metrics
-from .operations import open_store, prepare_schema, recorder
+from .operations import configured_recorder, open_store, prepare_schema
 from .pipeline import process_all
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
@@ -147,9 +147,9 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
     """Start the processing, then the intake and the SMTP server, then the other services."""
     processor = make_processor(config)
     await processor.start()
-    records = recorder(config, store)
+    recorder = configured_recorder(config, store)
     worker = Worker(
-        records,
+        recorder,
         parse.parse,
         classify.classify,
         batch_size=config.processing.batch_size,
@@ -182,7 +182,7 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
         )
     if config.api.enabled:
         parts.api_runner, _ = await start_api(
-            build_app(records, config.api, metrics), config.api.host, config.api.port
+            build_app(recorder, config.api, metrics), config.api.host, config.api.port
         )
     parts.tasks = [
         asyncio.create_task(worker.run(), name="worker"),

@@ -179,7 +179,7 @@ def open_store(config: Config) -> Store:
     )
 
 
-def recorder(config: Config, store: Store) -> Recorder:
+def configured_recorder(config: Config, store: Store) -> Recorder:
     """What records into `store` with the configured policy and webhooks."""
     return Recorder(store, policy_config(config), tuple(config.webhooks.urls))
 
@@ -198,7 +198,7 @@ async def with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -
     store = open_store(config)
     try:
         await prepare_schema(store)
-        return await work(recorder(config, store))
+        return await work(configured_recorder(config, store))
     finally:
         await store.close()
 
@@ -337,8 +337,8 @@ def _signature(events: Sequence[Any]) -> list[tuple[Any, ...]]:
 
 async def reprocess(
     recorder: Recorder,
-    parse: ParseFn,
-    classify: ClassifyFn,
+    parser: ParseFn,
+    classifier: ClassifyFn,
     now: datetime,
     *,
     batch_size: int = 200,
@@ -357,7 +357,7 @@ async def reprocess(
         if not batch:
             break
         after = batch[-1].id
-        outcomes = await loop.run_in_executor(None, process_all, batch, parse, classify)
+        outcomes = await loop.run_in_executor(None, process_all, batch, parser, classifier)
         old = await store.events_of_messages([m.id for m in batch])
         before_count += sum(len(v) for v in old.values())
         after_count += sum(len(o.events) for o in outcomes)

@@ -20,11 +20,11 @@ import jsonschema
 import pytest
 
 from bouncesink import api, openapi
-from bouncesink.api_io import CSV_FIELDS
 from bouncesink.config import ApiConfig
 from bouncesink.metrics import Metrics
 from bouncesink.pipeline import Incoming, NewEvent, Outcome
 from bouncesink.recording import Recorder
+from bouncesink.shapes import CSV_FIELDS
 from bouncesink.store import Store
 from bouncesink.types import Category, Kind, MessageStatus, Reason
 

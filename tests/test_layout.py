@@ -99,6 +99,7 @@ ROOMS = (
     "policyd",
     "webhooks",
     "operations",
+    "shapes",
     "smtp",
     "intake",
     "worker",
