@@ -17,7 +17,7 @@ and, when $BOUNCESINK_TEST_PG_URL is set, a scratch PostgreSQL database), in thi
 - **bulk check**: ``Store.check_addresses`` (the query behind ``POST
   /v1/suppressions/check``) of ``--check-size`` addresses, half stored and half not — target
   under 2 s;
-- **record**: ``Store.record`` of batches of ``--batch`` processed messages, one event each
+- **record**: ``Recorder.record`` of batches of ``--batch`` processed messages, one event each
   about a distinct stored address, as the worker makes them (events inserted, the messages
   marked processed, the addresses re-derived): events/s and the latency of one batch.
 """
@@ -299,7 +299,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--checks", type=int, default=None, help="default 5")
     parser.add_argument("--check-size", type=int, default=100_000)
     parser.add_argument("--events", type=int, default=None, help="default 10,000")
-    parser.add_argument("--batch", type=int, default=200, help="messages per Store.record")
+    parser.add_argument("--batch", type=int, default=200, help="messages per Recorder.record")
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--quick", action="store_true", help="small counts")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")

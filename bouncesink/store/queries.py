@@ -1,6 +1,6 @@
-"""Read queries of the HTTP API that the repository does not offer.
+"""Read queries of the HTTP API and the operators: address lists, event pages, bulk checks.
 
-Functions over a :class:`~bouncesink.store.repository.Store`, on its reader engine. Lists are
+Functions over the store's engines, on the reader; the Store offers each as a method. Lists are
 paged by keyset (the position of the last row seen, never an offset), so a page costs the
 same at the millionth row as at the first, and rows that change between two pages are not
 skipped: addresses are listed in ascending ``(last_event_at, address)`` order, so an address
