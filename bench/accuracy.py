@@ -366,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     rcpt_total = rcpt_ok = null_total = null_ok = 0
+    rcpt_undisputed = [0, 0]  # [rows, recipient found] among the undisputed rows
     status_total = status_ok = code_total = code_ok = 0
     reason_total = reason_ok = cat_ok = kind_ok = 0
     disputes = load_disputed()
@@ -383,14 +384,21 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             expected = norm_addr(row["recipient"])
             hit = by_addr.get(expected) if expected else None
+            dispute = disputed_entry(disputes, row)
             if row["recipient"] and not expected:  # the placeholder: a record without address
                 rcpt_total += 1
                 hit = by_addr.get("")
                 rcpt_ok += hit is not None
+                if dispute is None:
+                    rcpt_undisputed[0] += 1
+                    rcpt_undisputed[1] += hit is not None
                 if hit is None:
                     mismatches.append(f"{fname}: expected a record without recipient")
             elif expected:
                 rcpt_total += 1
+                if dispute is None:
+                    rcpt_undisputed[0] += 1
+                    rcpt_undisputed[1] += bool(hit)
                 if hit:
                     rcpt_ok += 1
                 else:
@@ -424,7 +432,6 @@ def main(argv: list[str] | None = None) -> int:
                 row_cat, row_kind = hit[2] == exp_cat, hit[3] == exp_kind
                 cat_ok += row_cat
                 kind_ok += row_kind
-            dispute = disputed_entry(disputes, row)
             if dispute is None:
                 undisputed[0] += 1
                 undisputed[1] += got_reason == exp_reason
@@ -489,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
             f"without the {sum(disputed_by.values())} disputed reference rows "
             f"({classes}; bench/disputed.tsv):"
         )
+        print(f"  recipients {pct(rcpt_undisputed[1], rcpt_undisputed[0])}")
         print(f"  reason {pct(ok_reason, total)}")
         if reason_map:
             print(f"  category {pct(ok_cat, total)}   kind {pct(ok_kind, total)}")
