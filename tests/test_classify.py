@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bouncesink.classify import DEFAULT_MAP, category_kind, classify, hosts
 from bouncesink.classify.patterns import MATCHER, REASON_ORDER, SENDER_SIDE, TABLES, fold
 from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alternatives
-from bouncesink.classify.status import find_status, normalize
+from bouncesink.codes import explicit_status, normalize
 from bouncesink.types import (
     Action,
     Category,
@@ -1372,8 +1372,8 @@ def test_every_host_rule_matches_its_example(host: str, rule: hosts.HostText) ->
         ("version 10.5.1.2", None),
     ],
 )
-def test_find_status(text: str, expected: str | None) -> None:
-    assert find_status(text) == expected
+def test_explicit_status(text: str, expected: str | None) -> None:
+    assert explicit_status(text) == expected
     assert normalize(" 5.01.1 ") == "5.1.1"
 
 

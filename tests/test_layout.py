@@ -25,6 +25,7 @@ PURE = (
     "bouncesink.policy",
     "bouncesink.parse",
     "bouncesink.classify",
+    "bouncesink.codes",
 )
 
 
@@ -111,6 +112,7 @@ ROOMS = (
     "policy",
     "parse",
     "classify",
+    "codes",
     "tokens",
     "config",
     "types",

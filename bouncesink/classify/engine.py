@@ -46,6 +46,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bouncesink import codes
 from bouncesink.classify import hosts
 from bouncesink.classify import status as st
 from bouncesink.classify.mapping import category_kind, is_transient
@@ -174,22 +175,22 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     if nonfailure is not None:
         return nonfailure
     raw_text = fold(record.diagnostic or "")
-    status = st.normalize(record.status)
+    status = codes.normalize(record.status)
     reply = record.reply_code
     if status is None or st.is_generic(status):
-        found = st.find_status(raw_text)
+        found = codes.explicit_status(raw_text)
         if found is not None and (status is None or not st.is_generic(found)):
             status = found
     else:
         # The remote server's own code beside its reply beats the reporting MTA's rendering
         # of it (Sendmail writes 5.1.1 for "550 5.2.1 account disabled" and for "550-5.7.25
         # no PTR record" refused at RCPT TO), unless it says only its class (X.0.0).
-        quoted = st.reply_status(raw_text)
-        if quoted is not None and quoted[0] == status[0] and st.detail(quoted) != "0.0":
+        quoted = codes.reply_status(raw_text)
+        if quoted is not None and quoted[0] == status[0] and codes.detail(quoted) != "0.0":
             status = quoted
     if reply is None or not 200 <= reply < 600:
-        reply = st.find_reply_code(raw_text)
-    text = st.join_continuations(_without_address(raw_text, record.recipient))
+        reply = codes.reply_prefix_code(raw_text)
+    text = codes.join_continuations(_without_address(raw_text, record.recipient))
     reason, rule, evidence = _failure_reason(record, text, status, reply)
     final = record.action is not Action.DELAYED or _expired_envelope(text)
     if not final:
@@ -198,8 +199,8 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     # whose diagnostic quotes a "550 5.1.6" is still a delivery the queue gave up on. A
     # class-only "5.0.0" (Exim's code for every failure, also when the retry time ran out)
     # leaves it to the reply quoted: "451 4.1.1 ...: retry timeout exceeded" was temporary.
-    own = st.normalize(record.status)
-    if own is not None and (own.startswith("4.") or st.detail(own) != "0.0"):
+    own = codes.normalize(record.status)
+    if own is not None and (own.startswith("4.") or codes.detail(own) != "0.0"):
         transient = _is_transient_final(own, None)
     else:
         transient = _is_transient_final(status if status != own else None, reply)
@@ -275,7 +276,7 @@ def _non_failure(record: RecipientRecord, report: Report) -> Classification | No
         return Classification(
             Reason.DELIVERED, Category.DELIVERED, Kind.DELIVERED, f"action:{action}", str(action)
         )
-    status = st.normalize(record.status)
+    status = codes.normalize(record.status)
     if action is None and status is not None and status.startswith("2."):
         return Classification(
             Reason.DELIVERED, Category.DELIVERED, Kind.DELIVERED, f"status:{status}", status

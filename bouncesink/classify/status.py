@@ -8,15 +8,16 @@ Two tiers:
   X.4.4...). Text patterns decide first; the code's meaning is only the fallback.
 
 Keys are "class-free": ``"1.1"`` stands for 4.1.1 and 5.1.1 alike. The class itself (2, 4, 5)
-decides the kind only through the reason (see :mod:`bouncesink.classify.mapping`).
+decides the kind only through the reason (see :mod:`bouncesink.classify.mapping`). Reading a
+code out of a text is :mod:`bouncesink.codes`'s.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from bouncesink.codes import detail
 from bouncesink.types import Reason as R
 
 # Subject.detail → reason, for codes that are precise enough to beat any text.
@@ -123,80 +124,10 @@ WEAK: Mapping[str, R | None] = MappingProxyType(
 # A class digit alone (a code not in either table) still tells permanent from transient;
 # it decides no reason: an unknown failure stays undefined.
 
-_STATUS_RE = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\s*$")
-
-# Where a status sits in free text, most explicit first ("550-5.1.1", "#5.1.1", "5.1.1").
-_TEXT_STATUS_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b[245]\d\d[- ]#?([245]\.\d{1,3}\.\d{1,3})\b"),  # 550-5.1.1 / 550 5.1.1
-    re.compile(r"\(#([45]\.\d{1,3}\.\d{1,3})\)"),  # qmail: (#5.1.1)
-    re.compile(r"(?<![\d.])([45]\.\d{1,3}\.\d{1,3})(?![\d.])"),  # bare 5.1.1
-)
-_TEXT_REPLY_RE = re.compile(r"(?<![\d.#-])([245][0-5]\d)(?=[ -]\S)")
-
-
-def normalize(status: str | None) -> str | None:
-    """``" 5.01.1 "`` → ``"5.1.1"``; None for anything that is not an X.Y.Z status."""
-    if not status:
-        return None
-    m = _STATUS_RE.match(status)
-    if m is None:
-        return None
-    return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
-
-
-def detail(status: str) -> str:
-    """``"5.1.1"`` → ``"1.1"`` (subject and detail, class stripped)."""
-    return status.split(".", 1)[1]
-
 
 def is_generic(status: str | None) -> bool:
     """True when *status* is absent or carries no precise meaning of its own."""
     return status is None or detail(status) not in FIRM
-
-
-def find_status(text: str) -> str | None:
-    """The first enhanced status code written in *text*, normalized, or None."""
-    for regex in _TEXT_STATUS_RES:
-        m = regex.search(text)
-        if m is not None:
-            return normalize(m.group(1))
-    return None
-
-
-_CONTINUATION_RE = re.compile(r"\b([245]\d\d)[- ](?:#?([245]\.\d{1,3}\.\d{1,3}) )?")
-
-
-def join_continuations(text: str) -> str:
-    """Drop the reply-code prefixes that a multi-line reply repeats on every line.
-
-    ``550-5.7.1 Messages with multiple 550 5.7.1 addresses in From:`` → ``550-5.7.1 Messages
-    with multiple addresses in From:``: the first prefix stays, its later copies go.
-    """
-    first = _CONTINUATION_RE.search(text)
-    if first is None:
-        return text
-    code, status = first.group(1), first.group(2)
-    rest = text[first.end() :]
-    if code not in rest:
-        return text  # no later copy of the prefix (most texts): no call per reply code
-
-    def drop(m: re.Match[str]) -> str:
-        return "" if (m.group(1), m.group(2)) == (code, status) else m.group(0)
-
-    return text[: first.end()] + _CONTINUATION_RE.sub(drop, rest)
-
-
-def reply_status(text: str) -> str | None:
-    """The enhanced code the remote server wrote after its reply code ("550 5.2.1 ...",
-    "550-5.7.25 ..."), normalized, or None."""
-    m = _TEXT_STATUS_RES[0].search(text)
-    return normalize(m.group(1)) if m is not None else None
-
-
-def find_reply_code(text: str) -> int | None:
-    """The first SMTP reply code written in *text* ("550 ...", "550-..."), or None."""
-    m = _TEXT_REPLY_RE.search(text)
-    return int(m.group(1)) if m is not None else None
 
 
 def firm_reason(status: str | None) -> R | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context
 from bouncesink.parse._text import (
     MARKER_WINDOW,
@@ -21,7 +22,7 @@ from bouncesink.parse._text import (
     find_report,
     looks_like_bounce,
 )
-from bouncesink.parse._util import find_command, find_reply_code, find_status, unfold
+from bouncesink.parse._util import find_command, unfold
 from bouncesink.types import RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -92,8 +93,8 @@ def restated(
     return dataclasses.replace(
         record,
         diagnostic=diag,
-        status=find_status(diag),
-        reply_code=find_reply_code(diag),
+        status=first_status(diag),
+        reply_code=first_reply_code(diag),
         command=command or find_command(diag) or record.command,
     )
 

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bouncesink.parse._util import ADDR_RE, clean_address, find_reply_code, find_status, unfold
+from bouncesink.codes import first_reply_code, first_status
+from bouncesink.parse._util import ADDR_RE, clean_address, unfold
 
 # A line that ends whatever segment runs: a new session or section.
 _BOUNDARY_RE = re.compile(
@@ -112,7 +113,7 @@ class Sections:
                     other = seg
                 continue
             pieces.append(seg)
-            if find_reply_code(rest) or find_status(rest):
+            if first_reply_code(rest) or first_status(rest):
                 break
         else:
             pieces = pieces[:1]
@@ -166,7 +167,7 @@ class Sections:
             key = exchange.reply[:_REPLY_KEY_CHARS]
             if len(key) >= 12 and key in mine and exchange.command != "RCPT":
                 return exchange
-        if quoted or find_reply_code(mine) or find_status(mine):
+        if quoted or first_reply_code(mine) or first_status(mine):
             return None  # its own reply is none of the transcript's
         refused = [exchange for exchange in self.common if exchange.command != "RCPT"]
         if refused and len({exchange.command for exchange in self.common}) == 1:

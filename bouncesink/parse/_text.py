@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context, find_original_marker
 from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._util import (
@@ -21,9 +22,7 @@ from bouncesink.parse._util import (
     clean_address,
     find_command,
     find_remote_host,
-    find_reply_code,
     find_reporting_host,
-    find_status,
     is_system_address,
     recipient_paragraph,
     transcript_command,
@@ -330,7 +329,7 @@ def coded_lines(report: str, addr: str) -> list[str]:
             continue
         for j in range(i, min(i + 3, len(lines))):
             text = unfold(" ".join(multiline_reply(lines, j)))
-            if text and text not in out and (find_reply_code(text) or find_status(text)):
+            if text and text not in out and (first_reply_code(text) or first_status(text)):
                 out.append(text)
     return out[:3]
 
@@ -385,7 +384,7 @@ def diagnostic_for(report: str, addr: str, single: bool, failures: list[str]) ->
     para = recipient_paragraph(report, addr)
     rest = para.replace(addr, "").strip(" <>:;,.()")
     informative = bool(FAILURE_WORDS_RE.search(rest.lower()))
-    if informative and (find_reply_code(rest) or not single):
+    if informative and (first_reply_code(rest) or not single):
         return para
     pieces = [para] if len(rest) > 8 else []
     coded = coded_lines(report, addr)
@@ -394,7 +393,9 @@ def diagnostic_for(report: str, addr: str, single: bool, failures: list[str]) ->
     elif single:
         if not informative:
             pieces.append(enclosing_paragraph(report, addr))
-        lines = sorted(failures, key=lambda line: not (find_status(line) or find_reply_code(line)))
+        lines = sorted(
+            failures, key=lambda line: not (first_status(line) or first_reply_code(line))
+        )
         pieces.extend(lines[:6])
     out: list[str] = []
     for piece in pieces:
@@ -443,7 +444,7 @@ def shared_failure(secs: Sections) -> str:
     """The lines of failure of a report that no recipient's own lines hold, coded ones first
     (as for a lone recipient)."""
     lines = failure_lines(secs.shared_text())
-    lines.sort(key=lambda line: not (find_status(line) or find_reply_code(line)))
+    lines.sort(key=lambda line: not (first_status(line) or first_reply_code(line)))
     return unfold(" ".join(lines[:6]))[:2000]
 
 
@@ -526,8 +527,8 @@ def extract(
             RecipientRecord(
                 recipient=addr,
                 action=Action.DELAYED if secs and addr.lower() in secs.deferred else action,
-                status=find_status(diag),
-                reply_code=find_reply_code(diag),
+                status=first_status(diag),
+                reply_code=first_reply_code(diag),
                 diagnostic=diag or None,
                 command=command_of(report, addr, diag, secs, failures),
                 remote_mta=(

@@ -12,8 +12,9 @@ import logging
 import re
 from typing import Any
 
+from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import MAX_RECORDS, clean_address, find_reply_code, find_status
+from bouncesink.parse._util import MAX_RECORDS, clean_address
 from bouncesink.parse.rfc3464 import parse_action
 from bouncesink.types import Action, MessageType, RecipientRecord
 
@@ -68,8 +69,8 @@ def _records(doc: dict[str, Any]) -> list[RecipientRecord]:
                 RecipientRecord(
                     recipient=clean_address(str(rcpt.get("emailAddress", ""))),
                     action=parse_action(rcpt.get("action")) or Action.FAILED,
-                    status=find_status(str(rcpt.get("status") or "")) or find_status(diag),
-                    reply_code=find_reply_code(diag),
+                    status=first_status(str(rcpt.get("status") or "")) or first_status(diag),
+                    reply_code=first_reply_code(diag),
                     diagnostic=diag or None,
                     reporting_mta=_host(mta),
                     source=NAME,
@@ -96,8 +97,8 @@ def _records(doc: dict[str, Any]) -> list[RecipientRecord]:
                 RecipientRecord(
                     recipient=clean_address(str(addr)),
                     action=Action.DELIVERED,
-                    status=find_status(smtp),
-                    reply_code=find_reply_code(smtp),
+                    status=first_status(smtp),
+                    reply_code=first_reply_code(smtp),
                     diagnostic=smtp or None,
                     reporting_mta=_host(delivery.get("reportingMTA")),
                     source=NAME,

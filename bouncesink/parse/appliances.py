@@ -9,10 +9,10 @@ import dataclasses
 import logging
 import re
 
+from bouncesink.codes import first_status
 from bouncesink.parse._context import Context
 from bouncesink.parse._refine import Refiner, detect_refined, gate_of, restated
 from bouncesink.parse._text import TextFormat
-from bouncesink.parse._util import find_status
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -225,7 +225,7 @@ def _ironport(report: str, record: RecipientRecord) -> RecipientRecord:
     m = _IRONPORT_RE.search(record.diagnostic or "")
     if m is None:
         return record
-    status = find_status(m.group("reply")) or record.status
+    status = first_status(m.group("reply")) or record.status
     return dataclasses.replace(record, status=status, reply_code=int(m.group("code")))
 
 

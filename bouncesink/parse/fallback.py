@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context
 from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._text import (
@@ -23,8 +24,6 @@ from bouncesink.parse._util import (
     MAX_PARTS,
     clean_address,
     find_command,
-    find_reply_code,
-    find_status,
     is_system_address,
     recipient_paragraph,
 )
@@ -55,8 +54,8 @@ def make_record(
     return RecipientRecord(
         recipient=addr,
         action=Action.FAILED,
-        status=find_status(para),
-        reply_code=find_reply_code(para),
+        status=first_status(para),
+        reply_code=first_reply_code(para),
         diagnostic=para or None,
         command=find_command(without_address(para, addr)),
         source=source,

@@ -17,6 +17,7 @@ import quopri
 import re
 from email.message import Message
 
+from bouncesink.codes import first_reply_code, first_status, statuses
 from bouncesink.parse._context import Context
 from bouncesink.parse._sections import Sections, sections
 from bouncesink.parse._text import FAILURE_WORDS_RE, without_address
@@ -26,9 +27,6 @@ from bouncesink.parse._util import (
     decode_bytes,
     find_command,
     find_remote_host,
-    find_reply_code,
-    find_status,
-    find_statuses,
     fix_text,
     recipient_paragraph,
     transcript_command,
@@ -213,7 +211,7 @@ def best_status(status: str | None, diagnostic: str | None) -> str | None:
     """The DSN's Status, or the more specific one of the same class the diagnostic states when
     the field is generic (X.0.0, X.Y.0): Exim and others always write 5.0.0 and put the real
     code in the text."""
-    found = find_statuses(diagnostic)
+    found = statuses(diagnostic)
     if status is None:
         return found[0] if found else None
     if status.endswith(".0"):
@@ -279,11 +277,11 @@ def _record(
         whole = next((r for r in _refusals(ctx.first_text) if r.startswith(first)), None)
         if whole is not None:
             diagnostic = whole
-    status = best_status(find_status(block.get("status")), diagnostic)
+    status = best_status(first_status(block.get("status")), diagnostic)
     action = parse_action(block.get("action"))
     if action is None:
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
-    reply = find_reply_code(diagnostic if smtp_diag else para)
+    reply = first_reply_code(diagnostic if smtp_diag else para)
     # The transcript of the session says which command was answered; wording ("the MAIL FROM
     # domain has an SPF record") only when there is none.
     if secs is not None:
