@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bouncesink.parse import _mime, _raw, split_mbox
-from bouncesink.parse._util import normalise_newlines
+from bouncesink.parse._decode import normalise_newlines
 
 DATA = Path(__file__).parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "sisimai"

@@ -11,16 +11,10 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 
+from bouncesink.parse._address import clean_address
+from bouncesink.parse._bounds import MAX_PARTS, MAX_TEXT_CHARS
+from bouncesink.parse._decode import decode_header_value, header, html_to_text, part_text
 from bouncesink.parse._raw import TEXT_DELIVERY_STATUS
-from bouncesink.parse._util import (
-    MAX_PARTS,
-    MAX_TEXT_CHARS,
-    clean_address,
-    decode_header_value,
-    header,
-    html_to_text,
-    part_text,
-)
 
 logger = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 
-from bouncesink.parse._util import normalise_newlines
+from bouncesink.parse._decode import normalise_newlines
 
 logger = logging.getLogger(__name__)
 

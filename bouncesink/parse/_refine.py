@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context
+from bouncesink.parse._decode import unfold
+from bouncesink.parse._session import find_command
 from bouncesink.parse._text import (
     MARKER_WINDOW,
     TextFormat,
@@ -22,7 +24,6 @@ from bouncesink.parse._text import (
     find_report,
     looks_like_bounce,
 )
-from bouncesink.parse._util import find_command, unfold
 from bouncesink.types import RecipientRecord
 
 logger = logging.getLogger(__name__)

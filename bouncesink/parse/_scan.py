@@ -27,7 +27,7 @@ from bouncesink.parse import (
     textbounce,
     unix_mta,
 )
-from bouncesink.parse._util import MAX_RECORDS
+from bouncesink.parse._bounds import MAX_RECORDS
 from bouncesink.types import Action, MessageType, RecipientRecord, Report
 
 logger = logging.getLogger(__name__)

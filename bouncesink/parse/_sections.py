@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 
 from bouncesink.codes import first_reply_code, first_status
-from bouncesink.parse._util import ADDR_RE, clean_address, unfold
+from bouncesink.parse._address import ADDR_RE, clean_address
+from bouncesink.parse._decode import unfold
 
 # A line that ends whatever segment runs: a new session or section.
 _BOUNDARY_RE = re.compile(

@@ -14,20 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bouncesink.codes import first_reply_code, first_status
+from bouncesink.parse._address import ADDR_RE, clean_address, is_system_address
+from bouncesink.parse._bounds import MAX_RECORDS
 from bouncesink.parse._context import Context, find_original_marker
+from bouncesink.parse._decode import unfold
+from bouncesink.parse._paragraphs import recipient_paragraph, without_envelope_summary
 from bouncesink.parse._sections import Sections, sections
-from bouncesink.parse._util import (
-    ADDR_RE,
-    MAX_RECORDS,
-    clean_address,
+from bouncesink.parse._session import (
     find_command,
     find_remote_host,
     find_reporting_host,
-    is_system_address,
-    recipient_paragraph,
     transcript_command,
-    unfold,
-    without_envelope_summary,
 )
 from bouncesink.types import Action, RecipientRecord
 

@@ -13,8 +13,9 @@ import re
 from typing import Any
 
 from bouncesink.codes import first_reply_code, first_status
+from bouncesink.parse._address import clean_address
+from bouncesink.parse._bounds import MAX_RECORDS
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import MAX_RECORDS, clean_address
 from bouncesink.parse.rfc3464 import parse_action
 from bouncesink.types import Action, MessageType, RecipientRecord
 

@@ -16,8 +16,10 @@ import logging
 import re
 from email.message import Message
 
+from bouncesink.parse._address import clean_address
+from bouncesink.parse._bounds import MAX_RECORDS
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import MAX_RECORDS, clean_address, header
+from bouncesink.parse._decode import header
 from bouncesink.parse.rfc3464 import report_text
 from bouncesink.types import Action, MessageType, RecipientRecord
 

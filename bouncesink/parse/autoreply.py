@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import re
 
+from bouncesink.parse._address import clean_address, is_system_address
 from bouncesink.parse._context import Context
-from bouncesink.parse._util import clean_address, is_system_address
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)

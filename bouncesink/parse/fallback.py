@@ -11,21 +11,18 @@ from __future__ import annotations
 import logging
 
 from bouncesink.codes import first_reply_code, first_status
+from bouncesink.parse._address import clean_address, is_system_address
+from bouncesink.parse._bounds import MAX_PARTS
 from bouncesink.parse._context import Context
+from bouncesink.parse._paragraphs import recipient_paragraph
 from bouncesink.parse._sections import Sections, sections
+from bouncesink.parse._session import find_command
 from bouncesink.parse._text import (
     FAILURE_WORDS_RE,
     failed_recipients_header,
     looks_like_bounce,
     machine_sent,
     without_address,
-)
-from bouncesink.parse._util import (
-    MAX_PARTS,
-    clean_address,
-    find_command,
-    is_system_address,
-    recipient_paragraph,
 )
 from bouncesink.types import Action, MessageType, RecipientRecord
 

@@ -18,20 +18,14 @@ import re
 from email.message import Message
 
 from bouncesink.codes import first_reply_code, first_status, statuses
+from bouncesink.parse._address import clean_address
+from bouncesink.parse._bounds import MAX_RECORDS
 from bouncesink.parse._context import Context
+from bouncesink.parse._decode import decode_bytes, fix_text, unfold
+from bouncesink.parse._paragraphs import recipient_paragraph
 from bouncesink.parse._sections import Sections, sections
+from bouncesink.parse._session import find_command, find_remote_host, transcript_command
 from bouncesink.parse._text import FAILURE_WORDS_RE, without_address
-from bouncesink.parse._util import (
-    MAX_RECORDS,
-    clean_address,
-    decode_bytes,
-    find_command,
-    find_remote_host,
-    fix_text,
-    recipient_paragraph,
-    transcript_command,
-    unfold,
-)
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
