@@ -15,15 +15,9 @@ from dataclasses import dataclass
 from bouncesink.codes import first_reply_code, first_status
 from bouncesink.parse._context import Context
 from bouncesink.parse._decode import unfold
+from bouncesink.parse._formats import MARKER_WINDOW, TextFormat, all_keys, find_report
 from bouncesink.parse._session import find_command
-from bouncesink.parse._text import (
-    MARKER_WINDOW,
-    TextFormat,
-    all_keys,
-    extract,
-    find_report,
-    looks_like_bounce,
-)
+from bouncesink.parse._text import extract, looks_like_bounce
 from bouncesink.types import RecipientRecord
 
 logger = logging.getLogger(__name__)
@@ -61,7 +55,7 @@ def detect_refined(
     gate: Gate,
     refiners: Mapping[str, Refiner],
 ) -> list[RecipientRecord] | None:
-    """``_text.detect_formats`` with a refiner per format name (``refiners``)."""
+    """``_formats.detect_formats`` with a refiner per format name (``refiners``)."""
     bounce_like = looks_like_bounce(ctx)
     if not bounce_like and all(fmt.sender is None for fmt in formats):
         return None

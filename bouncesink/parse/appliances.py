@@ -11,8 +11,8 @@ import re
 
 from bouncesink.codes import first_status
 from bouncesink.parse._context import Context
+from bouncesink.parse._formats import TextFormat
 from bouncesink.parse._refine import Refiner, detect_refined, gate_of, restated
-from bouncesink.parse._text import TextFormat
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)

@@ -10,8 +10,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._formats import MARKER_WINDOW, TextFormat, branches_of, marker_of
 from bouncesink.parse._refine import Refiner, detect_refined, gate_of, stated_reason_first
-from bouncesink.parse._text import MARKER_WINDOW, TextFormat, branches_of, marker_of
 from bouncesink.types import Action, MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)

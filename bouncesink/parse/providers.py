@@ -8,8 +8,8 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
+from bouncesink.parse._formats import TextFormat
 from bouncesink.parse._refine import Refiner, detect_refined, gate_of, stated_reason_first
-from bouncesink.parse._text import TextFormat
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)

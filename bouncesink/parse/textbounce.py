@@ -6,7 +6,8 @@ from __future__ import annotations
 import logging
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import cut_report, extract, looks_like_bounce, machine_sent
+from bouncesink.parse._formats import cut_report
+from bouncesink.parse._text import extract, looks_like_bounce, machine_sent
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import logging
 import re
 
 from bouncesink.parse._context import Context
-from bouncesink.parse._text import TextFormat, all_keys, detect_formats
+from bouncesink.parse._formats import TextFormat, all_keys, detect_formats
 from bouncesink.types import MessageType, RecipientRecord
 
 logger = logging.getLogger(__name__)
