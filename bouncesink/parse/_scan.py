@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from types import ModuleType
+from typing import Protocol
 
 from bouncesink.parse import (
     _context,
@@ -32,9 +32,20 @@ from bouncesink.types import Action, MessageType, RecipientRecord, Report
 
 logger = logging.getLogger(__name__)
 
-# Detector modules, most authoritative first. Each has NAME, MESSAGE_TYPE and
-# detect(ctx) -> list[RecipientRecord] | None.
-DETECTORS: Sequence[ModuleType] = (
+
+class Detector(Protocol):
+    """What a detector module is: mypy checks each module of ``DETECTORS`` against it."""
+
+    NAME: str  # the family, written as the source of the records it returns
+    MESSAGE_TYPE: MessageType  # the type of a message whose records it returned
+
+    def detect(self, ctx: _context.Context) -> list[RecipientRecord] | None:
+        """The records of the message if this detector reads it, else None (or empty)."""
+        ...
+
+
+# Detector modules, most authoritative first.
+DETECTORS: Sequence[Detector] = (
     rfc3464,  # RFC 3464 / 6533 fields: the recipient's own words
     arf,  # RFC 5965 complaints and their vendor variants
     forwarded,  # a DSN enclosed in another bounce
