@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -141,66 +141,17 @@ class Matcher:
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
-        groups: dict[tuple[bool, Reason], list[Pattern]] = {}
-        rules: dict[int, str] = {}
-        seen: set[str] = set()
-        for lang, entries in tables:
-            for p in entries:
-                rule = f"text:{lang}:{p.reason.value}:{p.number:02d}"
-                if rule in seen:
-                    raise ValueError(f"duplicate pattern {rule}")
-                seen.add(rule)
-                rules[id(p)] = rule
-                groups.setdefault((not p.early, p.reason), []).append(p)
-        missing = {reason for _, reason in groups} - set(order)
-        if missing:
-            raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
-        keys = [(late, r) for late in (False, True) for r in order if (late, r) in groups]
-        # How common each trigram is in bounce texts (the tables' own examples): an anchor is
-        # indexed by its rarest trigram, which lets the fewest texts through.
-        common: dict[Gram, int] = {}
-        for _, entries in tables:
-            for p in entries:
-                for example_gram in trigrams(fold(p.example)):
-                    common[example_gram] = common.get(example_gram, 0) + 1
-        compiled: list[_Compiled] = []
-        for number, key in enumerate(keys):
-            for p in groups[key]:
-                # Each top-level alternative is scanned on its own, when its own anchors
-                # occur (the leftmost match, ties to the alternative listed first, is the
-                # pattern's match); a hint vouches for the whole pattern only.
-                for branch in (p.regex,) if p.hint else split_alternatives(p.regex):
-                    found = anchors(branch, p.hint)
-                    grams = None
-                    if found is not None and all(len(a) >= _GRAM for a in found):
-                        grams = frozenset(_rarest(a, common) for a in found)
-                    non_ascii = bool(found) and all(not a.isascii() for a in found or ())
-                    compiled.append(
-                        _Compiled(
-                            rules[id(p)],
-                            p.reason,
-                            re.compile(branch),
-                            tuple(found or ()),
-                            grams,
-                            non_ascii,
-                            number,
-                            not p.hint and found is not None and is_leading(branch),
-                        )
-                    )
+        groups, rules = _in_scan_order(tables, order)
+        common = _trigram_counts(tables)
+        compiled = [
+            entry
+            for number, group in enumerate(groups)
+            for p in group
+            for entry in _compile_pattern(p, rules[id(p)], number, common)
+        ]
         self._entries = tuple(compiled)
-        self._always = 0  # entries without trigrams: candidates for every text
-        self._ascii = 0  # entries that can match ASCII text
-        index: dict[Gram, int] = {}
-        for bit, entry in enumerate(compiled):
-            if entry.grams is None:
-                self._always |= 1 << bit
-            else:
-                for entry_gram in entry.grams:
-                    index[entry_gram] = index.get(entry_gram, 0) | 1 << bit
-            if not entry.non_ascii:
-                self._ascii |= 1 << bit
-        self._index = index
-        self._grams = frozenset(index)
+        self._always, self._ascii, self._index = _bits(compiled)
+        self._grams = frozenset(self._index)
         self._by_reason: dict[frozenset[Reason], int] = {}
 
     def first(
@@ -248,6 +199,83 @@ class Matcher:
                     mask |= 1 << bit
             self._by_reason[wanted] = mask
         return mask
+
+
+def _in_scan_order(
+    tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]
+) -> tuple[list[list[Pattern]], dict[int, str]]:
+    """The patterns grouped by reason in scan order (the ``early`` ones' groups first, each
+    group in table order, then language order), and each pattern's rule id by ``id``.
+    A rule id given twice, or a reason missing from *order*, is an error in the tables."""
+    groups: dict[tuple[bool, Reason], list[Pattern]] = {}
+    rules: dict[int, str] = {}
+    seen: set[str] = set()
+    for lang, entries in tables:
+        for p in entries:
+            rule = f"text:{lang}:{p.reason.value}:{p.number:02d}"
+            if rule in seen:
+                raise ValueError(f"duplicate pattern {rule}")
+            seen.add(rule)
+            rules[id(p)] = rule
+            groups.setdefault((not p.early, p.reason), []).append(p)
+    missing = {reason for _, reason in groups} - set(order)
+    if missing:
+        raise ValueError(f"reasons without a place in the order: {sorted(missing)}")
+    keys = [(late, r) for late in (False, True) for r in order if (late, r) in groups]
+    return [groups[key] for key in keys], rules
+
+
+def _trigram_counts(tables: Sequence[tuple[str, Sequence[Pattern]]]) -> dict[Gram, int]:
+    """How common each trigram is in bounce texts (the tables' own examples): an anchor is
+    indexed by its rarest trigram, which lets the fewest texts through."""
+    common: dict[Gram, int] = {}
+    for _, entries in tables:
+        for p in entries:
+            for example_gram in trigrams(fold(p.example)):
+                common[example_gram] = common.get(example_gram, 0) + 1
+    return common
+
+
+def _compile_pattern(
+    p: Pattern, rule: str, number: int, common: dict[Gram, int]
+) -> Iterator[_Compiled]:
+    """The entries of one pattern, in group *number* of the scan order. Each top-level
+    alternative is scanned on its own, when its own anchors occur (the leftmost match, ties to
+    the alternative listed first, is the pattern's match); a hint vouches for the whole pattern
+    only."""
+    for branch in (p.regex,) if p.hint else split_alternatives(p.regex):
+        found = anchors(branch, p.hint)
+        grams = None
+        if found is not None and all(len(a) >= _GRAM for a in found):
+            grams = frozenset(_rarest(a, common) for a in found)
+        non_ascii = bool(found) and all(not a.isascii() for a in found or ())
+        yield _Compiled(
+            rule,
+            p.reason,
+            re.compile(branch),
+            tuple(found or ()),
+            grams,
+            non_ascii,
+            number,
+            not p.hint and found is not None and is_leading(branch),
+        )
+
+
+def _bits(entries: Sequence[_Compiled]) -> tuple[int, int, dict[Gram, int]]:
+    """Each entry a bit: the entries without trigrams (candidates for every text), the entries
+    that can match ASCII text, and the entries each indexed trigram selects."""
+    always = 0
+    ascii_ = 0
+    index: dict[Gram, int] = {}
+    for bit, entry in enumerate(entries):
+        if entry.grams is None:
+            always |= 1 << bit
+        else:
+            for entry_gram in entry.grams:
+                index[entry_gram] = index.get(entry_gram, 0) | 1 << bit
+        if not entry.non_ascii:
+            ascii_ |= 1 << bit
+    return always, ascii_, index
 
 
 def _rarest(anchor: str, common: dict[Gram, int]) -> Gram:
