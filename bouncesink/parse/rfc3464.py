@@ -241,16 +241,59 @@ def _record(
     secs: Sections | None,
 ) -> RecipientRecord:
     original = block.get("original-recipient")
-    diagnostic = _value_after_type(block.get("diagnostic-code"))
+    code_field = block.get("diagnostic-code", "")
+    stated = _value_after_type(block.get("diagnostic-code"))
+    para = _own_lines(recipient, stated, ctx, secs)
+    smtp_diag = stated is not None and _is_smtp(code_field)
+    diagnostic = _diagnostic(code_field, stated, smtp_diag, para, ctx, secs)
+    status = best_status(first_status(block.get("status")), diagnostic)
+    action = parse_action(block.get("action"))
+    if action is None:
+        action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
+    reply = first_reply_code(diagnostic if smtp_diag else para)
+    reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
+    return RecipientRecord(
+        recipient=recipient,
+        action=action,
+        status=status,
+        reply_code=reply,
+        diagnostic=diagnostic,
+        remote_mta=(
+            host_of(block.get("remote-mta"))
+            or find_remote_host(para or diagnostic)
+            or (secs.host(recipient, diagnostic or "") if secs is not None else None)
+        ),
+        reporting_mta=reporting,
+        original_recipient=clean_address(_decode_xtext(original or "")),
+        command=_command(recipient, diagnostic, para, ctx, secs),
+        mta_category=_mta_category(block),
+        source=NAME,
+    )
+
+
+def _own_lines(recipient: str, stated: str | None, ctx: Context, secs: Sections | None) -> str:
+    """What the human-readable part says of this recipient: with several recipients, the
+    text's lines of this one only (see _sections), else the paragraph that names it."""
     if secs is not None and secs.names(recipient):
-        # Several recipients: the text's lines of this one only (see _sections).
-        para = secs.diagnostic(recipient, FAILURE_WORDS_RE, diagnostic or "") or " ".join(
+        return secs.diagnostic(recipient, FAILURE_WORDS_RE, stated or "") or " ".join(
             secs.own(recipient)
         )
-    else:
-        para = recipient_paragraph(ctx.first_text, recipient)
-    smtp_diag = diagnostic is not None and _is_smtp(block.get("diagnostic-code", ""))
-    kind = _diagnostic_type(block.get("diagnostic-code", ""))
+    return recipient_paragraph(ctx.first_text, recipient)
+
+
+def _diagnostic(
+    code_field: str,
+    stated: str | None,
+    smtp_diag: bool,
+    para: str,
+    ctx: Context,
+    secs: Sections | None,
+) -> str | None:
+    """The record's diagnostic: the Diagnostic-Code's text (``stated``), else the recipient's
+    lines of the human-readable part; the session's refusal where the field gives a success
+    reply or only the first line of a multi-line one."""
+    diagnostic = stated
+    kind = _diagnostic_type(code_field)
     if diagnostic is not None and not smtp_diag and not diagnostic.startswith(kind):
         # "X-Unix; 77" is a local mailer's exit status, "X-Postfix; ..." the MTA's own words:
         # the type stays in front of the text, which alone would not say so.
@@ -271,39 +314,22 @@ def _record(
         whole = next((r for r in _refusals(ctx.first_text) if r.startswith(first)), None)
         if whole is not None:
             diagnostic = whole
-    status = best_status(first_status(block.get("status")), diagnostic)
-    action = parse_action(block.get("action"))
-    if action is None:
-        action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
-    reply = first_reply_code(diagnostic if smtp_diag else para)
-    # The transcript of the session says which command was answered; wording ("the MAIL FROM
-    # domain has an SPF record") only when there is none.
+    return diagnostic
+
+
+def _command(
+    recipient: str, diagnostic: str | None, para: str, ctx: Context, secs: Sections | None
+) -> str | None:
+    """The SMTP command that failed: the one the session's transcript says was answered;
+    wording ("the MAIL FROM domain has an SPF record") only when there is none."""
     if secs is not None:
         found = secs.command(recipient, diagnostic or "")
     else:
         found = transcript_command(ctx.first_text, recipient)
-    command = (
+    return (
         found
         or (find_command(without_address(diagnostic, recipient)) if diagnostic else None)
         or find_command(without_address(para, recipient))
-    )
-    reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
-    return RecipientRecord(
-        recipient=recipient,
-        action=action,
-        status=status,
-        reply_code=reply,
-        diagnostic=diagnostic,
-        remote_mta=(
-            host_of(block.get("remote-mta"))
-            or find_remote_host(para or diagnostic)
-            or (secs.host(recipient, diagnostic or "") if secs is not None else None)
-        ),
-        reporting_mta=reporting,
-        original_recipient=clean_address(_decode_xtext(original or "")),
-        command=command,
-        mta_category=_mta_category(block),
-        source=NAME,
     )
 
 
