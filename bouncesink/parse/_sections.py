@@ -89,6 +89,14 @@ class Sections:
         pieces.append(self.text[pos:])
         return "".join(pieces)
 
+    def note(self, addr: str, host: str | None, deferred_heading: bool) -> None:
+        """A segment of ``addr`` begins in a session with ``host``, under a deferred heading
+        or not: the first such heading, and the first host, are the recipient's."""
+        if deferred_heading and addr not in self.segments:
+            self.deferred.add(addr)
+        if host is not None:
+            self.hosts.setdefault(addr, host)
+
     def names(self, addr: str) -> bool:
         """The report has lines of ``addr``'s own."""
         return addr.lower() in self.segments
@@ -192,11 +200,7 @@ def sections(text: str, recipients: list[str]) -> Sections:
     wanted = {r.lower() for r in recipients}
     out = Sections(text)
     lines = text.split("\n")
-    starts: list[int] = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     owner: str | None = None  # the recipient whose segment runs
     seg_start = 0
     seg_indent = 0  # the indentation of the running segment's first line
@@ -220,12 +224,8 @@ def sections(text: str, recipients: list[str]) -> Sections:
             continue
         boundary = _BOUNDARY_RE.match(line)
         if boundary is not None:
-            if boundary.group("host") is not None:
-                host = boundary.group("host").rstrip(".:").lower()
-            elif stripped.startswith("-"):
-                deferred_heading = _DEFERRED_HEADING_RE.match(line) is not None
-                host = None
-        elif named is None and _HEADER_RE.match(line) is not None:
+            host, deferred_heading = _after_boundary(boundary, line, host, deferred_heading)
+        elif named is None:
             boundary = _HEADER_RE.match(line)
         command = _COMMAND_LINE_RE.match(line)
         indent = len(line) - len(line.lstrip())
@@ -238,10 +238,7 @@ def sections(text: str, recipients: list[str]) -> Sections:
             close(starts[i])
             owner, seg_start, seg_indent, replied = named, starts[i], indent, False
             said = listed or len(stripped) - len(named) >= 8
-            if deferred_heading and named not in out.segments:
-                out.deferred.add(named)
-            if host is not None:
-                out.hosts.setdefault(named, host)
+            out.note(named, host, deferred_heading)
         elif named == "" or boundary is not None or (command is not None and replied):
             close(starts[i])
             owner = None
@@ -258,6 +255,29 @@ def sections(text: str, recipients: list[str]) -> Sections:
     close(len(text))
     out.common = _common_exchanges(lines, starts, pending)
     return out
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` starts in the text they were split from (on "\\n")."""
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def _after_boundary(
+    boundary: re.Match[str], line: str, host: str | None, deferred_heading: bool
+) -> tuple[str | None, bool]:
+    """The session host and the deferred heading in force after a boundary line: Sendmail's
+    "while talking to" begins a session with a host; a rule or heading ends the session and
+    says whether the addresses under it were deferred."""
+    if boundary.group("host") is not None:
+        return boundary.group("host").rstrip(".:").lower(), deferred_heading
+    if line.lstrip().startswith("-"):
+        return None, _DEFERRED_HEADING_RE.match(line) is not None
+    return host, deferred_heading
 
 
 def _named(line: str, wanted: set[str]) -> str | None:
