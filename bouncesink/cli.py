@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -19,7 +21,7 @@ from typing import Any, TextIO, TypeVar
 from . import classify, operations, parse, tokens
 from .cli_parser import build_parser, parse_duration
 from .config import Config, load
-from .errors import BouncesinkError, ConfigError, StoreError
+from .errors import AddressError, BouncesinkError, ConfigError, FileError, StoreError
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, suppression_json
 from .store import AddressFilter
@@ -40,29 +42,66 @@ def _lean_log_records() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure we expect ends as one line on stderr and its exit
+    status (a traceback too with --log-level debug). Anything else is a bug: a traceback."""
     args = build_parser().parse_args(argv)
+    debug = (args.log_level or "").upper() == "DEBUG"
     try:
-        config = load(args.config) if getattr(args, "config", None) is not None else Config()
+        config = load(args.config) if args.config is not None else Config()
         level = (args.log_level or config.log.level).upper()
-        _lean_log_records()
-        logging.basicConfig(
-            level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-        )
-        if level != "DEBUG":  # aiosmtpd logs every command at info: five lines a message
-            logging.getLogger("mail.log").setLevel(logging.WARNING)
-        handler = COMMANDS[args.command]
-        return handler(args, config)
-    except ConfigError as exc:
-        print(f"bouncesink: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as exc:
-        print(f"bouncesink: database error: {exc}", file=sys.stderr)
-        return EXIT_STORE
-    except BouncesinkError as exc:
-        print(f"bouncesink: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        debug = level == "DEBUG"
+        _configure_logging(level, args.command)
+        return COMMANDS[args.command](args, config)
+    except BrokenPipeError:  # `bouncesink export | head -1`: the reader has all it wanted
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        status = _expected_failure(exc)
+        if status is None:
+            raise
+        if debug:
+            logging.getLogger(__name__).exception("%s failed", args.command)
+        print(f"bouncesink: {_one_line(exc)}", file=sys.stderr)
+        return status
+
+
+def _expected_failure(exc: Exception) -> int | None:
+    """The exit status of a failure we expect, or None for a bug."""
+    if isinstance(exc, ConfigError | AddressError):
+        return EXIT_USAGE
+    if isinstance(exc, StoreError):
+        return EXIT_STORE
+    if isinstance(exc, FileError):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, BouncesinkError):
+        return EXIT_USAGE
+    return None
+
+
+def _one_line(exc: Exception) -> str:
+    prefix = {ConfigError: "configuration error: ", StoreError: "database error: "}
+    kind = next((p for t, p in prefix.items() if isinstance(exc, t)), "")
+    return kind + " ".join(str(exc).split())
+
+
+def _configure_logging(level: str, command: str) -> None:
+    _lean_log_records()
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    if level != "DEBUG":  # aiosmtpd logs every command at info: five lines a message
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
+        if command != "serve":  # a command's migrations are no news (the daemon's are)
+            logging.getLogger("alembic").setLevel(logging.WARNING)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush fails no more."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
@@ -126,6 +165,10 @@ def cmd_parse(args: argparse.Namespace, config: Config) -> int:
     for file, data in _inputs(args.paths):
         if isinstance(data, Exception):
             _emit({"file": file, "error": f"cannot read: {data}"})
+            status = EXIT_NOT_FOUND
+            continue
+        if not data.strip():
+            _emit({"file": file, "recipient": None, "kind": "none", "error": "empty file"})
             status = EXIT_NOT_FOUND
             continue
         for raw in parse.split_mbox(data):
@@ -205,8 +248,12 @@ def _check_line(info: dict[str, Any]) -> str:
 # -- operators' commands -------------------------------------------------------------------------
 
 
-def _run_with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
-    return asyncio.run(operations.with_store(config, work))
+def _run_with_store(
+    config: Config, work: Callable[[Recorder], Awaitable[T]], *, create: bool = False
+) -> T:
+    """Run `work` on the configured store. Only commands that add records (`suppress`,
+    `import`) `create` a SQLite database; the others refuse a missing one."""
+    return asyncio.run(operations.with_store(config, work, create=create))
 
 
 def cmd_manual(args: argparse.Namespace, config: Config) -> int:
@@ -219,7 +266,7 @@ def cmd_manual(args: argparse.Namespace, config: Config) -> int:
         note=args.note,
         expires_days=getattr(args, "expires", None),
     )
-    _run_with_store(config, lambda rec: rec.add_manual_events(actions, now))
+    _run_with_store(config, lambda rec: rec.add_manual_events(actions, now), create=True)
     for action in actions:
         print(
             f"{action.address}: {args.command}ed"
@@ -237,12 +284,14 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
     for name in args.paths:
         path = Path(name)
         if args.format == "csv" or (args.format == "auto" and path.suffix.lower() == ".csv"):
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            text = _read_text(path)
             result = operations.read_suppression_csv(text, f"import:{path.name}", now)
             for line, why in result.skipped:
                 print(f"{path}:{line}: skipped: {why}", file=sys.stderr)
                 status = EXIT_NOT_FOUND
             csv_imports.append((path, result))
+        elif not path.exists() or not os.access(path, os.R_OK):
+            raise FileError(f"cannot read {path}: no such file or no permission to read it")
         else:
             bounce_paths.append(path)
 
@@ -256,8 +305,15 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
                 count = await operations.import_bounces(rec, messages, now, bar.update)
             print(f"{path}: {count} messages imported and processed")
 
-    _run_with_store(config, work)
+    _run_with_store(config, work, create=True)
     return status
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise FileError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
@@ -327,11 +383,16 @@ def _address_filter(args: argparse.Namespace) -> AddressFilter:
 
 
 def _pages(
-    config: Config, where: AddressFilter, emit: Callable[[list[dict[str, Any]]], bool]
+    config: Config,
+    where: AddressFilter,
+    emit: Callable[[list[dict[str, Any]]], bool],
+    opened: Callable[[], None] = lambda: None,
 ) -> int:
-    """Walk the filtered address list page by page; `emit` returns False to stop."""
+    """Walk the filtered address list page by page; `emit` returns False to stop. `opened`
+    is called once the database is found, before the first page (a header, say)."""
 
     async def work(rec: Recorder) -> int:
+        opened()
         now, count = datetime.now(UTC), 0
         async for rows in operations.address_pages(rec.store, where, now, 1000):
             count += len(rows)
@@ -371,15 +432,20 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
     if args.output == "-":
         count = _export(config, where, args.format, sys.stdout)
     else:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
+        try:
+            out = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise FileError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+        with out:
             count = _export(config, where, args.format, out)
         print(f"{count} addresses written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
-    if fmt == "csv":
-        out.write(",".join(CSV_FIELDS) + "\r\n")
+    def header() -> None:
+        if fmt == "csv":
+            out.write(",".join(CSV_FIELDS) + "\r\n")
 
     def emit(items: list[dict[str, Any]]) -> bool:
         if fmt == "csv":
@@ -392,7 +458,7 @@ def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
 
     done = [0]
     with Progress("exporting") as bar:
-        return _pages(config, where, emit)
+        return _pages(config, where, emit, header)
 
 
 def cmd_messages(args: argparse.Namespace, config: Config) -> int:

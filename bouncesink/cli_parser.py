@@ -14,12 +14,14 @@ CONFIG_ENV = "BOUNCESINK_CONFIG"
 DESCRIPTION = "Command line of bouncesink: argument parsing and output only."
 
 
-def _add_config(parser: argparse.ArgumentParser) -> None:
+def _add_config(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--config, before the command (`bouncesink --config F check ...`) or after it; the
+    command's own option has no default, so it does not hide one given before."""
     parser.add_argument(
         "--config",
         "-c",
         metavar="FILE",
-        default=os.environ.get(CONFIG_ENV),
+        default=os.environ.get(CONFIG_ENV) if top else argparse.SUPPRESS,
         help=f"TOML configuration file (default: ${CONFIG_ENV}, else built-in defaults)",
     )
 
@@ -28,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bouncesink", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"bouncesink {__version__}")
     parser.add_argument("--log-level", default=None, help="debug, info, warning or error")
+    _add_config(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (
         _add_daemon_commands,
@@ -77,8 +80,8 @@ def _add_address_commands(sub: Subparsers) -> None:
                 "--expires",
                 default=None,
                 metavar="DAYS",
-                type=int,
-                help="lift the suppression by itself after DAYS days",
+                type=positive_days,
+                help="lift the suppression by itself after DAYS days (1 or more)",
             )
 
 
@@ -147,6 +150,13 @@ def _add_maintenance_commands(sub: Subparsers) -> None:
     _add_config(tok)
     tok.add_argument("addresses", nargs="+", metavar="ADDRESS")
     tok.add_argument("--domain", default=None, help="bounce domain (default: the first configured)")
+
+
+def positive_days(text: str) -> int:
+    """A number of days from 1 up; argparse turns the ValueError into a usage error."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of days from 1, got {text!r}")
+    return int(text)
 
 
 def parse_duration(text: str) -> timedelta:

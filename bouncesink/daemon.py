@@ -14,7 +14,7 @@ import os
 import signal
 import socket
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from aiohttp import web
@@ -29,8 +29,9 @@ from .operations import configured_recorder, open_store, prepare_schema
 from .pipeline import process_all
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
+from .recording import Recorder
 from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
-from .store import Store
+from .store import Store, database_error
 from .webhooks import WebhookSender
 from .worker import CLAIM_LEASE, Worker
 
@@ -124,8 +125,11 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
     """Run the daemon until SIGTERM/SIGINT (or until the task is cancelled)."""
     store = open_store(config)
     try:
-        await prepare_schema(store)
-        await recover(store)
+        try:
+            await prepare_schema(store)
+            await recover(store)
+        except Exception as exc:  # a database that cannot be reached: one line, not a trace
+            raise (database_error(exc, store.location) or exc) from exc
         parts = await _start(config, store, Metrics())
         host, port = parts.server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
@@ -159,6 +163,62 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
     )
     committer = GroupCommitter(store, worker, lease=CLAIM_LEASE)
     committer.start()
+    listeners = _Listeners()
+    try:
+        smtp, gate = await _listen(config, store, metrics, recorder, committer, listeners)
+    except BaseException:  # a port in use, say: stop what started, then tell why
+        await listeners.close()
+        await committer.stop()
+        await processor.close()
+        raise
+    sender = WebhookSender(store.outbox, config.webhooks, metrics=metrics)
+    parts = Parts(processor, worker, committer, smtp, gate, sender)
+    parts.policy_server, parts.api_runner = listeners.policy, listeners.api
+    parts.tasks = [
+        asyncio.create_task(worker.run(), name="worker"),
+        asyncio.create_task(sender.run(), name="webhooks"),
+    ]
+    return parts
+
+
+@dataclass
+class _Listeners:
+    """The listeners started so far (to close if a later one cannot start)."""
+
+    smtp: asyncio.Server | None = None
+    gate: SessionGate | None = None
+    policy: asyncio.Server | None = None
+    api: web.AppRunner | None = None
+
+    async def close(self) -> None:
+        for server in (self.smtp, self.policy):
+            if server is not None:
+                server.close()
+        if self.api is not None:
+            await self.api.cleanup()
+
+
+@contextlib.contextmanager
+def _listening(section: str, host: str, port: int) -> Iterator[None]:
+    """An address that cannot be listened on is a configuration error naming its key."""
+    try:
+        yield
+    except OSError as exc:
+        raise ConfigError(
+            f"[{section}].listen: cannot listen on {host}:{port}: {_why(exc)} "
+            "(stop what uses it, or set another address)"
+        ) from exc
+
+
+async def _listen(
+    config: Config,
+    store: Store,
+    metrics: Metrics,
+    recorder: Recorder,
+    committer: GroupCommitter,
+    listeners: _Listeners,
+) -> tuple[asyncio.Server, SessionGate]:
+    """Start the SMTP server, then the policy service and the API if configured."""
     handler = BounceHandler(
         config.smtp.domains,
         committer.submit,
@@ -166,29 +226,26 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
         token_policy(config),
         metrics,
     )
-    server, gate = await start_server(
-        handler,
-        config.smtp.host,
-        config.smtp.port,
-        hostname=config.smtp.hostname,
-        limits=smtp_limits(config),
-        metrics=metrics,
-    )
-    sender = WebhookSender(store.outbox, config.webhooks, metrics=metrics)
-    parts = Parts(processor, worker, committer, server, gate, sender)
+    with _listening("smtp", config.smtp.host, config.smtp.port):
+        listeners.smtp, listeners.gate = await start_server(
+            handler,
+            config.smtp.host,
+            config.smtp.port,
+            hostname=config.smtp.hostname,
+            limits=smtp_limits(config),
+            metrics=metrics,
+        )
     if config.policyd.enabled:
-        parts.policy_server = await PolicyService(store).start(
-            config.policyd.host, config.policyd.port
-        )
+        with _listening("policyd", config.policyd.host, config.policyd.port):
+            listeners.policy = await PolicyService(store).start(
+                config.policyd.host, config.policyd.port
+            )
     if config.api.enabled:
-        parts.api_runner, _ = await start_api(
-            build_app(recorder, config.api, metrics), config.api.host, config.api.port
-        )
-    parts.tasks = [
-        asyncio.create_task(worker.run(), name="worker"),
-        asyncio.create_task(sender.run(), name="webhooks"),
-    ]
-    return parts
+        with _listening("api", config.api.host, config.api.port):
+            listeners.api, _ = await start_api(
+                build_app(recorder, config.api, metrics), config.api.host, config.api.port
+            )
+    return listeners.smtp, listeners.gate
 
 
 async def _stop(config: Config, parts: Parts) -> None:
@@ -237,3 +294,7 @@ async def _wait_for_stop_signal() -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(sig)
+
+
+def _why(exc: OSError) -> str:
+    return os.strerror(exc.errno) if exc.errno else str(exc)

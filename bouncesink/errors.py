@@ -25,3 +25,7 @@ class TokenError(BouncesinkError):
 
 class AddressError(BouncesinkError, ValueError):
     """A string given as an e-mail address is not one."""
+
+
+class FileError(BouncesinkError):
+    """A file named on the command line cannot be read or written."""

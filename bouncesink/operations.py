@@ -39,6 +39,7 @@ from .store import (
     MessageInfo,
     PruneResult,
     Store,
+    database_error,
     effective_state,
 )
 from .worker import Worker
@@ -192,15 +193,33 @@ async def prepare_schema(store: Store) -> None:
         await store.require_schema()
 
 
-async def with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
-    """Open the configured store (its schema ready), do `work` with its recorder (which
-    holds it: ``recorder.store``), and close it."""
+async def with_store(
+    config: Config, work: Callable[[Recorder], Awaitable[T]], *, create: bool = False
+) -> T:
+    """Open the configured store, do `work` with its recorder (which holds it:
+    ``recorder.store``), and close it.
+
+    The schema must exist and be current (SchemaError naming the database otherwise); with
+    `create`, a SQLite database is created and migrated first (see :func:`prepare_schema`).
+    A failure of the database itself comes out as one :class:`StoreError`.
+    """
     store = open_store(config)
     try:
-        await prepare_schema(store)
+        if create:
+            await prepare_schema(store)
+        else:
+            await store.require_schema()
         return await work(configured_recorder(config, store))
+    except Exception as exc:
+        raise _as_store_error(exc, store) from exc
     finally:
         await store.close()
+
+
+def _as_store_error(exc: Exception, store: Store) -> Exception:
+    """`exc` as a one-line StoreError if the database failed, else `exc` itself."""
+    error = database_error(exc, store.location)
+    return exc if error is None else error
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +240,8 @@ async def migrate_schema(config: Config, action: str, revision: str | None) -> R
                 raise ConfigError("db downgrade: give the target revision (or 'base')")
             await store.downgrade(revision)
         return Revisions(await store.schema_revision(), store.head_revision())
+    except Exception as exc:
+        raise _as_store_error(exc, store) from exc
     finally:
         await store.close()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..pipeline import normalize_address
 from .admin import DomainCount, MessageInfo, PruneResult
-from .engine import is_outage
+from .engine import database_error, is_outage
 from .models import AddressRow, EventRow, WebhookDeliveryRow, WebhookOutboxRow
 from .outbox import Attempt, Claimed, Outbox, Previous
 from .queries import AddressFilter, AddressKey, Checked, EventKey, effective_state, is_lapsed
@@ -35,6 +35,7 @@ __all__ = [
     "Unit",
     "WebhookDeliveryRow",
     "WebhookOutboxRow",
+    "database_error",
     "effective_state",
     "is_lapsed",
     "is_outage",

@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -45,6 +45,44 @@ def is_outage(exc: BaseException) -> bool:
     cause = exc.__cause__ if isinstance(exc, StoreError) else exc
     return isinstance(
         cause, OperationalError | InterfaceError | SATimeoutError | OSError | TimeoutError
+    )
+
+
+def location(url: str, base_dir: Path | None = None) -> str:
+    """Where a configured database is, for messages: the SQLite file's path, or the URL
+    without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ":memory:"
+        if database != ":memory:" and base_dir and not Path(database).is_absolute():
+            database = str(base_dir / database)
+        return database if database == ":memory:" else str(Path(database).absolute())
+    return parsed.render_as_string(hide_password=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    cause = getattr(exc, "orig", None) or exc
+    text = str(cause).strip().splitlines()
+    return text[0] if text else type(cause).__name__
+
+
+def database_error(exc: BaseException, where: str) -> StoreError | None:
+    """The one-line :class:`StoreError` for a failure of the database at `where` (refused,
+    unreachable, wrong password, missing database, unopenable file), or None when `exc` is
+    not a database failure (a bug, or a file of the operator's)."""
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, BrokenPipeError):  # our reader went away (`| head`), not the database
+        return None
+    database = isinstance(exc, SQLAlchemyError | ConnectionError | TimeoutError)
+    database = database or type(exc).__module__.startswith("asyncpg")
+    if isinstance(exc, OSError) and exc.filename is None and exc.errno is not None:
+        database = database or not isinstance(exc, FileNotFoundError | PermissionError)
+    if not database:
+        return None
+    return StoreError(
+        f"cannot use the database at {where}: {_first_line(exc)} "
+        "(check [database].url, that the server runs and that the role may log in)"
     )
 
 

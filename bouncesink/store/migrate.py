@@ -9,10 +9,11 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from ..errors import SchemaError
+from ..errors import ConfigError, SchemaError
 
 
 def alembic_config() -> AlembicConfig:
@@ -35,7 +36,13 @@ async def _run_command(engine: AsyncEngine, command_fn: Any, revision: str) -> N
         command_fn(cfg, revision)
 
     async with engine.connect() as connection:
-        await connection.run_sync(_run)
+        try:
+            await connection.run_sync(_run)
+        except CommandError as exc:  # an unknown or ambiguous revision
+            raise ConfigError(
+                f"{exc}: give a revision of `bouncesink db current`'s list, 'head' "
+                f"(this version's head is {head_revision()}) or 'base'"
+            ) from exc
         await connection.commit()
 
 
@@ -55,13 +62,13 @@ async def current_revision(engine: AsyncEngine) -> str | None:
         return await connection.run_sync(_read)
 
 
-async def require_current(engine: AsyncEngine) -> None:
+async def require_current(engine: AsyncEngine, where: str = "the database") -> None:
     """Refuse to run on a schema that is missing or not at this version's head."""
     current, head = await current_revision(engine), head_revision()
     if current is None:
-        raise SchemaError("the database has no bouncesink schema: run `bouncesink db upgrade`")
+        raise SchemaError(f"{where} has no bouncesink schema: run `bouncesink db upgrade`")
     if current != head:
         raise SchemaError(
-            f"the database schema is at {current}, this bouncesink needs {head}: "
+            f"the schema of {where} is at {current}, this bouncesink needs {head}: "
             "run `bouncesink db upgrade`"
         )

@@ -7,6 +7,7 @@ method runs on the reader engine (or, for a point lookup on SQLite, the in-proce
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ..errors import SchemaError
 from ..pipeline import Pending, normalize_address
 from ..types import MessageStatus
 from . import admin, migrate, queries
@@ -28,8 +30,9 @@ log = logging.getLogger(__name__)
 class Reads:
     """The store's reading operations."""
 
-    def __init__(self, engines: Engines) -> None:
+    def __init__(self, engines: Engines, location: str = "the database") -> None:
         self.engines = engines
+        self.location = location  # where the database is, for messages (no password)
         self._point = SqlitePointReader(engines.sqlite_path) if engines.sqlite_path else None
 
     @property
@@ -57,7 +60,17 @@ class Reads:
         return migrate.head_revision()
 
     async def require_schema(self) -> None:
-        await migrate.require_current(self.engines.reader)
+        """Refuse a missing database, a missing schema or an old one (SchemaError naming
+        where it is), creating nothing: a SQLite file that does not exist is not opened."""
+        where = self.location
+        path = self.engines.sqlite_path
+        # one stat, once per command: not worth a thread
+        if path is not None and not os.path.isfile(path):  # noqa: ASYNC240
+            raise SchemaError(
+                f"no database at {where}: create it with `bouncesink db upgrade` "
+                "(or `bouncesink serve`), or point [database].url at the right one"
+            )
+        await migrate.require_current(self.engines.reader, f"the database at {where}")
 
     # -- messages -----------------------------------------------------------------------------
 

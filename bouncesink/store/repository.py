@@ -23,7 +23,7 @@ from ..errors import StoreError
 from ..pipeline import Incoming, Pending
 from ..types import MessageStatus
 from . import admin, migrate
-from .engine import claim_ids, make_engines
+from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
 from .reads import PENDING_COLUMNS, Reads, pending_row
 from .statements import STORE_RECEIVED, truncate
@@ -45,7 +45,7 @@ class Store(Reads):
         base_dir: Path | None = None,
         pool_size: int = 5,
     ) -> Store:
-        return cls(make_engines(url, base_dir, pool_size))
+        return cls(make_engines(url, base_dir, pool_size), location(url, base_dir))
 
     # -- schema -------------------------------------------------------------------------------
 
