@@ -233,3 +233,41 @@ def test_the_store_has_one_door() -> None:
         if target.startswith("bouncesink.store.")
     }
     assert deep == set()
+
+
+def layout_of(room: str) -> list[str]:
+    """The modules of one package room, as README.md's "Layout" lists them from the top down
+    ("parse/" under "bouncesink/" is bouncesink.parse, "_scan.py" under it
+    bouncesink.parse._scan)."""
+    readme = (PACKAGE.parent / "README.md").read_text()
+    block = readme.split("## Layout", 1)[1].split("```", 2)[1]
+    out: list[str] = []
+    path: list[tuple[int, str]] = []  # (indentation, directory) of the lines above
+    for line in block.splitlines():
+        name = line.strip().split(" ", 1)[0]
+        if not name.endswith((".py", "/")):
+            continue  # a description's second line
+        indent = len(line) - len(line.lstrip())
+        path = [(i, d) for i, d in path if i < indent]
+        module = ".".join([d for _, d in path] + [name.removesuffix("/").removesuffix(".py")])
+        if name.endswith("/"):
+            path.append((indent, name.removesuffix("/")))
+        if module == f"bouncesink.{room}" or module.startswith(f"bouncesink.{room}."):
+            out.append(module)
+    return out
+
+
+def test_the_layout_lists_every_module_of_parse_and_classify_and_imports_point_down() -> None:
+    edges = graph()
+    for room in ("parse", "classify"):
+        listed = layout_of(room)
+        assert len(listed) == len(set(listed)), room
+        assert set(listed) == {m for m in MODULES if m.split(".")[1:2] == [room]}, room
+        rank = {name: i for i, name in enumerate(listed)}
+        upward = sorted(
+            (name, target)
+            for name in listed
+            for target in edges[name]
+            if target in rank and rank[target] < rank[name]
+        )
+        assert upward == [], room
