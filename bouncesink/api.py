@@ -336,11 +336,14 @@ class _Api:
             raise ApiProblem(
                 400, "invalid-body", f"addresses: at most {MAX_CHECK} per request, got {len(given)}"
             )
-        addresses = [parse_address(a, "addresses", i) for i, a in enumerate(given)]
-        found = await self.store.check_addresses(addresses)
+        parsed = [_parsed_or_problem(a, i) for i, a in enumerate(given)]
+        found = await self.store.check_addresses([a for a in parsed if not isinstance(a, dict)])
         now = self.clock()
-        results = []
-        for address in addresses:
+        results: list[dict[str, Any]] = []
+        for address in parsed:
+            if isinstance(address, dict):  # one bad entry is answered, the batch goes on
+                results.append(address)
+                continue
             row = found.get(address)
             lapsed = row is not None and is_lapsed(row.state, row.expires_at, now)
             results.append(
@@ -456,3 +459,11 @@ async def start_api(app: web.Application, host: str, port: int) -> tuple[web.App
     bound = int(runner.addresses[0][1])
     log.info("listening api=%s:%d", host, bound)
     return runner, bound
+
+
+def _parsed_or_problem(given: object, index: int) -> str | dict[str, Any]:
+    """The normalized address, or the bulk check's answer for an entry that is not one."""
+    try:
+        return parse_address(given, "addresses", index)
+    except ApiProblem as problem:
+        return {"address": given, "error": problem.detail}

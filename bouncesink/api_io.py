@@ -10,14 +10,15 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 
-from .pipeline import normalize_address
+from .errors import AddressError
+from .pipeline import address_problem
+from .pipeline import parse_address as pipeline_parse_address
 from .shapes import iso
 from .store import AddressKey, AddressRow, EventKey, EventRow
 
@@ -35,7 +36,6 @@ PROBLEM_TITLES = {
 }
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
-MAX_ADDRESS = 320  # the column size: 64 octets of local part, @, 255 of domain
 
 
 def problem_response(
@@ -78,51 +78,20 @@ class ApiProblem(Exception):
 # -- input --------------------------------------------------------------------------------------
 
 
-def _valid_domain(domain: str) -> bool:
-    if domain.startswith("[") and domain.endswith("]"):  # address literal, [192.0.2.1]
-        return len(domain) > 2 and not any(c.isspace() for c in domain)
-    labels = domain.split(".")
-    if len(domain) > 255 or len(labels) < 2:
-        return False
-    for label in labels:
-        if not 0 < len(label) <= 63 or label.startswith("-") or label.endswith("-"):
-            return False
-        if not all(c.isalnum() or c == "-" or ord(c) > 127 for c in label):
-            return False
-    return True
-
-
-def _valid_local(local: str) -> bool:
-    if not local or len(local.encode()) > 64:
-        return False
-    return not any(c.isspace() or ord(c) < 32 or ord(c) == 127 or c in "<>" for c in local)
-
-
-# The common case, checked at once: a plain ASCII address, domain already lowercased.
-_PLAIN_ADDRESS = re.compile(
-    r"[^\s<>@\x00-\x1f\x7f]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-)
-
-
 def parse_address(given: object, name: str = "address", index: int | None = None) -> str:
-    """A normalized address (store.normalize_address), or a 400 problem naming the field.
-
-    `index` is the position in a list field (``addresses[3]``).
-    """
-    if isinstance(given, str):
-        address = normalize_address(given)
-        if len(address) <= MAX_ADDRESS and _PLAIN_ADDRESS.fullmatch(address):
-            return address
-        local, at, domain = address.rpartition("@")
-        if at and len(address) <= MAX_ADDRESS and _valid_local(local) and _valid_domain(domain):
-            return address
+    """A normalized address (:func:`bouncesink.pipeline.parse_address`), or a 400 problem
+    naming the field. `index` is the position in a list field (``addresses[3]``)."""
     field = name if index is None else f"{name}[{index}]"
-    raise ApiProblem(
-        400,
-        "invalid-address",
-        f"{field}: {given!r} is not an email address (expected local-part@domain)",
-    )
+    return parse_or_problem(given, field)
+
+
+def parse_or_problem(given: object, field: str) -> str:
+    try:
+        if isinstance(given, str):
+            return pipeline_parse_address(given)
+    except AddressError:
+        pass
+    raise ApiProblem(400, "invalid-address", f"{field}: {address_problem(given)}")
 
 
 def query_params(request: web.Request, known: Iterable[str]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from . import classify, operations, parse, tokens
 from .cli_parser import build_parser, parse_duration
 from .config import Config, load
 from .errors import AddressError, BouncesinkError, ConfigError, FileError, StoreError
+from .pipeline import parse_address
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, suppression_json
 from .store import AddressFilter
@@ -266,14 +267,17 @@ def cmd_manual(args: argparse.Namespace, config: Config) -> int:
         note=args.note,
         expires_days=getattr(args, "expires", None),
     )
-    _run_with_store(config, lambda rec: rec.add_manual_events(actions, now), create=True)
+    left_out = _run_with_store(
+        config,
+        lambda rec: operations.record_manual(rec, actions, now),
+        create=args.command == "suppress",
+    )
     for action in actions:
-        print(
-            f"{action.address}: {args.command}ed"
-            if args.command == "unsuppress"
-            else f"{action.address}: suppressed"
-        )
-    return EXIT_OK
+        if action in left_out:
+            print(f"{action.address}: nothing to unsuppress (no record of this address)")
+        else:
+            print(f"{action.address}: {args.command}ed")
+    return EXIT_NOT_FOUND if left_out else EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, config: Config) -> int:
@@ -513,7 +517,7 @@ def cmd_token(args: argparse.Namespace, config: Config) -> int:
             config.tokens.signing_key,
             key,
             tokens.today_utc(),
-            address=operations.check_address(address),
+            address=parse_address(address),
         )
         print(f"{local}@{domain}")
     return EXIT_OK

@@ -123,6 +123,16 @@ SCHEMAS: dict[str, Any] = {
             "expires_at": _TIME_OR_NULL,
         },
     },
+    "CheckError": {
+        "type": "object",
+        "required": ["address", "error"],
+        "additionalProperties": False,
+        "description": "an entry that is not an e-mail address (the others are answered)",
+        "properties": {
+            "address": {"description": "the entry as given"},
+            "error": {"type": "string"},
+        },
+    },
     "CheckResponse": {
         "type": "object",
         "required": ["results"],
@@ -131,7 +141,7 @@ SCHEMAS: dict[str, Any] = {
             "results": {
                 "type": "array",
                 "description": "one per address given, in the same order",
-                "items": _ref("CheckResult"),
+                "items": {"oneOf": [_ref("CheckResult"), _ref("CheckError")]},
             }
         },
     },

@@ -28,6 +28,7 @@ from .pipeline import (
     ManualAction,
     ParseFn,
     normalize_address,
+    parse_address,
     process_all,
 )
 from .recording import Recorder
@@ -51,17 +52,6 @@ Progress = Callable[[int], None]
 
 ADDRESS_COLUMNS = ("address", "email", "emailaddress", "email_address", "recipient", "e-mail")
 NOTE_COLUMNS = ("reason", "note", "suppressionreason", "type", "description")
-
-
-def check_address(address: str) -> str:
-    """The normalized address, or :class:`AddressError` saying what is wrong with it."""
-    normalized = normalize_address(address)
-    local, at, domain = normalized.rpartition("@")
-    if not at or not local or "." not in domain or any(c.isspace() for c in normalized):
-        raise AddressError(f"not an e-mail address: {address!r}")
-    if len(local.encode()) > 64 or len(normalized.encode()) > 320:
-        raise AddressError(f"address too long: {address!r}")
-    return normalized
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +81,7 @@ def read_suppression_csv(text: str, origin: str, now: datetime) -> CsvImport:
         if not row or not any(cell.strip() for cell in row):
             continue
         try:
-            address = check_address(row[address_col])
+            address = parse_address(row[address_col])
         except (AddressError, IndexError) as exc:
             skipped.append((line, str(exc)))
             continue
@@ -259,8 +249,9 @@ class AddressView:
 
 
 async def look_up(store: Store, addresses: Iterable[str], now: datetime) -> list[AddressView]:
-    """Each address (normalized) with its row and its state as of `now`, in the order given."""
-    wanted = [normalize_address(a) for a in addresses]
+    """Each address (parsed: AddressError for one that is not) with its row and its state
+    as of `now`, in the order given."""
+    wanted = [parse_address(a) for a in addresses]
     rows = await store.lookup(wanted)
     views = []
     for address in wanted:
@@ -298,7 +289,19 @@ def manual_actions(
 ) -> list[ManualAction]:
     """Suppress or unsuppress actions for `addresses` (checked: AddressError if one is not)."""
     expires_at = now + timedelta(days=expires_days) if expires_days else None
-    return [ManualAction(check_address(a), action, now, actor, note, expires_at) for a in addresses]
+    return [ManualAction(parse_address(a), action, now, actor, note, expires_at) for a in addresses]
+
+
+async def record_manual(
+    recorder: Recorder, actions: Sequence[ManualAction], now: datetime
+) -> list[ManualAction]:
+    """Record `actions`, except an unsuppress of an address with no record (there is nothing
+    to lift, and no record is made); returns the actions left out."""
+    unsuppress = [a.address for a in actions if a.action == "unsuppress"]
+    known = await recorder.store.lookup(unsuppress) if unsuppress else {}
+    left_out = [a for a in actions if a.action == "unsuppress" and a.address not in known]
+    await recorder.add_manual_events([a for a in actions if a not in left_out], now)
+    return left_out
 
 
 async def suppress(

@@ -16,7 +16,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from .pipeline import normalize_address
+from .errors import AddressError
+from .pipeline import parse_address
 from .store import AddressRow, Store
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,9 @@ class PolicyService:
         self._clock = clock or (lambda: datetime.now(UTC))
 
     async def _lookup(self, address: str) -> AddressRow | None:
-        normalized = normalize_address(address)
+        """The stored row of `address`; None for one never seen or one that is not an
+        address at all (AddressError: Postfix judges such recipients itself)."""
+        normalized = parse_address(address)
         return (await self._store.lookup([normalized])).get(normalized)
 
     async def answer(self, request: dict[str, str]) -> str:
@@ -63,6 +66,9 @@ class PolicyService:
             return "DUNNO"
         try:
             row = await self._lookup(recipient)
+        except AddressError:
+            log.info("policy recipient=%r is not an address; answering DUNNO", recipient)
+            return "DUNNO"
         except Exception as exc:  # fail open: never block outbound mail on our outage
             log.error("policy lookup failed recipient=%s error=%r; answering DUNNO", recipient, exc)
             return "DUNNO"

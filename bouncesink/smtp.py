@@ -22,9 +22,9 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from .errors import TokenError
+from .errors import AddressError, TokenError
 from .metrics import Metrics
-from .pipeline import Incoming
+from .pipeline import Incoming, parse_address
 from .tokens import TokenPolicy, today_utc
 
 log = logging.getLogger(__name__)
@@ -74,8 +74,10 @@ class BounceHandler:
         address: str,
         rcpt_options: list[str],
     ) -> str:
-        local, at, domain = address.rpartition("@")
-        if not at or not local:
+        local, _, domain = address.rpartition("@")
+        try:
+            parse_address(address)
+        except AddressError:
             self._metrics.refused("bad-address")
             return BAD_ADDRESS.format(address=_echo(address))
         if domain.lower().rstrip(".") not in self._domains:

@@ -269,7 +269,7 @@ async def test_invalid_address_is_400_naming_it(served: Served, given: str) -> N
     problem = response.json()
     assert problem["type"] == "urn:bouncesink:problem:invalid-address"
     assert repr(given) in problem["detail"]
-    assert "not an email address" in problem["detail"]
+    assert "is not an e-mail address" in problem["detail"]
 
 
 async def test_unknown_query_parameter_is_400(served: Served) -> None:
@@ -484,10 +484,14 @@ async def test_bulk_check_limits_and_validation(served: Served) -> None:
     response = await c.post("/v1/suppressions/check", json=too_many, headers=bearer(READ))
     assert response.status_code == 400
     assert "at most 10000" in response.json()["detail"]
-    bad = {"addresses": ["ok@example.com", "not-an-address"]}
+    bad = {"addresses": ["ok@example.com", "not-an-address", "a@@b.com", 7]}
     response = await c.post("/v1/suppressions/check", json=bad, headers=bearer(READ))
-    assert response.status_code == 400
-    assert response.json()["detail"].startswith("addresses[1]: 'not-an-address'")
+    assert response.status_code == 200  # one bad entry never fails the batch
+    ok, *errors = response.json()["results"]
+    assert (ok["address"], ok["state"]) == ("ok@example.com", "active")
+    assert [e["address"] for e in errors] == ["not-an-address", "a@@b.com", 7]
+    assert errors[0]["error"].startswith("addresses[1]: 'not-an-address' is not an e-mail")
+    assert all("is not an e-mail address" in e["error"] for e in errors)
     response = await c.post("/v1/suppressions/check", json={}, headers=bearer(READ))
     assert response.json()["detail"] == "addresses: required"
 

@@ -38,7 +38,7 @@ def test_suppress_then_unsuppress(tmp_path: Path) -> None:
 def test_bad_address_is_a_clear_error(tmp_path: Path) -> None:
     out = cli("suppress", "--config", config_file(tmp_path), "not-an-address")
     assert out.returncode == 2
-    assert "not an e-mail address: 'not-an-address'" in out.stderr
+    assert "'not-an-address' is not an e-mail address" in out.stderr
 
 
 def test_import_csv_of_another_system(tmp_path: Path) -> None:
