@@ -50,10 +50,11 @@ from .api_io import (
 from .config import ApiConfig
 from .errors import StoreError
 from .metrics import Metrics
+from .policy import state_at
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, event_json, iso, suppression_json
-from .store import AddressFilter, AddressRow, is_lapsed
-from .types import Category, Kind
+from .store import AddressFilter, AddressRow
+from .types import AddressState, Category, Kind
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ MAX_CHECK = 10_000  # addresses per bulk check
 MAX_BODY = 8 * 1024 * 1024  # a bulk check of 10,000 addresses of 320 characters fits
 EXPORT_PAGE = 2_000
 HEALTH_TIMEOUT = 5.0
-STATES = ("suppressed", "soft", "active", "any")
+STATES = (*AddressState, "any")
 LIST_PARAMS = ("state", "kind", "category", "since")
 
 
@@ -148,6 +149,7 @@ class _Api:
     ) -> None:
         self.recorder = recorder
         self.store = recorder.store
+        self.soft_lapse_days = recorder.policy.soft_lapse_days  # when a soft state is over
         self._metrics = metrics
         self.clock = clock
         self.tokens = Tokens(config.read_tokens, config.write_tokens)
@@ -240,7 +242,9 @@ class _Api:
 
     async def _row_json(self, address: str) -> dict[str, Any] | None:
         row = (await self.store.lookup([address])).get(address)
-        return suppression_json(row, self.clock()) if row is not None else None
+        return (
+            suppression_json(row, self.clock(), self.soft_lapse_days) if row is not None else None
+        )
 
     async def get_suppression(self, request: web.Request, caller: Caller) -> web.StreamResponse:
         query_params(request, ())
@@ -251,7 +255,7 @@ class _Api:
         return web.json_response(body)
 
     def _filter(self, params: dict[str, str]) -> AddressFilter:
-        state = params.get("state", "suppressed")
+        state = params.get("state", AddressState.SUPPRESSED)
         if state not in STATES:
             raise ApiProblem(
                 400, "invalid-parameter", f"state: expected one of {', '.join(STATES)}"
@@ -263,7 +267,11 @@ class _Api:
             raise ApiProblem(400, "invalid-parameter", f"category: unknown category {category!r}")
         since = parse_timestamp("since", params["since"]) if "since" in params else None
         return AddressFilter(
-            state=None if state == "any" else state, kind=kind, category=category, since=since
+            state=None if state == "any" else state,
+            kind=kind,
+            category=category,
+            since=since,
+            soft_lapse_days=self.soft_lapse_days,
         )
 
     async def list_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
@@ -275,7 +283,7 @@ class _Api:
         rows = await self.store.list_addresses(where, now, limit + 1, after)
         page = rows[:limit]
         next_cursor = address_cursor(page[-1]) if len(rows) > limit else None
-        items = [suppression_json(row, now) for row in page]
+        items = [suppression_json(row, now, self.soft_lapse_days) for row in page]
         return web.json_response({"items": items, "next_cursor": next_cursor})
 
     async def export_suppressions(self, request: web.Request, caller: Caller) -> web.StreamResponse:
@@ -314,7 +322,7 @@ class _Api:
         await response.write((",".join(CSV_FIELDS) + "\r\n" if fmt == "csv" else "[").encode())
         rows: list[AddressRow] | None = first
         while rows:
-            items = [suppression_json(row, now) for row in rows]
+            items = [suppression_json(row, now, self.soft_lapse_days) for row in rows]
             if fmt == "csv":
                 chunk = csv_page(items)
             else:
@@ -345,14 +353,15 @@ class _Api:
                 results.append(address)
                 continue
             row = found.get(address)
-            lapsed = row is not None and is_lapsed(row.state, row.expires_at, now)
+            state = state_at(row, now, self.soft_lapse_days)
+            current = row is not None and state == row.state  # not ended by the clock
             results.append(
                 {
                     "address": address,
                     "found": row is not None,
-                    "state": "active" if row is None or lapsed else row.state,
-                    "suppression_reason": None if row is None or lapsed else row.suppression_reason,
-                    "expires_at": iso(row.expires_at) if row and not lapsed else None,
+                    "state": state.value,
+                    "suppression_reason": row.suppression_reason if row and current else None,
+                    "expires_at": iso(row.expires_at) if row and current else None,
                 }
             )
         return web.json_response({"results": results})

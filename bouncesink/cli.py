@@ -24,8 +24,9 @@ from .config import Config, load
 from .errors import AddressError, BouncesinkError, ConfigError, FileError, StoreError
 from .pipeline import parse_address
 from .recording import Recorder
-from .shapes import CSV_FIELDS, csv_page, suppression_json
+from .shapes import CSV_FIELDS, csv_page, iso, suppression_json
 from .store import AddressFilter
+from .types import AddressState
 
 T = TypeVar("T")
 
@@ -200,25 +201,31 @@ def _emit(obj: dict[str, Any]) -> None:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     now = datetime.now(UTC)
-    views = _run_with_store(config, lambda rec: operations.look_up(rec.store, args.addresses, now))
+    lapse = config.policy.soft_lapse_days
+    views = _run_with_store(
+        config, lambda rec: operations.look_up(rec.store, args.addresses, now, lapse)
+    )
     status = EXIT_OK
     for view in views:
         row = view.row
         if row is None:
             status = EXIT_NOT_FOUND
+        current = row is not None and not view.over  # a state ended by the clock shows no cause
         info = {
             "address": view.address,
             "found": row is not None,
-            "state": view.state,
-            "suppression_reason": row.suppression_reason if row else None,
+            "state": view.state.value,
+            "suppression_reason": row.suppression_reason if row and current else None,
             "kind": row.kind if row else None,
             "category": row.category if row else None,
             "reason": row.reason if row else None,
             "status": row.status if row else None,
             "diagnostic": row.diagnostic if row else None,
-            "soft_score": row.soft_score if row else 0,
-            "last_event_at": row.last_event_at.isoformat() if row and row.last_event_at else None,
-            "expires_at": row.expires_at.isoformat() if row and row.expires_at else None,
+            "soft_score": row.soft_score if row and current else 0,
+            "last_event_at": iso(row.last_event_at) if row else None,
+            "expires_at": row.expires_at.isoformat()
+            if row and current and row.expires_at
+            else None,
         }
         if args.json:
             _emit(info)
@@ -238,6 +245,8 @@ def _check_line(info: dict[str, Any]) -> str:
     ]
     if info["soft_score"]:
         details.append(f"soft_score={info['soft_score']}")
+    if info["expires_at"]:
+        details.append(f"expires={info['expires_at']}")
     if info["last_event_at"]:
         details.append(f"last_event={info['last_event_at']}")
     line = " ".join(parts + details)
@@ -378,12 +387,18 @@ def cmd_stats(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _address_filter(args: argparse.Namespace) -> AddressFilter:
+def _address_filter(args: argparse.Namespace, config: Config) -> AddressFilter:
     state = None if args.state == "any" else args.state
-    if state not in (None, "active", "soft", "suppressed"):
+    if state is not None and state not in tuple(AddressState):
         raise ConfigError(f"--state: expected active, soft, suppressed or any, got {args.state!r}")
     since = datetime.now(UTC) - parse_duration(args.since) if args.since else None
-    return AddressFilter(state=state, kind=args.kind, category=args.category, since=since)
+    return AddressFilter(
+        state=state,
+        kind=args.kind,
+        category=args.category,
+        since=since,
+        soft_lapse_days=config.policy.soft_lapse_days,
+    )
 
 
 def _pages(
@@ -395,12 +410,14 @@ def _pages(
     """Walk the filtered address list page by page; `emit` returns False to stop. `opened`
     is called once the database is found, before the first page (a header, say)."""
 
+    lapse = config.policy.soft_lapse_days
+
     async def work(rec: Recorder) -> int:
         opened()
         now, count = datetime.now(UTC), 0
         async for rows in operations.address_pages(rec.store, where, now, 1000):
             count += len(rows)
-            if not emit([suppression_json(row, now) for row in rows]):
+            if not emit([suppression_json(row, now, lapse) for row in rows]):
                 break
         return count
 
@@ -408,7 +425,7 @@ def _pages(
 
 
 def cmd_list(args: argparse.Namespace, config: Config) -> int:
-    where = _address_filter(args)
+    where = _address_filter(args, config)
     shown = 0
 
     def emit(items: list[dict[str, Any]]) -> bool:
@@ -432,7 +449,7 @@ def cmd_list(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_export(args: argparse.Namespace, config: Config) -> int:
-    where = _address_filter(args)
+    where = _address_filter(args, config)
     if args.output == "-":
         count = _export(config, where, args.format, sys.stdout)
     else:

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import __version__
 from .errors import ConfigError
+from .types import AddressState
 
 CONFIG_ENV = "BOUNCESINK_CONFIG"
 DESCRIPTION = "Command line of bouncesink: argument parsing and output only."
@@ -122,7 +123,7 @@ def _add_listing_commands(sub: Subparsers) -> None:
         _add_config(cmd)
         cmd.add_argument(
             "--state",
-            default="suppressed",
+            default=AddressState.SUPPRESSED.value,
             help="active, soft, suppressed, or any (default: suppressed)",
         )
         cmd.add_argument("--kind", default=None, help="only this kind (hard, soft, complaint...)")

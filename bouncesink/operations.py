@@ -31,6 +31,7 @@ from .pipeline import (
     parse_address,
     process_all,
 )
+from .policy import state_at
 from .recording import Recorder
 from .store import (
     AddressFilter,
@@ -41,8 +42,8 @@ from .store import (
     PruneResult,
     Store,
     database_error,
-    effective_state,
 )
+from .types import AddressState
 from .worker import Worker
 
 T = TypeVar("T")
@@ -245,20 +246,24 @@ class AddressView:
 
     address: str
     row: AddressRow | None
-    state: str  # as of now: a suppression past its expiry is over
+    state: AddressState  # as of now (policy.state_at): an expired suppression is over
+
+    @property
+    def over(self) -> bool:
+        """Whether the stored state has ended by the clock (expiry, lapse) since written."""
+        return self.row is not None and self.state != self.row.state
 
 
-async def look_up(store: Store, addresses: Iterable[str], now: datetime) -> list[AddressView]:
+async def look_up(
+    store: Store, addresses: Iterable[str], now: datetime, soft_lapse_days: int
+) -> list[AddressView]:
     """Each address (parsed: AddressError for one that is not) with its row and its state
     as of `now`, in the order given."""
     wanted = [parse_address(a) for a in addresses]
     rows = await store.lookup(wanted)
-    views = []
-    for address in wanted:
-        row = rows.get(address)
-        state = effective_state(row.state, row.expires_at, now) if row else "active"
-        views.append(AddressView(address, row, state))
-    return views
+    return [
+        AddressView(a, rows.get(a), state_at(rows.get(a), now, soft_lapse_days)) for a in wanted
+    ]
 
 
 async def address_pages(
@@ -396,7 +401,8 @@ async def reprocess(
             states_after = await store.lookup(sorted(touched))
             for address in sorted(touched):
                 b, a = states_before.get(address), states_after.get(address)
-                b_state, a_state = (b.state if b else "active"), (a.state if a else "active")
+                b_state = b.state if b else AddressState.ACTIVE
+                a_state = a.state if a else AddressState.ACTIVE
                 if b_state != a_state:
                     changes.append(StateChange(address, b_state, a_state))
             changed_count += len(changed)

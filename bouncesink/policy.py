@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from functools import reduce
+from typing import Protocol
 
 from bouncesink.errors import ConfigError
 from bouncesink.types import (
@@ -405,3 +406,40 @@ def _utc_day(moment: datetime) -> date:
 def _require_aware(moment: datetime, what: str) -> None:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{what}: expected a timezone-aware datetime, got {moment.isoformat()}")
+
+
+# -- the state as the faces read it ----------------------------------------------------------
+
+
+class StoredState(Protocol):
+    """What the store keeps of an address that its state as of a later time depends on."""
+
+    @property
+    def state(self) -> str: ...
+    @property
+    def expires_at(self) -> datetime | None: ...
+    @property
+    def last_event_at(self) -> datetime | None: ...
+
+
+def state_at(stored: StoredState | None, now: datetime, soft_lapse_days: int) -> AddressState:
+    """The state of an address at `now`, from what the store keeps (None: nothing recorded).
+
+    The stored state was derived when the address's last event was recorded; what happened
+    since by the clock alone is applied here, exactly as the store's filters do in SQL
+    (:func:`bouncesink.store` ``state_is``) and as :func:`advance` does to a whole status:
+    a suppression ends at its ``expires_at`` (manual or soft-threshold); a soft score lapses
+    `soft_lapse_days` after the address's last event (0: never). Every face (command line,
+    API, policy service) asks this function, and the worker's sweep later makes the stored
+    row agree.
+    """
+    if stored is None:
+        return AddressState.ACTIVE
+    state = AddressState(stored.state)
+    if state is AddressState.SUPPRESSED:
+        ended = stored.expires_at is not None and stored.expires_at <= now
+        return AddressState.ACTIVE if ended else state
+    if state is AddressState.SOFT and soft_lapse_days > 0 and stored.last_event_at is not None:
+        lapsed = stored.last_event_at <= now - timedelta(days=soft_lapse_days)
+        return AddressState.ACTIVE if lapsed else state
+    return state

@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 
 from .errors import AddressError
 from .pipeline import parse_address
+from .policy import state_at
 from .store import AddressRow, Store
+from .types import AddressState
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +31,9 @@ Lookup = Callable[[str], Awaitable[AddressRow | None]]
 
 
 def suppressed_now(row: AddressRow | None, now: datetime) -> bool:
-    """Whether an address row is suppressed at `now` (an expired suppression is not)."""
-    if row is None or row.state != "suppressed":
-        return False
-    return row.expires_at is None or row.expires_at > now
+    """Whether an address row is suppressed at `now` (an expired suppression is not). A soft
+    lapse never matters here: a soft address is not refused."""
+    return state_at(row, now, soft_lapse_days=0) is AddressState.SUPPRESSED
 
 
 def decide(request: dict[str, str], row: AddressRow | None, now: datetime) -> str:
@@ -42,7 +43,7 @@ def decide(request: dict[str, str], row: AddressRow | None, now: datetime) -> st
     if not suppressed_now(row, now):
         return "DUNNO"
     assert row is not None
-    why = row.suppression_reason or "suppressed"
+    why = row.suppression_reason or AddressState.SUPPRESSED
     detail = f" ({row.reason})" if row.reason and row.reason != "suppressed" else ""
     return f"REJECT 5.1.1 <{row.address}>: recipient is suppressed: {why}{detail}"
 

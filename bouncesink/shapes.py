@@ -11,7 +11,8 @@ import io
 from datetime import datetime
 from typing import Any
 
-from .store import AddressRow, EventRow, effective_state, is_lapsed
+from .policy import state_at
+from .store import AddressRow, EventRow
 
 SUPPRESSION_FIELDS = (
     "address",
@@ -54,23 +55,25 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def suppression_json(row: AddressRow, now: datetime) -> dict[str, Any]:
-    """An address row as the API shows it: the state as of `now` (an expired one is over)."""
-    lapsed = is_lapsed(row.state, row.expires_at, now)
+def suppression_json(row: AddressRow, now: datetime, soft_lapse_days: int) -> dict[str, Any]:
+    """An address row as the API shows it: the state as of `now` (:func:`policy.state_at`);
+    a suppression that has ended shows no reason nor dates, a lapsed soft score reads 0."""
+    state = state_at(row, now, soft_lapse_days)
+    over = state != row.state  # ended by the clock since the row was written
     return {
         "address": row.address,
-        "state": effective_state(row.state, row.expires_at, now),
-        "suppression_reason": None if lapsed else row.suppression_reason,
+        "state": state.value,
+        "suppression_reason": None if over else row.suppression_reason,
         "kind": row.kind,
         "category": row.category,
         "reason": row.reason,
         "status": row.status,
         "diagnostic": row.diagnostic,
-        "soft_score": row.soft_score,
+        "soft_score": 0 if over else row.soft_score,
         "event_count": row.event_count,
-        "suppressed_at": None if lapsed else iso(row.suppressed_at),
+        "suppressed_at": None if over else iso(row.suppressed_at),
         "last_event_at": iso(row.last_event_at),
-        "expires_at": None if lapsed else iso(row.expires_at),
+        "expires_at": None if over else iso(row.expires_at),
     }
 
 

@@ -11,7 +11,7 @@ from .admin import DomainCount, MessageInfo, PruneResult
 from .engine import database_error, is_outage
 from .models import AddressRow, EventRow, WebhookDeliveryRow, WebhookOutboxRow
 from .outbox import Attempt, Claimed, Outbox, Previous
-from .queries import AddressFilter, AddressKey, Checked, EventKey, effective_state, is_lapsed
+from .queries import AddressFilter, AddressKey, Checked, EventKey
 from .repository import Store
 from .unit import Change, History, Unit
 
@@ -36,8 +36,6 @@ __all__ = [
     "WebhookDeliveryRow",
     "WebhookOutboxRow",
     "database_error",
-    "effective_state",
-    "is_lapsed",
     "is_outage",
     "normalize_address",
 ]

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, exists, func, not_, or_, select, update
 
-from ..types import MessageStatus
+from ..types import AddressState, MessageStatus
 from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
@@ -44,7 +44,7 @@ async def prune(engines: Engines, now: datetime, raw_days: int, events_days: int
             keeps_suppression = and_(
                 EventRow.kind.in_(("hard", "complaint")),
                 EventRow.address.in_(
-                    select(AddressRow.address).where(AddressRow.state == "suppressed")
+                    select(AddressRow.address).where(AddressRow.state == AddressState.SUPPRESSED)
                 ),
             )
             result = await conn.execute(

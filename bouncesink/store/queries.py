@@ -6,9 +6,10 @@ same at the millionth row as at the first, and rows that change between two page
 skipped: addresses are listed in ascending ``(last_event_at, address)`` order, so an address
 whose state moves while a client pages goes to the end of the list rather than behind it.
 
-A suppression that carries ``expires_at`` ends at that instant; until the address's state is
-derived again the stored row still says ``suppressed``. Every query here reads the state as
-of ``now`` (:func:`effective_state`), so clients never see a suppression that has ended.
+A suppression that carries ``expires_at`` ends at that instant, and a soft score lapses after
+its quiet days; until the address's state is derived again the stored row still says so.
+Every filter here reads the state as of ``now``, as :func:`bouncesink.policy.state_at` does,
+so clients never see a state that has ended.
 """
 
 from __future__ import annotations
@@ -16,13 +17,25 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, any_, bindparam, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    false,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
-from ..types import MessageStatus
+from ..types import AddressState, MessageStatus
 from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
 
@@ -34,10 +47,11 @@ CHECK_CHUNK = 10_000
 class AddressFilter:
     """What GET /v1/suppressions and the export select; None means any."""
 
-    state: str | None = "suppressed"
+    state: str | None = AddressState.SUPPRESSED
     kind: str | None = None
     category: str | None = None
     since: datetime | None = None  # last_event_at at or after this instant
+    soft_lapse_days: int = 0  # [policy].soft_lapse_days: when a soft state is over (0: never)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,38 +77,34 @@ class Checked:
     state: str
     suppression_reason: str | None
     expires_at: datetime | None
+    last_event_at: datetime | None
 
 
-def is_lapsed(state: str, expires_at: datetime | None, now: datetime) -> bool:
-    """True for a suppression whose expiry has passed (it is over, the row not yet updated)."""
-    return state == "suppressed" and expires_at is not None and expires_at <= now
-
-
-def effective_state(state: str, expires_at: datetime | None, now: datetime) -> str:
-    return "active" if is_lapsed(state, expires_at, now) else state
-
-
-def _state_is(state: str, now: datetime) -> ColumnElement[bool]:
-    """SQL for "the effective state is `state`" (see :func:`effective_state`)."""
-    lapsed = and_(
-        AddressRow.state == "suppressed",
+def _state_is(state: str, now: datetime, soft_lapse_days: int) -> ColumnElement[bool]:
+    """SQL for "the state at `now` is `state`": :func:`bouncesink.policy.state_at` in SQL (a
+    suppression ends at its expiry; a soft score lapses `soft_lapse_days` after the last
+    event, 0: never). tests/test_effective_state.py checks the two agree."""
+    expired = and_(
+        AddressRow.state == AddressState.SUPPRESSED,
         AddressRow.expires_at.is_not(None),
         AddressRow.expires_at <= now,
     )
-    if state == "suppressed":
-        return and_(
-            AddressRow.state == "suppressed",
-            or_(AddressRow.expires_at.is_(None), AddressRow.expires_at > now),
+    lapsed: ColumnElement[bool] = false()
+    if soft_lapse_days > 0:
+        lapsed = and_(
+            AddressRow.state == AddressState.SOFT,
+            AddressRow.last_event_at.is_not(None),
+            AddressRow.last_event_at <= now - timedelta(days=soft_lapse_days),
         )
-    if state == "active":
-        return or_(AddressRow.state == "active", lapsed)
-    return AddressRow.state == state
+    if state == AddressState.ACTIVE:
+        return or_(AddressRow.state == AddressState.ACTIVE, expired, lapsed)
+    return and_(AddressRow.state == state, not_(expired), not_(lapsed))
 
 
 def _filtered(where: AddressFilter, now: datetime) -> Select[AddressRow]:
     query = select(AddressRow)
     if where.state is not None:
-        query = query.where(_state_is(where.state, now))
+        query = query.where(_state_is(where.state, now, where.soft_lapse_days))
     if where.kind is not None:
         query = query.where(AddressRow.kind == where.kind)
     if where.category is not None:
@@ -177,13 +187,14 @@ async def check_addresses(engines: Engines, addresses: Sequence[str]) -> dict[st
         AddressRow.state,
         AddressRow.suppression_reason,
         AddressRow.expires_at,
+        AddressRow.last_event_at,
     )
     async with engines.reader.connect() as conn:
         for start in range(0, len(wanted), CHECK_CHUNK):
             chunk = wanted[start : start + CHECK_CHUNK]
             result = await conn.execute(select(*columns).where(_in_list(engines, chunk)))
-            for address, state, suppression_reason, expires_at in result:
-                found[address] = Checked(state, suppression_reason, expires_at)
+            for address, state, suppression_reason, expires_at, last_event_at in result:
+                found[address] = Checked(state, suppression_reason, expires_at, last_event_at)
     return found
 
 

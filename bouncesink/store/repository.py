@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..pipeline import Incoming, Pending
-from ..types import MessageStatus
+from ..types import AddressState, MessageStatus
 from . import admin, migrate
 from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
@@ -182,14 +182,17 @@ class Store(Reads):
         async with self.engines.reader.connect() as conn:
             expired = await conn.execute(
                 select(AddressRow.address)
-                .where(AddressRow.expires_at <= now, AddressRow.state == "suppressed")
+                .where(AddressRow.expires_at <= now, AddressRow.state == AddressState.SUPPRESSED)
                 .limit(limit)
             )
             due = {address for (address,) in expired}
             if soft_lapse_days > 0:
                 quiet = await conn.execute(
                     select(AddressRow.address)
-                    .where(AddressRow.state == "soft", AddressRow.last_event_at <= now - lapse)
+                    .where(
+                        AddressRow.state == AddressState.SOFT,
+                        AddressRow.last_event_at <= now - lapse,
+                    )
                     .limit(limit)
                 )
                 due |= {address for (address,) in quiet}

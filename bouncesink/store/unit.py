@@ -29,7 +29,7 @@ from ..pipeline import (
     split_address,
 )
 from ..policy import AddressStatus
-from ..types import Category, Event, Kind, Reason
+from ..types import AddressState, Category, Event, Kind, Reason
 from . import outbox
 from .models import AddressRow, EventRow, WebhookOutboxRow
 from .outbox import Previous
@@ -133,7 +133,7 @@ class Unit:
         created = self._create_rows(ordered, now)
         known = [a for a in ordered if a not in created]
         previous = self._previous_states(known)  # locks the rows on PostgreSQL
-        previous.update((a, Previous("active", None, None)) for a in created)
+        previous.update((a, Previous(AddressState.ACTIVE, None, None)) for a in created)
         events: dict[str, list[Event]] = {a: [] for a in ordered}
         for chunk in chunks(known, 500):
             # an untrusted bounce is shown, never decides a state
@@ -154,7 +154,7 @@ class Unit:
             {
                 "address": a,
                 "domain": split_address(a)[1],
-                "state": "active",
+                "state": AddressState.ACTIVE,
                 "soft_score": 0,
                 "event_count": 0,
                 "updated_at": now,
