@@ -299,6 +299,10 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
         if args.format == "csv" or (args.format == "auto" and path.suffix.lower() == ".csv"):
             text = _read_text(path)
             result = operations.read_suppression_csv(text, f"import:{path.name}", now)
+            if result.unused_columns:
+                print(
+                    f"{path}: columns not used: {', '.join(result.unused_columns)}", file=sys.stderr
+                )
             for line, why in result.skipped:
                 print(f"{path}:{line}: skipped: {why}", file=sys.stderr)
                 status = EXIT_NOT_FOUND
@@ -437,15 +441,33 @@ def cmd_list(args: argparse.Namespace, config: Config) -> int:
             if args.json:
                 _emit(item)
             else:
-                print(
-                    f"{item['address']:<40} {item['state']:<10} {item['kind'] or '-':<9} "
-                    f"{item['category'] or '-':<18} {item['reason'] or '-':<15} "
-                    f"{item['last_event_at'] or '-'}"
-                )
+                print(_list_line(item))
         return True
 
-    _pages(config, where, emit)
+    def header() -> None:
+        if not args.json:
+            print(_list_line(LIST_HEADER))
+
+    _pages(config, where, emit, header)
     return EXIT_OK
+
+
+LIST_HEADER = {
+    "address": "address",
+    "state": "state",
+    "kind": "kind",
+    "category": "category",
+    "reason": "reason",
+    "last_event_at": "last event",
+}
+
+
+def _list_line(item: dict[str, Any]) -> str:
+    return (
+        f"{item['address']:<40} {item['state']:<10} {item['kind'] or '-':<9} "
+        f"{item['category'] or '-':<18} {item['reason'] or '-':<15} "
+        f"{item['last_event_at'] or '-'}"
+    )
 
 
 def cmd_export(args: argparse.Namespace, config: Config) -> int:

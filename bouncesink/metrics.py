@@ -38,6 +38,7 @@ REFUSE_CAUSES = (
     "too-many-sessions",  # 421 at connect: the server is full
     "rate-limited",  # 421 at connect: too many sessions from one IP
     "store-failed",  # 451 after DATA: the message could not be made durable
+    "too-large",  # 552 5.3.4 at MAIL (SIZE=) or after DATA: over [smtp].max_message_size
 )
 
 # Processing is sub-millisecond for a typical bounce and seconds for a huge one.

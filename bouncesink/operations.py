@@ -43,7 +43,7 @@ from .store import (
     Store,
     database_error,
 )
-from .types import AddressState
+from .types import AddressState, Category, Kind, Reason
 from .worker import Worker
 
 T = TypeVar("T")
@@ -52,29 +52,48 @@ Progress = Callable[[int], None]
 
 
 ADDRESS_COLUMNS = ("address", "email", "emailaddress", "email_address", "recipient", "e-mail")
-NOTE_COLUMNS = ("reason", "note", "suppressionreason", "type", "description")
+NOTE_COLUMNS = ("reason", "note", "suppressionreason", "type", "description", "error", "status")
+DATE_COLUMNS = (
+    "lastupdatetime",  # SES
+    "suppressedat",  # Postmark
+    "createdat",  # Postmark, Mailgun (created_at)
+    "created_at",
+    "created",  # SendGrid (a Unix time)
+    "date",
+    "timestamp",
+)
+# A source's reason that says the address complained: the suppression stays a complaint.
+_COMPLAINT_WORDS = ("complaint", "spam", "abuse")
+IMPORTED_COMPLAINT = (Kind.COMPLAINT, Category.COMPLAINT, Reason.FEEDBACK)
 
 
 @dataclass(frozen=True, slots=True)
 class CsvImport:
     actions: list[ManualAction]
     skipped: list[tuple[int, str]]  # (line, why)
+    unused_columns: tuple[str, ...] = ()  # header columns that mean nothing to us
 
 
 def read_suppression_csv(text: str, origin: str, now: datetime) -> CsvImport:
     """Addresses from a CSV export of another system (SES, Postmark, SendGrid, Mailgun...).
 
-    A header row is recognised by an address column (address, email, EmailAddress...); a
-    reason or note column, if any, becomes the event's note. Without a header, the first
-    column is the address.
+    A header row is recognised by an address column (address, email, EmailAddress...). The
+    source's reason column (Reason, type, error...) is kept as the event's note, and one that
+    names a complaint (SES COMPLAINT, Postmark SpamComplaint, SendGrid spam reports) keeps the
+    event a complaint; a date column (LastUpdateTime, CreatedAt, created...) dates the event,
+    never later than `now`. Other columns are named in ``unused_columns``. Without a header,
+    the first column is the address.
     """
     rows = list(csv.reader(io.StringIO(text)))
     if not rows:
         return CsvImport([], [])
     header = [c.strip().lower().replace(" ", "") for c in rows[0]]
-    address_col = next((header.index(c) for c in ADDRESS_COLUMNS if c in header), None)
-    note_col = next((header.index(c) for c in NOTE_COLUMNS if c in header), None)
+    address_col = _column(header, ADDRESS_COLUMNS)
+    note_col = _column(header, NOTE_COLUMNS)
+    date_col = _column(header, DATE_COLUMNS)
     start = 1 if address_col is not None else 0
+    used = {address_col, note_col, date_col}
+    unused = tuple(rows[0][i].strip() for i in range(len(header)) if start and i not in used)
     address_col = address_col or 0
     actions: list[ManualAction] = []
     skipped: list[tuple[int, str]] = []
@@ -86,9 +105,41 @@ def read_suppression_csv(text: str, origin: str, now: datetime) -> CsvImport:
         except (AddressError, IndexError) as exc:
             skipped.append((line, str(exc)))
             continue
-        note = row[note_col].strip() if note_col is not None and note_col < len(row) else None
-        actions.append(ManualAction(address, "import", now, actor=origin, note=note or None))
-    return CsvImport(actions, skipped)
+        note = _cell(row, note_col)
+        dated = _source_date(_cell(row, date_col) or "")
+        at = min(dated, now) if dated is not None else now
+        complaint = note is not None and any(w in note.lower() for w in _COMPLAINT_WORDS)
+        verdict = IMPORTED_COMPLAINT if complaint else None
+        actions.append(ManualAction(address, "import", at, origin, note, None, verdict))
+    return CsvImport(actions, skipped, unused)
+
+
+def _column(header: list[str], names: Sequence[str]) -> int | None:
+    return next((header.index(c) for c in names if c in header), None)
+
+
+def _cell(row: list[str], column: int | None) -> str | None:
+    if column is None or column >= len(row):
+        return None
+    return row[column].strip() or None
+
+
+def _source_date(text: str) -> datetime | None:
+    """A date as exports write it: ISO 8601, RFC 5322, or a Unix time; naive means UTC."""
+    when: datetime | None = None
+    if not text:
+        return None
+    if text.isdigit():
+        when = datetime.fromtimestamp(int(text[:10]), UTC)  # seconds (milliseconds cut)
+    else:
+        try:
+            when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def bounce_files(path: Path) -> Iterator[tuple[str, bytes]]:

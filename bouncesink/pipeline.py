@@ -184,6 +184,9 @@ class ManualAction:
     actor: str | None = None
     note: str | None = None
     expires_at: datetime | None = None
+    # What the source said, for an import: a complaint stays a complaint (None: the action's
+    # own verdict, MANUAL_VERDICTS).
+    verdict: tuple[Kind, Category, Reason] | None = None
 
 
 # What an operator's action says about the address, as a classified event would.

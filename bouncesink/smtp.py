@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email._header_value_parser import get_addr_spec, get_angle_addr
-from typing import Any
+from typing import Any, AnyStr
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
@@ -40,6 +40,14 @@ REFUSED_DOMAIN = (
 BAD_ADDRESS = "553 5.1.3 <{address}>: not a valid address"
 BAD_TOKEN = "550 5.7.1 <{address}>: not a valid return path of this host"
 TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients"
+# aiosmtpd's own size refusals (at MAIL for a SIZE= over the limit, after DATA for a message
+# over it), given the enhanced status code of RFC 3463 (5.3.4: message too big for system).
+SIZE_REFUSALS = {
+    "552 Error: message size exceeds fixed maximum message size": (
+        "552 5.3.4 Message size exceeds fixed maximum message size"
+    ),
+    "552 Error: Too much mail data": "552 5.3.4 Message size exceeds fixed maximum message size",
+}
 TOO_MANY_SESSIONS = "421 4.3.2 Too many sessions, try again later"
 TOO_MANY_FROM_IP = "421 4.7.0 Too many sessions from your address, try again later"
 STORE_FAILED = "451 4.3.0 Temporary failure storing the message, please try again later"
@@ -65,6 +73,10 @@ class BounceHandler:
         self._tokens = tokens or TokenPolicy("off", {}, 0)
         # envelope → the first valid token among its recipients (an envelope lives one DATA)
         self._signed: weakref.WeakKeyDictionary[Envelope, str] = weakref.WeakKeyDictionary()
+
+    def refused(self, cause: str) -> None:
+        """Count a refusal of the protocol's own (a message too large)."""
+        self._metrics.refused(cause)
 
     async def handle_RCPT(
         self,
@@ -235,6 +247,17 @@ class BounceSMTP(SMTP):
         self._admitted = False  # count each session once, TLS or not
         self.gate.release()
         super().connection_lost(error)
+
+    async def push(self, status: AnyStr) -> None:
+        """A reply to the client; aiosmtpd's size refusals get an enhanced status code and
+        are counted (``messages_refused_total{cause="too-large"}``)."""
+        if isinstance(status, str) and status in SIZE_REFUSALS:
+            handler = self.event_handler
+            if isinstance(handler, BounceHandler):
+                handler.refused("too-large")
+            await super().push(SIZE_REFUSALS[status])
+            return
+        await super().push(status)
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         """The address of a MAIL or RCPT argument and the rest (None, None if unparsable).

@@ -183,3 +183,21 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     out = run("--log-level", "debug", "check", "a@example.com", cwd=tmp_path)
     assert out.returncode == 3
     assert "Traceback" in out.stderr
+
+
+def test_list_has_a_header_and_check_shows_the_expiry(tmp_path: Path) -> None:
+    assert run("suppress", "--expires", "3", "a@example.com", cwd=tmp_path).returncode == 0
+    listed = run("list", cwd=tmp_path).stdout.splitlines()
+    assert listed[0].split() == ["address", "state", "kind", "category", "reason", "last", "event"]
+    assert listed[1].startswith("a@example.com")
+    checked = run("check", "a@example.com", cwd=tmp_path).stdout
+    assert checked.startswith("a@example.com: suppressed (manual)")
+    assert " expires=" in checked
+
+
+def test_stats_count_no_manual_suppression(tmp_path: Path) -> None:
+    assert run("suppress", "a@example.com", "b@example.org", cwd=tmp_path).returncode == 0
+    out = run("stats", "--kind", "hard", "--json", cwd=tmp_path)
+    assert (out.returncode, out.stdout) == (0, "")
+    assert "events since" in run("stats", "--kind", "hard", cwd=tmp_path).stdout
+    assert "none" in run("stats", cwd=tmp_path).stdout.splitlines()[0]

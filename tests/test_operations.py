@@ -45,18 +45,25 @@ def test_import_csv_of_another_system(tmp_path: Path) -> None:
     cfg = config_file(tmp_path)
     csv_file = tmp_path / "ses-export.csv"
     csv_file.write_text(
-        "EmailAddress,Reason,LastUpdateTime\n"
-        "one@example.com,BOUNCE,2026-01-01\n"
-        "two@example.org,COMPLAINT,2026-01-02\n"
-        "broken,BOUNCE,2026-01-03\n",
+        "EmailAddress,Reason,LastUpdateTime,Region\n"
+        "one@example.com,BOUNCE,2026-01-01T10:00:00Z,eu\n"
+        "two@example.org,COMPLAINT,2026-01-02,eu\n"
+        "broken,BOUNCE,2026-01-03,eu\n",
         encoding="utf-8",
     )
     out = cli("import", "--config", cfg, str(csv_file))
     assert out.returncode == 1  # one line skipped, said on stderr
     assert "ses-export.csv:4: skipped" in out.stderr
+    assert out.stderr.count("columns not used: Region") == 1
     assert "2 addresses suppressed" in out.stdout
     _, infos = check(Path(cfg), "one@example.com", "two@example.org")
     assert [(i["state"], i["suppression_reason"]) for i in infos] == [("suppressed", "import")] * 2
+    # the source's kind and date are kept: a complaint stays a complaint
+    assert [(i["kind"], i["last_event_at"][:10]) for i in infos] == [
+        ("hard", "2026-01-01"),
+        ("complaint", "2026-01-02"),
+    ]
+    assert infos[1]["reason"] == "feedback"
 
 
 def test_import_mbox_of_old_bounces(tmp_path: Path) -> None:
@@ -193,3 +200,26 @@ def test_unparsable_messages_are_kept_and_listed(tmp_path: Path) -> None:
     (row,) = [json.loads(line) for line in out.stdout.splitlines()]
     assert row["status"] in ("processed", "unparsable")  # kept either way, never dropped
     assert row["size"] == len(junk.read_bytes())
+
+
+def test_csv_dates_kinds_and_columns_of_other_systems() -> None:
+    from bouncesink.operations import read_suppression_csv
+
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    text = (
+        "email,created,reason,status\n"
+        "a@example.com,1767225600,bounced address,550\n"  # SendGrid: a Unix time
+        'b@example.com,"Thu, 01 Jan 2026 00:00:00 +0000",SpamComplaint,\n'  # RFC 5322 date
+        "c@example.com,2030-01-01,HardBounce,\n"  # a date after now is now
+        "d@example.com,not a date,,\n"
+    )
+    result = read_suppression_csv(text, "import:x.csv", now)
+    assert result.unused_columns == ("status",)
+    got = [(a.address, a.occurred_at, a.verdict is not None, a.note) for a in result.actions]
+    jan1 = datetime(2026, 1, 1, tzinfo=UTC)
+    assert got == [
+        ("a@example.com", jan1, False, "bounced address"),
+        ("b@example.com", jan1, True, "SpamComplaint"),
+        ("c@example.com", now, False, "HardBounce"),
+        ("d@example.com", now, False, None),
+    ]

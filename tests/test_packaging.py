@@ -17,3 +17,16 @@ def test_every_package_is_shipped() -> None:
     }
     found |= {"bouncesink.migrations", "bouncesink.migrations.versions"}
     assert found == listed
+
+
+def test_ci_lints_and_checks_types_before_the_tests() -> None:
+    """`.ci/run` fails on a ruff or mypy --strict finding before it runs a test."""
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    steps = [line.strip() for line in script.splitlines() if line.startswith(".venv/bin/")]
+    assert steps == [
+        ".venv/bin/ruff check .",
+        ".venv/bin/ruff format --check .",
+        ".venv/bin/mypy --strict",
+    ]
+    assert script.index(".venv/bin/mypy --strict") < script.index("bash scripts/test\n")
+    assert "set -euo pipefail" in script

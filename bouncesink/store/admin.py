@@ -100,6 +100,7 @@ async def domain_stats(
             )
             .where(EventRow.occurred_at >= since)
             .where(EventRow.kind.in_(kinds))
+            .where(EventRow.manual.is_(None))  # operators' actions and imports are no refusals
             .group_by(EventRow.domain, EventRow.kind, EventRow.reason)
             .order_by(func.count().desc(), EventRow.domain)
             .limit(limit)
@@ -108,11 +109,12 @@ async def domain_stats(
 
 
 async def totals(engines: Engines, since: datetime) -> dict[str, int]:
-    """Events per kind since a time."""
+    """Events of received bounces per kind since a time (operators' actions not counted)."""
     async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(EventRow.kind, func.count())
             .where(EventRow.occurred_at >= since)
+            .where(EventRow.manual.is_(None))
             .group_by(EventRow.kind)
         )
         return {kind: int(n) for kind, n in result}

@@ -228,7 +228,7 @@ def state_row(address: str, status: AddressStatus, count: int, now: datetime) ->
 
 
 def manual_row(act: ManualAction) -> dict[str, Any]:
-    kind, category, reason = MANUAL_VERDICTS[act.action]
+    kind, category, reason = act.verdict or MANUAL_VERDICTS[act.action]
     address = normalize_address(act.address)
     return {
         "address": address,
