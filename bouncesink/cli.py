@@ -223,9 +223,8 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
             "diagnostic": row.diagnostic if row else None,
             "soft_score": row.soft_score if row and current else 0,
             "last_event_at": iso(row.last_event_at) if row else None,
-            "expires_at": row.expires_at.isoformat()
-            if row and current and row.expires_at
-            else None,
+            "expires_at": iso(row.expires_at) if row and current else None,
+            "note": view.note,
         }
         if args.json:
             _emit(info)
@@ -250,6 +249,8 @@ def _check_line(info: dict[str, Any]) -> str:
     if info["last_event_at"]:
         details.append(f"last_event={info['last_event_at']}")
     line = " ".join(parts + details)
+    if info["note"]:
+        line += f"\n  note: {info['note']}"
     if info["diagnostic"]:
         line += f"\n  diagnostic: {info['diagnostic']}"
     return line
@@ -334,15 +335,17 @@ def _read_text(path: Path) -> str:
 
 
 def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
-    async def work(rec: Recorder) -> operations.ReprocessReport:
+    async def work(rec: Recorder) -> tuple[operations.ReprocessReport, int]:
         with Progress("reprocessing") as bar:
-            return await operations.reprocess_stored(rec, datetime.now(UTC), bar.update)
+            report = await operations.reprocess_stored(rec, datetime.now(UTC), bar.update)
+        return report, await rec.store.pruned_count()
 
-    report = _run_with_store(config, work)
+    report, pruned = _run_with_store(config, work)
     if args.json:
         _emit(
             {
                 "messages": report.messages,
+                "pruned_messages": pruned,
                 "changed_messages": report.changed_messages,
                 "events_before": report.events_before,
                 "events_after": report.events_after,
@@ -360,6 +363,11 @@ def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
         )
         for change in report.state_changes:
             print(f"  {change.address}: {change.before} -> {change.after}")
+        if pruned:
+            print(
+                f"{pruned} messages not read again: their raw bytes were pruned "
+                "([retention].raw_days); their events stay as recorded"
+            )
     return EXIT_OK
 
 

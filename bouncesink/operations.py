@@ -12,7 +12,7 @@ import csv
 import email.utils
 import io
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -43,7 +43,7 @@ from .store import (
     Store,
     database_error,
 )
-from .types import AddressState, Category, Kind, Reason
+from .types import AddressState, Category, Kind, Reason, SuppressionReason
 from .worker import Worker
 
 T = TypeVar("T")
@@ -298,6 +298,7 @@ class AddressView:
     address: str
     row: AddressRow | None
     state: AddressState  # as of now (policy.state_at): an expired suppression is over
+    note: str | None = None  # the operator's note of a manual or imported suppression
 
     @property
     def over(self) -> bool:
@@ -312,9 +313,25 @@ async def look_up(
     as of `now`, in the order given."""
     wanted = [parse_address(a) for a in addresses]
     rows = await store.lookup(wanted)
-    return [
-        AddressView(a, rows.get(a), state_at(rows.get(a), now, soft_lapse_days)) for a in wanted
-    ]
+    views = []
+    for address in wanted:
+        row = rows.get(address)
+        view = AddressView(address, row, state_at(row, now, soft_lapse_days))
+        if row is not None and not view.over and row.suppression_reason in _BY_HAND:
+            view = replace(view, note=await _manual_note(store, address))
+        views.append(view)
+    return views
+
+
+_BY_HAND = (SuppressionReason.MANUAL, SuppressionReason.IMPORT)
+
+
+async def _manual_note(store: Store, address: str) -> str | None:
+    """The note of the newest suppress or import of `address` (what put it where it is)."""
+    for event in await store.events_of(address, 50):
+        if event.manual in ("suppress", "import"):
+            return event.note
+    return None
 
 
 async def address_pages(

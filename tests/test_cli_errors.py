@@ -185,14 +185,18 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert "Traceback" in out.stderr
 
 
-def test_list_has_a_header_and_check_shows_the_expiry(tmp_path: Path) -> None:
-    assert run("suppress", "--expires", "3", "a@example.com", cwd=tmp_path).returncode == 0
+def test_list_has_a_header_and_check_shows_the_expiry_and_note(tmp_path: Path) -> None:
+    suppress = ("suppress", "--expires", "3", "--note", "asked us", "a@example.com")
+    assert run(*suppress, cwd=tmp_path).returncode == 0
     listed = run("list", cwd=tmp_path).stdout.splitlines()
     assert listed[0].split() == ["address", "state", "kind", "category", "reason", "last", "event"]
     assert listed[1].startswith("a@example.com")
     checked = run("check", "a@example.com", cwd=tmp_path).stdout
     assert checked.startswith("a@example.com: suppressed (manual)")
     assert " expires=" in checked
+    assert "\n  note: asked us" in checked
+    as_json = run("check", "--json", "a@example.com", cwd=tmp_path).stdout
+    assert '"note": "asked us"' in as_json
 
 
 def test_stats_count_no_manual_suppression(tmp_path: Path) -> None:

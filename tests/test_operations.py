@@ -223,3 +223,14 @@ def test_csv_dates_kinds_and_columns_of_other_systems() -> None:
         ("c@example.com", now, False, "HardBounce"),
         ("d@example.com", now, False, None),
     ]
+
+
+def test_reprocess_after_prune_says_what_it_could_not_read(tmp_path: Path) -> None:
+    cfg = config_file(tmp_path, "[retention]\nraw_days = 1\n")
+    mbox = tmp_path / "old.mbox"
+    mbox.write_bytes(b"From MAILER-DAEMON Thu Nov  5 10:00:00 2026\n" + dsn("p@example.com"))
+    assert cli("import", "--config", cfg, str(mbox)).returncode == 0
+    assert cli("prune", "--config", cfg).returncode == 0
+    out = cli("reprocess", "--config", cfg)
+    assert out.returncode == 0, out.stderr
+    assert "1 messages not read again: their raw bytes were pruned" in out.stdout

@@ -80,10 +80,12 @@ def database_error(exc: BaseException, where: str) -> StoreError | None:
         database = database or not isinstance(exc, FileNotFoundError | PermissionError)
     if not database:
         return None
-    return StoreError(
-        f"cannot use the database at {where}: {_first_line(exc)} "
-        "(check [database].url, that the server runs and that the role may log in)"
+    advice = (
+        "check [database].url, that the server runs and that the role may log in"
+        if "://" in where
+        else "check [database].url and that its folder exists and is writable"
     )
+    return StoreError(f"cannot use the database at {where}: {_first_line(exc)} ({advice})")
 
 
 def claim_ids(

@@ -136,6 +136,15 @@ class Reads:
             )
             return {status: int(count) for status, count in result}
 
+    async def pruned_count(self) -> int:
+        """Stored messages whose raw bytes were dropped ([retention].raw_days): they cannot be
+        parsed again."""
+        async with self.engines.reader.connect() as conn:
+            result = await conn.execute(
+                select(func.count()).select_from(StoredMessage).where(StoredMessage.raw.is_(None))
+            )
+            return int(result.scalar_one())
+
     async def list_addresses(
         self,
         where: queries.AddressFilter,
