@@ -22,7 +22,12 @@ def test_every_package_is_shipped() -> None:
 def test_ci_lints_and_checks_types_before_the_tests() -> None:
     """`.ci/run` fails on a ruff or mypy --strict finding before it runs a test."""
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    steps = [line.strip() for line in script.splitlines() if line.startswith(".venv/bin/")]
+    steps = [
+        line.strip()
+        for line in script.splitlines()
+        if line.startswith((".venv/bin/ruff", ".venv/bin/mypy"))
+    ]
+    assert ".[dev]" in script  # the extra that installs ruff and mypy
     assert steps == [
         ".venv/bin/ruff check .",
         ".venv/bin/ruff format --check .",
