@@ -53,7 +53,7 @@ from .metrics import Metrics
 from .policy import state_at
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, event_json, iso, suppression_json
-from .store import AddressFilter, AddressRow
+from .store import AddressFilter, StoredAddress
 from .types import AddressState, Category, Kind
 
 log = logging.getLogger(__name__)
@@ -294,7 +294,7 @@ class _Api:
         where = self._filter(params)
         now = self.clock()
         pages = operations.address_pages(self.store, where, now, EXPORT_PAGE)
-        first: list[AddressRow] = await anext(pages, [])  # a failure here is still a 503
+        first: list[StoredAddress] = await anext(pages, [])  # a failure here is still a 503
         response = web.StreamResponse(
             headers={"Content-Disposition": f'attachment; filename="suppressions.{fmt}"'}
         )
@@ -314,13 +314,13 @@ class _Api:
         response: web.StreamResponse,
         fmt: str,
         now: datetime,
-        first: list[AddressRow],
-        pages: AsyncIterator[list[AddressRow]],
+        first: list[StoredAddress],
+        pages: AsyncIterator[list[StoredAddress]],
     ) -> int:
         """Write every matching row, the first page and the rest; returns how many."""
         count = 0
         await response.write((",".join(CSV_FIELDS) + "\r\n" if fmt == "csv" else "[").encode())
-        rows: list[AddressRow] | None = first
+        rows: list[StoredAddress] | None = first
         while rows:
             items = [suppression_json(row, now, self.soft_lapse_days) for row in rows]
             if fmt == "csv":

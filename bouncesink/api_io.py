@@ -20,7 +20,7 @@ from .errors import AddressError
 from .pipeline import address_problem
 from .pipeline import parse_address as pipeline_parse_address
 from .shapes import iso
-from .store import AddressKey, AddressRow, EventKey, EventRow
+from .store import AddressKey, EventKey, StoredAddress, StoredEvent
 
 PROBLEM_TYPE = "urn:bouncesink:problem:"  # + slug; "about:blank" for plain HTTP errors
 PROBLEM_TITLES = {
@@ -176,7 +176,7 @@ def _decode_cursor(text: str) -> list[Any]:
     return data
 
 
-def address_cursor(row: AddressRow) -> str:
+def address_cursor(row: StoredAddress) -> str:
     return _encode_cursor([iso(row.last_event_at), row.address])
 
 
@@ -187,7 +187,7 @@ def parse_address_cursor(text: str) -> AddressKey:
     return AddressKey(parse_timestamp("cursor", at) if at is not None else None, address)
 
 
-def event_cursor(row: EventRow) -> str:
+def event_cursor(row: StoredEvent) -> str:
     return _encode_cursor([iso(row.occurred_at), row.id])
 
 

@@ -36,11 +36,11 @@ from .recording import Recorder
 from .store import (
     AddressFilter,
     AddressKey,
-    AddressRow,
     DomainCount,
     MessageInfo,
     PruneResult,
     Store,
+    StoredAddress,
     database_error,
 )
 from .types import AddressState, Category, Kind, Reason, SuppressionReason
@@ -296,7 +296,7 @@ class AddressView:
     """An address as asked about: its row (None if nothing was recorded) and its state now."""
 
     address: str
-    row: AddressRow | None
+    row: StoredAddress | None
     state: AddressState  # as of now (policy.state_at): an expired suppression is over
     note: str | None = None  # the operator's note of a manual or imported suppression
 
@@ -336,7 +336,7 @@ async def _manual_note(store: Store, address: str) -> str | None:
 
 async def address_pages(
     store: Store, where: AddressFilter, now: datetime, size: int
-) -> AsyncIterator[list[AddressRow]]:
+) -> AsyncIterator[list[StoredAddress]]:
     """Every address `where` selects, a page at a time (keyset paging: see store.queries)."""
     after: AddressKey | None = None
     while True:

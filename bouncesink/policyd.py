@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from .errors import AddressError
 from .pipeline import parse_address
 from .policy import state_at
-from .store import AddressRow, Store
+from .store import Store, StoredAddress
 from .types import AddressState
 
 log = logging.getLogger(__name__)
@@ -27,16 +27,16 @@ log = logging.getLogger(__name__)
 MAX_REQUEST_BYTES = 64 * 1024  # Postfix requests are well under 2 KiB
 IDLE_TIMEOUT_SECONDS = 300.0  # Postfix's smtpd_policy_service_max_idle is 300 s
 
-Lookup = Callable[[str], Awaitable[AddressRow | None]]
+Lookup = Callable[[str], Awaitable[StoredAddress | None]]
 
 
-def suppressed_now(row: AddressRow | None, now: datetime) -> bool:
+def suppressed_now(row: StoredAddress | None, now: datetime) -> bool:
     """Whether an address row is suppressed at `now` (an expired suppression is not). A soft
     lapse never matters here: a soft address is not refused."""
     return state_at(row, now, soft_lapse_days=0) is AddressState.SUPPRESSED
 
 
-def decide(request: dict[str, str], row: AddressRow | None, now: datetime) -> str:
+def decide(request: dict[str, str], row: StoredAddress | None, now: datetime) -> str:
     """The action for one policy request, given the recipient's stored row."""
     if request.get("request") != "smtpd_access_policy" or not request.get("recipient"):
         return "DUNNO"
@@ -55,7 +55,7 @@ class PolicyService:
         self._store = store
         self._clock = clock or (lambda: datetime.now(UTC))
 
-    async def _lookup(self, address: str) -> AddressRow | None:
+    async def _lookup(self, address: str) -> StoredAddress | None:
         """The stored row of `address`; None for one never seen or one that is not an
         address at all (AddressError: Postfix judges such recipients itself)."""
         normalized = parse_address(address)

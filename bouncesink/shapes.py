@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from .policy import state_at
-from .store import AddressRow, EventRow
+from .store import StoredAddress, StoredEvent
 
 SUPPRESSION_FIELDS = (
     "address",
@@ -55,7 +55,7 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def suppression_json(row: AddressRow, now: datetime, soft_lapse_days: int) -> dict[str, Any]:
+def suppression_json(row: StoredAddress, now: datetime, soft_lapse_days: int) -> dict[str, Any]:
     """An address row as the API shows it: the state as of `now` (:func:`policy.state_at`);
     a suppression that has ended shows no reason nor dates, a lapsed soft score reads 0."""
     state = state_at(row, now, soft_lapse_days)
@@ -77,7 +77,7 @@ def suppression_json(row: AddressRow, now: datetime, soft_lapse_days: int) -> di
     }
 
 
-def event_json(row: EventRow) -> dict[str, Any]:
+def event_json(row: StoredEvent) -> dict[str, Any]:
     values = {name: getattr(row, name) for name in EVENT_FIELDS}
     for name in ("occurred_at", "expires_at"):
         values[name] = iso(values[name])

@@ -18,7 +18,7 @@ import pytest
 from bouncesink.pipeline import Incoming, ManualAction, NewEvent, Outcome
 from bouncesink.policy import PolicyConfig, state_at
 from bouncesink.recording import Recorder
-from bouncesink.store import AddressFilter, AddressRow, Store
+from bouncesink.store import AddressFilter, Store, StoredAddress
 from bouncesink.types import AddressState, Category, Kind, MessageStatus, Reason
 
 from .test_cli_errors import run
@@ -70,7 +70,7 @@ async def generate(store: Store, rng: random.Random, count: int) -> None:
         await recorder.record([outcome], {mid: at}, at)
 
 
-async def every_row(store: Store, now: datetime) -> list[AddressRow]:
+async def every_row(store: Store, now: datetime) -> list[StoredAddress]:
     return await store.list_addresses(AddressFilter(state=None), now, 10_000, None)
 
 

@@ -271,3 +271,16 @@ def test_the_layout_lists_every_module_of_parse_and_classify_and_imports_point_d
             if target in rank and rank[target] < rank[name]
         )
         assert upward == [], room
+
+
+def test_the_store_hands_out_frozen_values_not_mapped_rows() -> None:
+    """The faces read what the door names; none of it is a database row class, and the
+    address and event views are frozen (a face cannot change what it was given)."""
+    import bouncesink.store
+    from bouncesink.store.models import Base
+
+    for name in store_door():
+        value = getattr(bouncesink.store, name)
+        assert not (isinstance(value, type) and issubclass(value, Base)), name
+    for view in (bouncesink.store.StoredAddress, bouncesink.store.StoredEvent):
+        assert view.__dataclass_params__.frozen, view  # type: ignore[attr-defined]

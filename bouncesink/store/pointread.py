@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from .models import AddressRow, UTCDateTime
+from .views import StoredAddress
 
 MAX_ADDRESSES = 64  # above this, the read is not "a point" any more: use the async engine
 _COLUMNS = [column.name for column in AddressRow.__table__.columns]
@@ -41,7 +42,7 @@ class SqlitePointReader:
             self._conn = conn
         return self._conn
 
-    def rows(self, addresses: Sequence[str]) -> list[AddressRow]:
+    def rows(self, addresses: Sequence[str]) -> list[StoredAddress]:
         """The stored rows of `addresses` (normalized, at most MAX_ADDRESSES)."""
         marks = ",".join("?" * len(addresses))
         sql = f"SELECT {', '.join(_COLUMNS)} FROM addresses WHERE address IN ({marks})"
@@ -50,7 +51,7 @@ class SqlitePointReader:
             data = dict(zip(_COLUMNS, values, strict=True))
             for name in _DATETIMES:
                 data[name] = _utc(data[name])
-            found.append(AddressRow(**data))
+            found.append(StoredAddress.of(data))
         return found
 
     def close(self) -> None:

@@ -38,6 +38,7 @@ from sqlalchemy.types import String
 from ..types import AddressState, MessageStatus
 from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
+from .views import StoredAddress, StoredEvent
 
 # Largest number of addresses read in one query by check_addresses (one bound parameter).
 CHECK_CHUNK = 10_000
@@ -116,7 +117,7 @@ def _filtered(where: AddressFilter, now: datetime) -> Select[AddressRow]:
 
 async def list_addresses(
     engines: Engines, where: AddressFilter, now: datetime, limit: int, after: AddressKey | None
-) -> list[AddressRow]:
+) -> list[StoredAddress]:
     """One page of addresses matching `where`, in (last_event_at NULLS FIRST, address) order.
 
     Two ranges, each read along an index: the rare rows without any event time yet (an
@@ -124,14 +125,14 @@ async def list_addresses(
     starting with a plain range on last_event_at so that its index is used.
     """
     query = _filtered(where, now)
-    rows: list[AddressRow] = []
+    rows: list[StoredAddress] = []
     async with engines.reader.connect() as conn:
         if where.since is None and (after is None or after.last_event_at is None):
             undated = query.where(AddressRow.last_event_at.is_(None))
             if after is not None:
                 undated = undated.where(AddressRow.address > after.address)
             result = await conn.execute(undated.order_by(AddressRow.address).limit(limit))
-            rows = [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+            rows = [StoredAddress.of(mapping) for mapping in result.mappings()]
             after = None
         if len(rows) == limit:
             return rows
@@ -147,13 +148,13 @@ async def list_addresses(
             )
         dated = dated.order_by(AddressRow.last_event_at, AddressRow.address)
         result = await conn.execute(dated.limit(limit - len(rows)))
-        rows += [AddressRow(**dict(mapping)) for mapping in result.mappings()]
+        rows += [StoredAddress.of(mapping) for mapping in result.mappings()]
     return rows
 
 
 async def events_page(
     engines: Engines, address: str, limit: int, before: EventKey | None
-) -> list[EventRow]:
+) -> list[StoredEvent]:
     """One page of an address's events, newest first (ties broken by id)."""
     query = select(EventRow).where(EventRow.address == address)
     if before is not None:
@@ -166,7 +167,7 @@ async def events_page(
     query = query.order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(limit)
     async with engines.reader.connect() as conn:
         result = await conn.execute(query)
-        return [EventRow(**dict(mapping)) for mapping in result.mappings()]
+        return [StoredEvent.of(mapping) for mapping in result.mappings()]
 
 
 def _in_list(engines: Engines, addresses: Sequence[str]) -> ColumnElement[bool]:

@@ -23,6 +23,7 @@ from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
 from .pointread import MAX_ADDRESSES, SqlitePointReader
+from .views import StoredAddress, StoredEvent
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +87,8 @@ class Reads:
             )
             return [pending_row(row) for row in result]
 
-    async def events_of_messages(self, message_ids: Sequence[int]) -> dict[int, list[EventRow]]:
-        found: dict[int, list[EventRow]] = {i: [] for i in message_ids}
+    async def events_of_messages(self, message_ids: Sequence[int]) -> dict[int, list[StoredEvent]]:
+        found: dict[int, list[StoredEvent]] = {i: [] for i in message_ids}
         async with self.engines.reader.connect() as conn:
             result = await conn.execute(
                 select(EventRow)
@@ -102,7 +103,7 @@ class Reads:
 
     # -- addresses and events ------------------------------------------------------------------
 
-    async def lookup(self, addresses: Sequence[str]) -> dict[str, AddressRow]:
+    async def lookup(self, addresses: Sequence[str]) -> dict[str, StoredAddress]:
         """Current rows of the given addresses (normalized); absent ones are not in the map."""
         wanted = sorted({normalize_address(a) for a in addresses})
         if self._point is not None and len(wanted) <= MAX_ADDRESSES:
@@ -110,16 +111,16 @@ class Reads:
                 return {row.address: row for row in self._point.rows(wanted)}
             except sqlite3.Error as exc:  # a locked or damaged file: the general path says so
                 log.warning("point lookup failed error=%r; reading through the pool", exc)
-        found: dict[str, AddressRow] = {}
+        found: dict[str, StoredAddress] = {}
         async with self.engines.reader.connect() as conn:
             for chunk in chunks(wanted, 500):
                 result = await conn.execute(select(AddressRow).where(AddressRow.address.in_(chunk)))
                 for mapping in result.mappings():
-                    row = AddressRow(**dict(mapping))
+                    row = StoredAddress.of(mapping)
                     found[row.address] = row
         return found
 
-    async def events_of(self, address: str, limit: int = 100) -> list[EventRow]:
+    async def events_of(self, address: str, limit: int = 100) -> list[StoredEvent]:
         async with self.engines.reader.connect() as conn:
             result = await conn.execute(
                 select(EventRow)
@@ -151,12 +152,12 @@ class Reads:
         now: datetime,
         limit: int,
         after: queries.AddressKey | None,
-    ) -> list[AddressRow]:
+    ) -> list[StoredAddress]:
         return await queries.list_addresses(self.engines, where, now, limit, after)
 
     async def events_page(
         self, address: str, limit: int, before: queries.EventKey | None
-    ) -> list[EventRow]:
+    ) -> list[StoredEvent]:
         return await queries.events_page(self.engines, address, limit, before)
 
     async def check_addresses(self, addresses: Sequence[str]) -> dict[str, queries.Checked]:
@@ -208,8 +209,8 @@ def pending_row(row: Any) -> Pending:
     )
 
 
-def _row_from_mapping(mapping: Any) -> EventRow:
-    return EventRow(**{k: mapping[k] for k in mapping})
+def _row_from_mapping(mapping: Any) -> StoredEvent:
+    return StoredEvent.of(mapping)
 
 
 def chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
