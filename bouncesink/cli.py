@@ -372,9 +372,13 @@ def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, config: Config) -> int:
-    since = datetime.now(UTC) - parse_duration(args.since)
+    now = datetime.now(UTC)
+    since = now - parse_duration(args.since)
     kinds = tuple(args.kind or ["block"])
-    found = _run_with_store(config, lambda rec: operations.stats(rec.store, since, kinds))
+    lapse = config.policy.soft_lapse_days
+    found = _run_with_store(
+        config, lambda rec: operations.stats(rec.store, since, kinds, now, lapse)
+    )
     rows, totals = found.domains, found.totals
     if args.json:
         for row in rows:
@@ -392,6 +396,7 @@ def cmd_stats(args: argparse.Namespace, config: Config) -> int:
         f"events since {since:%Y-%m-%d %H:%M} UTC: "
         + (", ".join(f"{k} {n}" for k, n in sorted(totals.items())) or "none")
     )
+    print("addresses now: " + ", ".join(f"{state} {n}" for state, n in found.states.items()))
     if rows:
         print(f"{'count':>7}  {'domain':<32} {'kind':<10} reason")
         for row in rows:

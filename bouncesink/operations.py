@@ -490,11 +490,19 @@ async def reprocess_stored(
 class Stats:
     domains: list[DomainCount]
     totals: dict[str, int]  # events per kind
+    states: dict[str, int]  # addresses per state now (policy.state_at, in SQL)
 
 
-async def stats(store: Store, since: datetime, kinds: tuple[str, ...]) -> Stats:
-    """Events of `kinds` per destination domain since a time, and events per kind."""
-    return Stats(await store.domain_stats(since, kinds), await store.totals(since))
+async def stats(
+    store: Store, since: datetime, kinds: tuple[str, ...], now: datetime, soft_lapse_days: int
+) -> Stats:
+    """Events of `kinds` per destination domain since a time, events per kind, and how many
+    addresses are in each state at `now`."""
+    return Stats(
+        await store.domain_stats(since, kinds),
+        await store.totals(since),
+        await store.state_counts(now, soft_lapse_days),
+    )
 
 
 @dataclass(frozen=True, slots=True)

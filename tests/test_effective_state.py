@@ -87,6 +87,11 @@ async def test_the_sql_filters_agree_with_state_at(store: Store, seed: int) -> N
             selected = {r.address for r in await store.list_addresses(where, now, 10_000, None)}
             expected = {r.address for r in rows if state_at(r, now, LAPSE) is state}
             assert selected == expected, (state, now)
+        counted = await store.state_counts(now, LAPSE)  # what `stats` shows
+        assert counted == {
+            state.value: sum(state_at(r, now, LAPSE) is state for r in rows)
+            for state in AddressState
+        }
         seen |= {(AddressState(r.state), state_at(r, now, LAPSE)) for r in rows}
     # the histories reach every case the function decides: as stored, expired, lapsed
     assert (AddressState.SUPPRESSED, AddressState.ACTIVE) in seen
@@ -157,3 +162,5 @@ async def test_the_command_line_reads_an_ended_state_as_over(tmp_path: Path) -> 
         "gone@example.com",
         "quiet@example.com",
     ]
+    stats = run("stats", cwd=tmp_path)
+    assert "addresses now: suppressed 1, soft 0, active 2" in stats.stdout.splitlines()

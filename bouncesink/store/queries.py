@@ -199,6 +199,19 @@ async def check_addresses(engines: Engines, addresses: Sequence[str]) -> dict[st
     return found
 
 
+async def state_counts(engines: Engines, now: datetime, soft_lapse_days: int) -> dict[str, int]:
+    """How many addresses are in each state at `now`, by the filters of :func:`_state_is`
+    (the state :func:`bouncesink.policy.state_at` gives each one): one query."""
+    states = [AddressState.SUPPRESSED, AddressState.SOFT, AddressState.ACTIVE]
+    columns = [
+        func.count().filter(_state_is(state, now, soft_lapse_days)).label(state.value)
+        for state in states
+    ]
+    async with engines.reader.connect() as conn:
+        row = (await conn.execute(select(*columns).select_from(AddressRow))).one()
+    return {state.value: int(n or 0) for state, n in zip(states, row, strict=True)}
+
+
 async def raw_message(engines: Engines, message_id: int) -> tuple[bool, bytes | None]:
     """(whether the message exists, its raw bytes or None once pruned)."""
     async with engines.reader.connect() as conn:

@@ -163,6 +163,9 @@ class Reads:
     async def check_addresses(self, addresses: Sequence[str]) -> dict[str, queries.Checked]:
         return await queries.check_addresses(self.engines, addresses)
 
+    async def state_counts(self, now: datetime, soft_lapse_days: int) -> dict[str, int]:
+        return await queries.state_counts(self.engines, now, soft_lapse_days)
+
     async def raw_message(self, message_id: int) -> tuple[bool, bytes | None]:
         return await queries.raw_message(self.engines, message_id)
 
