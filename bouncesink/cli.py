@@ -259,12 +259,11 @@ def _check_line(info: dict[str, Any]) -> str:
 # -- operators' commands -------------------------------------------------------------------------
 
 
-def _run_with_store(
-    config: Config, work: Callable[[Recorder], Awaitable[T]], *, create: bool = False
-) -> T:
-    """Run `work` on the configured store. Only commands that add records (`suppress`,
-    `import`) `create` a SQLite database; the others refuse a missing one."""
-    return asyncio.run(operations.with_store(config, work, create=create))
+def _run_with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
+    """Run `work` on the configured store, which must exist: only `serve` and `db upgrade`
+    create one (a command run from the wrong folder must not start an empty database that
+    the daemon never reads)."""
+    return asyncio.run(operations.with_store(config, work))
 
 
 def cmd_manual(args: argparse.Namespace, config: Config) -> int:
@@ -277,11 +276,7 @@ def cmd_manual(args: argparse.Namespace, config: Config) -> int:
         note=args.note,
         expires_days=getattr(args, "expires", None),
     )
-    left_out = _run_with_store(
-        config,
-        lambda rec: operations.record_manual(rec, actions, now),
-        create=args.command == "suppress",
-    )
+    left_out = _run_with_store(config, lambda rec: operations.record_manual(rec, actions, now))
     for action in actions:
         if action in left_out:
             print(f"{action.address}: nothing to unsuppress (no record of this address)")
@@ -323,7 +318,7 @@ def cmd_import(args: argparse.Namespace, config: Config) -> int:
                 count = await operations.import_bounces(rec, messages, now, bar.update)
             print(f"{path}: {count} messages imported and processed")
 
-    _run_with_store(config, work, create=True)
+    _run_with_store(config, work)
     return status
 
 

@@ -235,22 +235,17 @@ async def prepare_schema(store: Store) -> None:
         await store.require_schema()
 
 
-async def with_store(
-    config: Config, work: Callable[[Recorder], Awaitable[T]], *, create: bool = False
-) -> T:
+async def with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:
     """Open the configured store, do `work` with its recorder (which holds it:
     ``recorder.store``), and close it.
 
-    The schema must exist and be current (SchemaError naming the database otherwise); with
-    `create`, a SQLite database is created and migrated first (see :func:`prepare_schema`).
-    A failure of the database itself comes out as one :class:`StoreError`.
+    The schema must exist and be current (SchemaError naming the database otherwise: only
+    `serve` and `db upgrade` create one). A failure of the database itself comes out as one
+    :class:`StoreError`.
     """
     store = open_store(config)
     try:
-        if create:
-            await prepare_schema(store)
-        else:
-            await store.require_schema()
+        await store.require_schema()
         return await work(configured_recorder(config, store))
     except Exception as exc:
         raise _as_store_error(exc, store) from exc

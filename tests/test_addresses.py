@@ -96,6 +96,7 @@ def test_unsuppress_of_an_unknown_address_says_so(tmp_path: Path) -> None:
 
 def test_csv_import_skips_what_is_not_an_address(tmp_path: Path) -> None:
     (tmp_path / "list.csv").write_text("email\nok@example.com\na@@b.com\n")
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     out = run("import", "list.csv", cwd=tmp_path)
     assert out.returncode == 1
     assert f"list.csv:3: skipped: {address_problem('a@@b.com')}" in out.stderr

@@ -57,6 +57,22 @@ def test_a_read_command_creates_no_database(tmp_path: Path, command: list[str]) 
     assert out.stdout == ""
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["suppress", "a@example.com"], ["unsuppress", "a@example.com"], ["import", "list.csv"]],
+    ids=lambda c: c[0],
+)
+def test_a_writing_command_creates_no_database_either(tmp_path: Path, command: list[str]) -> None:
+    """Only `serve` and `db upgrade` create one: a suppression recorded in a stray database
+    that the daemon never reads would be lost without a word."""
+    (tmp_path / "list.csv").write_text("email\nb@example.com\n")
+    out = run(*command, cwd=tmp_path)
+    assert out.returncode == 3
+    line = one_line(out)
+    assert str(tmp_path / "bouncesink.db") in line and "db upgrade" in line
+    assert not (tmp_path / "bouncesink.db").exists()
+
+
 def test_a_read_command_logs_no_migration_and_db_upgrade_creates(tmp_path: Path) -> None:
     assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     out = run("check", "a@example.com", cwd=tmp_path)
@@ -187,6 +203,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 
 def test_list_has_a_header_and_check_shows_the_expiry_and_note(tmp_path: Path) -> None:
     suppress = ("suppress", "--expires", "3", "--note", "asked us", "a@example.com")
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     assert run(*suppress, cwd=tmp_path).returncode == 0
     listed = run("list", cwd=tmp_path).stdout.splitlines()
     assert listed[0].split() == ["address", "state", "kind", "category", "reason", "last", "event"]
@@ -200,6 +217,7 @@ def test_list_has_a_header_and_check_shows_the_expiry_and_note(tmp_path: Path) -
 
 
 def test_stats_count_no_manual_suppression(tmp_path: Path) -> None:
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     assert run("suppress", "a@example.com", "b@example.org", cwd=tmp_path).returncode == 0
     out = run("stats", "--kind", "hard", "--json", cwd=tmp_path)
     assert (out.returncode, out.stdout) == (0, "")

@@ -21,7 +21,11 @@ from .support import check, cli, write_config
 
 
 def config_file(tmp_path: Path, extra: str = "") -> str:
-    return str(write_config(tmp_path, f"sqlite:///{tmp_path}/db.sqlite", extra))
+    """A configuration whose SQLite database exists (`db upgrade`: commands create none)."""
+    path = str(write_config(tmp_path, f"sqlite:///{tmp_path}/db.sqlite", extra))
+    upgraded = cli("db", "upgrade", "--config", path)
+    assert upgraded.returncode == 0, upgraded.stderr
+    return path
 
 
 def test_suppress_then_unsuppress(tmp_path: Path) -> None:
