@@ -217,11 +217,20 @@ def process_message(
     for index, record in enumerate(report.records):
         if not record.recipient:
             continue
+        try:  # read as every face reads an address, so that each stored one can be asked for
+            address = parse_address(record.recipient)
+        except AddressError:
+            log.warning(
+                "record skipped message_id=%d recipient=%r: not an address",
+                message_id,
+                record.recipient,
+            )
+            continue
         verdict = classify(record, report)
         events.append(
             NewEvent(
                 record_index=index,
-                address=normalize_address(record.recipient),
+                address=address,
                 kind=verdict.kind,
                 category=verdict.category,
                 reason=verdict.reason,

@@ -126,3 +126,31 @@ def test_smtp_refuses_a_recipient_that_is_not_an_address(tmp_path: Path) -> None
 
     code, _ = asyncio.run(session())
     assert code == 553
+
+
+def test_the_parsers_recipients_are_read_as_the_faces_read_them() -> None:
+    """A recipient a parser found is stored as parse_address gives it, so that every stored
+    address can be asked for; one that is not an address gives no event (it could never be
+    looked up) and the message's other records are kept."""
+    from bouncesink.pipeline import process_message
+    from bouncesink.types import (
+        Category,
+        Classification,
+        Kind,
+        MessageType,
+        Reason,
+        RecipientRecord,
+        Report,
+    )
+
+    records = tuple(
+        RecipientRecord(recipient=r, status="5.1.1")
+        for r in ("<Ann@Example.COM>", "a@@b.com", "bob@example.org.")
+    )
+    report = Report(message_type=MessageType.DSN, records=records)
+    verdict = Classification(Kind.HARD, Category.BAD_MAILBOX, Reason.USERUNKNOWN, "status:5.1.1")
+    outcome = process_message(1, b"", lambda raw: report, lambda record, report: verdict)
+    assert [(e.record_index, e.address) for e in outcome.events] == [
+        (0, "ann@example.com"),
+        (2, "bob@example.org"),
+    ]
