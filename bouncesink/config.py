@@ -9,6 +9,7 @@ not a field, a value of the wrong type, or a value that fails its check stops st
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -216,6 +217,115 @@ class WebhooksConfig:
         return bool(self.urls)
 
 
+# What each connector type takes as credentials ("basic": username and password for HTTP
+# Basic; "bearer": token). The types themselves live in bouncesink.connectors (REGISTRY); this
+# table is what a configuration file may say, so that a wrong key stops every command at load.
+CONNECTOR_CREDENTIALS: dict[str, str] = {
+    "listmonk": "basic",  # an API user's name, and its API token as the password
+    "mailman": "basic",  # the REST API's admin user and password (Mailman 3 core)
+    "mautic": "basic",  # a Mautic user, with "Enable HTTP basic auth" on in its API settings
+    "keila": "bearer",  # a project's API key
+}
+_CONNECTOR_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+
+
+def _connector_type(value: str) -> str | None:
+    known = ", ".join(sorted(CONNECTOR_CREDENTIALS))
+    return None if value in CONNECTOR_CREDENTIALS else f"expected one of {known}"
+
+
+def _connector_name(value: str) -> str | None:
+    if value == "" or _CONNECTOR_NAME.fullmatch(value):
+        return None
+    return "expected 1-64 letters, digits, '_', '.' or '-'"
+
+
+def _connector_url(value: str) -> str | None:
+    parsed = urllib.parse.urlsplit(value)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        return "expected an http:// or https:// URL"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorConfig:
+    """One ``[[connectors]]`` table: a list manager that bouncesink's decisions are pushed to.
+
+    Secrets (password, token) are kept out of repr(), so that no log line shows them.
+    """
+
+    type: str = field(default="", metadata=_check(_connector_type))
+    name: str = field(default="", metadata=_check(_connector_name))  # "": the type
+    url: str = field(default="", metadata=_check(_connector_url))
+    username: str = ""
+    password: str = field(default="", repr=False)
+    token: str = field(default="", repr=False)
+    timeout_seconds: float = field(default=10.0, metadata=_check(_positive))
+    max_attempts: int = field(default=16, metadata=_check(_positive))
+    backoff_seconds: float = field(default=30.0, metadata=_check(_positive))
+    max_backoff_seconds: float = field(default=3600.0, metadata=_check(_positive))
+
+    @property
+    def label(self) -> str:
+        """The name it is known by: in the outbox, the logs and the metrics."""
+        return self.name or self.type
+
+    @property
+    def credentials(self) -> str:
+        """ "basic" or "bearer": what its type takes."""
+        return CONNECTOR_CREDENTIALS[self.type]
+
+
+def _build_connectors(tables: Any) -> list[ConnectorConfig]:
+    """The ``[[connectors]]`` array of tables; each error names ``[connectors][INDEX].KEY``."""
+    if not isinstance(tables, list):
+        raise ConfigError(f"[connectors]: expected [[connectors]] tables, got {tables!r}")
+    built: list[ConnectorConfig] = []
+    for index, table in enumerate(tables):
+        section = f"connectors][{index}"
+        connector = _build_section(section, ConnectorConfig, table)
+        _check_connector(f"[{section}]", connector)
+        built.append(connector)
+    names = [c.label for c in built]
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            raise ConfigError(
+                f"[connectors][{index}].name: {name!r} is already the name of another "
+                "connector (give each of the same type a name of its own)"
+            )
+    return built
+
+
+def _check_connector(at: str, connector: ConnectorConfig) -> None:
+    """Checks of one connector that involve more than one key."""
+    if not connector.type:
+        raise ConfigError(
+            f"{at}.type: required (one of {', '.join(sorted(CONNECTOR_CREDENTIALS))})"
+        )
+    if not connector.url:
+        raise ConfigError(f"{at}.url: required (the {connector.type} server's base URL)")
+    if connector.credentials == "basic":
+        for key in ("username", "password"):
+            if not getattr(connector, key):
+                raise ConfigError(f"{at}.{key}: required by {connector.type} (HTTP Basic)")
+        if connector.token:
+            raise ConfigError(
+                f"{at}.token: {connector.type} takes username and password (HTTP Basic), "
+                "not a token"
+            )
+    else:
+        if not connector.token:
+            raise ConfigError(f"{at}.token: required by {connector.type} (a bearer token)")
+        for key in ("username", "password"):
+            if getattr(connector, key):
+                raise ConfigError(f"{at}.{key}: {connector.type} takes a token (bearer), not {key}")
+    if connector.max_backoff_seconds < connector.backoff_seconds:
+        raise ConfigError(
+            f"{at}.max_backoff_seconds: expected at least backoff_seconds "
+            f"({connector.backoff_seconds}), got {connector.max_backoff_seconds}"
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
@@ -233,6 +343,7 @@ class Config:
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
+    connectors: list[ConnectorConfig] = field(default_factory=list)  # [[connectors]]
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
     def path(self, value: str) -> Path:
@@ -299,6 +410,9 @@ def from_dict(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
         if name == "base_dir" or name not in hints:
             known = ", ".join(f.name for f in dataclasses.fields(Config) if f.name != "base_dir")
             raise ConfigError(f"[{name}]: unknown section (known sections: {known})")
+        if name == "connectors":
+            sections[name] = _build_connectors(table)
+            continue
         sections[name] = _build_section(name, hints[name], table)
     config = Config(**sections, base_dir=base_dir)
     _check_whole(config)

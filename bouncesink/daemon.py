@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from . import classify, parse, tokens
+from . import classify, connectors, parse, tokens
 from .api import build_app, start_api
 from .config import Config
+from .connectors.sender import ConnectorSender
 from .errors import ConfigError
 from .intake import GroupCommitter
 from .metrics import Metrics
@@ -116,6 +117,7 @@ class Parts:
     server: asyncio.Server
     gate: SessionGate
     sender: WebhookSender
+    connector_senders: list[ConnectorSender] = field(default_factory=list)  # one a connector
     policy_server: asyncio.Server | None = None
     api_runner: web.AppRunner | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -149,6 +151,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
 
 async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
     """Start the processing, then the intake and the SMTP server, then the other services."""
+    list_managers = connectors.build(config.connectors)  # an unknown type stops us here
     processor = make_processor(config)
     await processor.start()
     recorder = configured_recorder(config, store)
@@ -178,6 +181,12 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
         asyncio.create_task(worker.run(), name="worker"),
         asyncio.create_task(sender.run(), name="webhooks"),
     ]
+    for connector in list_managers:
+        pusher = ConnectorSender(
+            store.outbox, connector, raw_message=store.raw_message, metrics=metrics
+        )
+        parts.connector_senders.append(pusher)
+        parts.tasks.append(asyncio.create_task(pusher.run(), name=f"connector {connector.name}"))
     return parts
 
 
@@ -262,11 +271,14 @@ async def _stop(config: Config, parts: Parts) -> None:
     except TimeoutError:
         log.warning("stopping with sessions=%d still open", parts.gate.active)
     await parts.committer.stop()  # everything answered 250 is committed by now
-    worker_task, sender_task = parts.tasks
+    worker_task, sender_task, *connector_tasks = parts.tasks
     parts.worker.stop()
     await worker_task
     parts.sender.stop()  # attempts in flight finish (within [webhooks].timeout_seconds)
+    for pusher in parts.connector_senders:
+        pusher.stop()  # the same, within each connector's timeout_seconds
     await sender_task
+    await asyncio.gather(*connector_tasks)
     await parts.processor.close()
     log.info("stopped")
 

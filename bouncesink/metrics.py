@@ -15,6 +15,10 @@ Names (all prefixed ``bouncesink_``):
   waits before the API shows a bounce)
 - ``pending_messages`` gauge: stored messages not processed yet (read at scrape)
 - ``webhook_failures_total`` webhook deliveries that failed (each attempt)
+- ``connector_attempts_total{connector,outcome}`` attempts to push a decision to a list
+  manager, by connector name; outcome ``delivered``, ``nothing-to-do`` (e.g. no such contact)
+  or ``failed``
+- ``connector_gave_up_total{connector}`` decisions a connector stopped retrying
 - ``http_requests_total{route,method,status}``, ``http_request_seconds{route}`` the API itself
 """
 
@@ -96,6 +100,18 @@ class Metrics:
         self._webhook_failures = Counter(
             "bouncesink_webhook_failures", "Failed webhook delivery attempts.", registry=reg
         )
+        self._connector_attempts = Counter(
+            "bouncesink_connector_attempts",
+            "Attempts to push a decision to a list manager, by connector and outcome.",
+            ["connector", "outcome"],
+            registry=reg,
+        )
+        self._connector_gave_up = Counter(
+            "bouncesink_connector_gave_up",
+            "Decisions a connector stopped retrying (every attempt failed).",
+            ["connector"],
+            registry=reg,
+        )
         self._http_requests = Counter(
             "bouncesink_http_requests",
             "HTTP API requests, by route template, method and status.",
@@ -138,6 +154,21 @@ class Metrics:
 
     def webhook_failed(self) -> None:
         self._webhook_failures.inc()
+
+    # -- connectors -------------------------------------------------------------------------
+
+    CONNECTOR_OUTCOMES = ("delivered", "nothing-to-do", "failed")
+
+    def connector_started(self, connector: str) -> None:
+        """Export a connector's counters at 0 before its first attempt."""
+        for outcome in self.CONNECTOR_OUTCOMES:
+            self._connector_attempts.labels(connector, outcome)
+        self._connector_gave_up.labels(connector)
+
+    def connector_attempt(self, connector: str, outcome: str, gave_up: bool = False) -> None:
+        self._connector_attempts.labels(connector, outcome).inc()
+        if gave_up:
+            self._connector_gave_up.labels(connector).inc()
 
     # -- API and scrape ---------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from .recording import Recorder
 from .store import (
     AddressFilter,
     AddressKey,
+    ConnectorTarget,
     DomainCount,
     MessageInfo,
     PruneResult,
@@ -224,7 +225,8 @@ def open_store(config: Config) -> Store:
 
 def configured_recorder(config: Config, store: Store) -> Recorder:
     """What records into `store` with the configured policy and webhooks."""
-    return Recorder(store, policy_config(config), tuple(config.webhooks.urls))
+    connectors = tuple(ConnectorTarget(c.label, c.url) for c in config.connectors)
+    return Recorder(store, policy_config(config), tuple(config.webhooks.urls), connectors)
 
 
 async def prepare_schema(store: Store) -> None:

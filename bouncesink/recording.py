@@ -4,7 +4,8 @@ transaction of the store, with the policy passed in.
 The single transaction is what keeps several instances (MX hosts sharing one PostgreSQL)
 safe: a unit of work locks the histories it derives from (see :mod:`bouncesink.store.unit`),
 so no instance derives a state from a history another is changing, and a change is queued
-for the webhooks if and only if it is committed.
+for the webhooks (and, if it is a suppression or an operator's unsuppress, for the list
+managers' connectors) if and only if it is committed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import datetime
 
 from . import policy
 from .pipeline import ManualAction, Outcome
-from .store import Change, Previous, Store, Unit
+from .store import Change, ConnectorTarget, Previous, Store, Unit
 
 
 def changed(previous: Previous, status: policy.AddressStatus) -> bool:
@@ -39,9 +40,10 @@ def derive(
     now: datetime,
     config: policy.PolicyConfig,
     webhook_urls: Sequence[str],
+    connectors: Sequence[ConnectorTarget] = (),
 ) -> None:
     """Derive the addresses' state again from their whole (locked) event history, write it,
-    and queue what changed for each webhook URL."""
+    and queue what changed for each webhook URL and connector."""
     states: dict[str, tuple[policy.AddressStatus, int]] = {}
     changes: list[Change] = []
     for address, history in unit.lock_histories(addresses, now).items():
@@ -50,8 +52,8 @@ def derive(
         if changed(history.previous, status):
             changes.append(Change(address, history.previous, status))
     unit.write_states(states, now)
-    if webhook_urls and changes:
-        unit.enqueue_changes(changes, webhook_urls, now)
+    if (webhook_urls or connectors) and changes:
+        unit.enqueue_changes(changes, webhook_urls, now, connectors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +61,15 @@ class Recorder:
     """Writes what happened to addresses, and what it makes of them, into a store.
 
     `webhook_urls`: each state change is queued for each of these in the webhook outbox, in
-    the transaction that makes it; none: no outbox rows are written.
+    the transaction that makes it; none: no outbox rows are written. `connectors`: each
+    suppression and operator's unsuppress is queued for each of these list managers, in the
+    same transaction.
     """
 
     store: Store
     policy: policy.PolicyConfig = field(default_factory=policy.PolicyConfig)
     webhook_urls: tuple[str, ...] = ()
+    connectors: tuple[ConnectorTarget, ...] = ()
 
     async def record(
         self,
@@ -88,7 +93,7 @@ class Recorder:
             addresses |= unit.insert_events(outcomes, received)
             unit.mark_processed(outcomes, now)
             if addresses:
-                derive(unit, addresses, now, self.policy, self.webhook_urls)
+                derive(unit, addresses, now, self.policy, self.webhook_urls, self.connectors)
             return addresses
 
         return await self.store.transaction(work)
@@ -115,7 +120,7 @@ class Recorder:
 
         def work(unit: Unit) -> None:
             addresses = unit.insert_manual_events(actions)
-            derive(unit, addresses, now, self.policy, self.webhook_urls)
+            derive(unit, addresses, now, self.policy, self.webhook_urls, self.connectors)
 
         await self.store.transaction(work)
         return len(actions)
@@ -127,6 +132,6 @@ class Recorder:
         due = await self.store.due_by_the_clock(now, self.policy.soft_lapse_days, limit)
         if due:
             await self.store.transaction(
-                lambda unit: derive(unit, due, now, self.policy, self.webhook_urls)
+                lambda unit: derive(unit, due, now, self.policy, self.webhook_urls, self.connectors)
             )
         return len(due)

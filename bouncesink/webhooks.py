@@ -31,6 +31,10 @@ before recording it sends again after its lease, and retries overtake. Receivers
 event id they have seen, and order by ``created_at``. Any 2xx answer is a delivery; anything
 else (another status, a redirect, a timeout, a refused connection) is retried with
 exponential backoff and jitter, up to ``max_attempts``, then the row is marked failed.
+
+:class:`OutboxSender` is the loop itself (claim, attempt, settle), shared with the
+connectors that push decisions to list managers (:mod:`bouncesink.connectors`): each sender
+takes the rows of its own target only, so a receiver that is down delays no other.
 """
 
 from __future__ import annotations
@@ -43,8 +47,9 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
@@ -52,7 +57,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import __version__
 from .config import WebhooksConfig
 from .metrics import Metrics
-from .store import Attempt, Claimed, Outbox
+from .store import Attempt, Claimed, Outbox, Target
 
 log = logging.getLogger(__name__)
 
@@ -133,31 +138,49 @@ def body_of(payload: dict[str, object]) -> bytes:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-class WebhookSender:
-    """Delivers the outbox to the configured URLs until stopped."""
+class RetrySettings(Protocol):
+    """How a sender waits and retries: [webhooks] and each [[connectors]] table say."""
+
+    @property
+    def timeout_seconds(self) -> float: ...
+
+    @property
+    def max_attempts(self) -> int: ...
+
+    @property
+    def backoff_seconds(self) -> float: ...
+
+    @property
+    def max_backoff_seconds(self) -> float: ...
+
+
+class OutboxSender:
+    """Delivers the rows of one outbox target until stopped: claims the due ones (at most
+    `concurrency` in flight), makes an attempt of each (:meth:`_attempt`, a subclass's), and
+    settles it: delivered, retried after a backoff with jitter, or failed after
+    ``max_attempts`` (or at once, for an attempt that says no retry can mend it)."""
+
+    what = "outbox"  # how its log lines name it
 
     def __init__(
         self,
         outbox: Outbox,
-        config: WebhooksConfig,
+        target: Target,
+        settings: RetrySettings,
         *,
-        metrics: Metrics | None = None,
         clock: Clock = utc_now,
         rand: Callable[[], float] = random.random,
         poll_seconds: float = 1.0,
         concurrency: int = 16,
-        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._outbox = outbox
-        self._config = config
-        self._urls: Sequence[str] = tuple(config.urls)
-        self._metrics = metrics
+        self._target = target
+        self._settings = settings
         self._clock = clock
         self._rand = rand
         self._poll = poll_seconds
         self._concurrency = concurrency
-        self._transport = transport
-        self._lease = timedelta(seconds=config.timeout_seconds) + LEASE_MARGIN
+        self._lease = timedelta(seconds=settings.timeout_seconds) + LEASE_MARGIN
         self._stopping = False
         self._wake = asyncio.Event()
 
@@ -170,17 +193,27 @@ class WebhookSender:
         self._stopping = True
         self._wake.set()
 
+    def _client(self) -> httpx.AsyncClient:
+        """The HTTP client the attempts of one run share."""
+        raise NotImplementedError
+
+    async def _attempt(self, client: httpx.AsyncClient, claimed: Claimed) -> Attempt:
+        """One attempt at delivering `claimed`; never raises."""
+        raise NotImplementedError
+
+    def _about(self, claimed: Claimed) -> str:
+        """Where a row goes, for the log lines."""
+        return f"url={claimed.url}"
+
+    def _count(self, attempt: Attempt, gave_up: bool) -> None:
+        """Count a settled attempt in the metrics."""
+
     async def run(self) -> None:
-        if not self._urls:
+        if self._target.empty:
             return
-        log.info("webhooks started urls=%d", len(self._urls))
+        log.info("%s sender started %s", self.what, self._started())
         inflight: set[asyncio.Task[None]] = set()
-        async with httpx.AsyncClient(
-            timeout=httpx.Timeout(self._config.timeout_seconds),
-            follow_redirects=False,
-            headers={"User-Agent": f"bouncesink/{__version__}"},
-            transport=self._transport,
-        ) as client:
+        async with self._client() as client:
             try:
                 while not self._stopping:
                     claimed = await self._claim_due(self._concurrency - len(inflight))
@@ -195,20 +228,25 @@ class WebhookSender:
             finally:
                 if inflight:
                     await asyncio.gather(*inflight, return_exceptions=True)
-        log.info("webhooks stopped")
+        log.info("%s sender stopped %s", self.what, self._started())
+
+    def _started(self) -> str:
+        if self._target.connector is not None:
+            return f"connector={self._target.connector}"
+        return f"urls={len(self._target.urls)}"
 
     async def _claim_due(self, limit: int) -> list[Claimed]:
         """Claim up to `limit` due rows; a cheap read first, so an idle poll writes nothing."""
         if limit <= 0:
             return []
         try:
-            due = await self._outbox.next_due(self._urls)
+            due = await self._outbox.next_due(self._target)
             now = self._clock()
             if due is None or due > now:
                 return []
-            return await self._outbox.claim(self._urls, limit, now, self._lease)
+            return await self._outbox.claim(self._target, limit, now, self._lease)
         except (SQLAlchemyError, OSError) as exc:
-            log.warning("webhook claim failed error=%s", exc)
+            log.warning("%s claim failed error=%s", self.what, exc)
             return []
 
     async def _idle_seconds(self, inflight: set[asyncio.Task[None]]) -> float:
@@ -220,9 +258,9 @@ class WebhookSender:
         if len(inflight) >= self._concurrency:
             return self._poll
         try:
-            due = await self._outbox.next_due(self._urls)
+            due = await self._outbox.next_due(self._target)
         except (SQLAlchemyError, OSError) as exc:
-            log.warning("webhook poll failed error=%s", exc)
+            log.warning("%s poll failed error=%s", self.what, exc)
             return self._poll
         if due is None:
             return self._poll
@@ -242,6 +280,94 @@ class WebhookSender:
             self._wake.clear()
 
     async def _deliver(self, client: httpx.AsyncClient, claimed: Claimed) -> None:
+        await self._settle(await self._attempt(client, claimed))
+
+    def _timeout_error(self, exc: BaseException) -> str:
+        seconds = f"no answer within {self._settings.timeout_seconds:g} s"
+        return seconds if isinstance(exc, TimeoutError) else f"{seconds} ({type(exc).__name__})"
+
+    async def _settle(self, attempt: Attempt) -> None:
+        claimed, now = attempt.claimed, self._clock()
+        retry_at: datetime | None = None
+        if attempt.delivered:
+            log.info(
+                "%s delivered id=%d %s attempt=%d%s",
+                self.what,
+                claimed.id,
+                self._about(claimed),
+                claimed.attempt,
+                f" note={attempt.note!r}" if attempt.note else "",
+            )
+        else:
+            settings = self._settings
+            if attempt.retryable and claimed.attempt < settings.max_attempts:
+                wait = backoff(
+                    claimed.attempt,
+                    settings.backoff_seconds,
+                    settings.max_backoff_seconds,
+                    self._rand,
+                )
+                retry_at = now + timedelta(seconds=wait)
+            log.warning(
+                "%s attempt failed id=%d %s attempt=%d error=%r %s",
+                self.what,
+                claimed.id,
+                self._about(claimed),
+                claimed.attempt,
+                attempt.error,
+                f"retry_at={retry_at.isoformat()}" if retry_at else "gave_up=true",
+            )
+        self._count(attempt, gave_up=not attempt.delivered and retry_at is None)
+        try:
+            await self._outbox.settle(attempt, now, retry_at=retry_at)
+        except (SQLAlchemyError, OSError) as exc:
+            # The row stays claimed until its lease ends, then it is sent again.
+            log.error("%s outcome not recorded id=%d error=%s", self.what, claimed.id, exc)
+
+
+class WebhookSender(OutboxSender):
+    """Delivers the outbox to the configured URLs until stopped."""
+
+    what = "webhook"
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        config: WebhooksConfig,
+        *,
+        metrics: Metrics | None = None,
+        clock: Clock = utc_now,
+        rand: Callable[[], float] = random.random,
+        poll_seconds: float = 1.0,
+        concurrency: int = 16,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            outbox,
+            Target(urls=tuple(config.urls)),
+            config,
+            clock=clock,
+            rand=rand,
+            poll_seconds=poll_seconds,
+            concurrency=concurrency,
+        )
+        self._config = config
+        self._metrics = metrics
+        self._transport = transport
+
+    def _client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            timeout=httpx.Timeout(self._config.timeout_seconds),
+            follow_redirects=False,
+            headers={"User-Agent": f"bouncesink/{__version__}"},
+            transport=self._transport,
+        )
+
+    def _count(self, attempt: Attempt, gave_up: bool) -> None:
+        if not attempt.delivered and self._metrics is not None:
+            self._metrics.webhook_failed()
+
+    async def _attempt(self, client: httpx.AsyncClient, claimed: Claimed) -> Attempt:
         body = body_of(document(claimed))
         started_at = self._clock()
         headers = {
@@ -260,52 +386,14 @@ class WebhookSender:
                 status = response.status_code
             if not 200 <= status < 300:
                 error = f"HTTP {status}"
-        except TimeoutError:
-            error = f"no answer within {self._config.timeout_seconds:g} s"
-        except httpx.TimeoutException as exc:
-            error = f"no answer within {self._config.timeout_seconds:g} s ({type(exc).__name__})"
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            error = self._timeout_error(exc)
         except Exception as exc:  # any failure of the request is a failed attempt, never a crash
             error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        attempt = Attempt(
+        return Attempt(
             claimed,
             attempted_at=started_at,
             duration_ms=round((time.monotonic() - start) * 1000),
             status_code=status,
             error=error,
         )
-        await self._settle(attempt)
-
-    async def _settle(self, attempt: Attempt) -> None:
-        claimed, now = attempt.claimed, self._clock()
-        retry_at: datetime | None = None
-        if attempt.delivered:
-            log.info(
-                "webhook delivered id=%d url=%s attempt=%d",
-                claimed.id,
-                claimed.url,
-                claimed.attempt,
-            )
-        else:
-            if self._metrics is not None:
-                self._metrics.webhook_failed()
-            if claimed.attempt < self._config.max_attempts:
-                wait = backoff(
-                    claimed.attempt,
-                    self._config.backoff_seconds,
-                    self._config.max_backoff_seconds,
-                    self._rand,
-                )
-                retry_at = now + timedelta(seconds=wait)
-            log.warning(
-                "webhook attempt failed id=%d url=%s attempt=%d error=%r %s",
-                claimed.id,
-                claimed.url,
-                claimed.attempt,
-                attempt.error,
-                f"retry_at={retry_at.isoformat()}" if retry_at else "gave_up=true",
-            )
-        try:
-            await self._outbox.settle(attempt, now, retry_at=retry_at)
-        except (SQLAlchemyError, OSError) as exc:
-            # The row stays claimed until its lease ends, then it is sent again.
-            log.error("webhook outcome not recorded id=%d error=%s", claimed.id, exc)

@@ -98,6 +98,7 @@ ROOMS = (
     "api_io",
     "openapi",
     "policyd",
+    "connectors",
     "webhooks",
     "operations",
     "shapes",

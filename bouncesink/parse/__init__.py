@@ -10,12 +10,13 @@ import logging
 import re
 from collections.abc import Iterator
 
+from bouncesink.parse import _context, _decode, _mime, _raw
 from bouncesink.parse._scan import scan
 from bouncesink.types import MessageType, Report
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["iter_mbox", "parse", "split_mbox"]
+__all__ = ["iter_mbox", "parse", "returned_headers", "split_mbox"]
 
 _HEADER_RE = re.compile(rb"[A-Za-z][A-Za-z0-9\-]*:")
 _FROM_LINE_RE = re.compile(rb"^From \S*.*?(?:\d{1,2}:\d{2}|\d{4})", re.M)
@@ -31,6 +32,22 @@ def parse(raw: bytes) -> Report:
     except Exception as exc:
         logger.warning("parse failed error=%s", type(exc).__name__)
         return Report(MessageType.UNPARSABLE, error=f"{type(exc).__name__}: {exc}")
+
+
+def returned_headers(raw: bytes) -> dict[str, str]:
+    """The headers of the message that bounced, as the bounce returns it (its message/rfc822
+    or text/rfc822-headers part, or the copy quoted in its text): lowercased name → first
+    value, decoded. Empty when the bounce returns none; never raises."""
+    try:
+        msg = _mime.message_from_bytes(_raw.prepare(bytes(raw), _raw.FIRST_BYTES))
+        original = _context.build(msg).original_headers()
+    except Exception as exc:
+        logger.warning("returned headers not read error=%s", type(exc).__name__)
+        return {}
+    found: dict[str, str] = {}
+    for name, value in original.raw_items() if original is not None else ():
+        found.setdefault(name.lower(), _decode.decode_header_value(value).strip())
+    return found
 
 
 def iter_mbox(data: bytes) -> Iterator[bytes]:

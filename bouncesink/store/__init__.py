@@ -10,7 +10,15 @@ from __future__ import annotations
 from ..pipeline import normalize_address
 from .admin import DomainCount, MessageInfo, PruneResult
 from .engine import database_error, is_outage
-from .outbox import Attempt, Claimed, Outbox, Previous
+from .outbox import (
+    Attempt,
+    Claimed,
+    ConnectorTarget,
+    Outbox,
+    Previous,
+    PushAction,
+    Target,
+)
 from .queries import AddressFilter, AddressKey, Checked, EventKey
 from .repository import Store
 from .unit import Change, History, Unit
@@ -23,6 +31,7 @@ __all__ = [
     "Change",
     "Checked",
     "Claimed",
+    "ConnectorTarget",
     "DomainCount",
     "EventKey",
     "History",
@@ -30,9 +39,11 @@ __all__ = [
     "Outbox",
     "Previous",
     "PruneResult",
+    "PushAction",
     "Store",
     "StoredAddress",
     "StoredEvent",
+    "Target",
     "Unit",
     "database_error",
     "is_outage",

@@ -159,7 +159,8 @@ class OutboxState:
 
 
 class WebhookOutboxRow(Base):
-    """One state change of one address to be POSTed to one webhook URL.
+    """One state change of one address to be POSTed to one webhook URL, or one decision to
+    be pushed to one list manager (a connector: ``connector`` is set).
 
     Written in the transaction that changes the address's state, so that no change is lost
     and none is announced that did not happen. One row per (change, URL): each receiver has
@@ -187,13 +188,23 @@ class WebhookOutboxRow(Base):
     status: Mapped[str | None] = mapped_column(String(16))
     diagnostic: Mapped[str | None] = mapped_column(Text)
     event_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A connector's row: its name ([[connectors]] name), what it is to do ("suppress" or
+    # "unsuppress") and the stored message of the deciding event (read again when sent, for
+    # the headers of the returned message). None on a webhook's row.
+    connector: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str | None] = mapped_column(String(16))
+    message_id: Mapped[int | None] = mapped_column(BigId)
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_webhook_outbox_state_next_attempt", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_webhook_outbox_state_next_attempt", "state", "next_attempt_at"),
+        # A connector's rows of one address are pushed in order (see Outbox.claim).
+        Index("ix_webhook_outbox_connector_address", "connector", "address", "id"),
+    )
 
 
 class WebhookDeliveryRow(Base):
@@ -210,3 +221,4 @@ class WebhookDeliveryRow(Base):
     status_code: Mapped[int | None] = mapped_column(Integer)  # None: no HTTP answer
     error: Mapped[str | None] = mapped_column(Text)  # None: delivered
     duration_ms: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)  # a connector's word: "no such contact"…

@@ -32,7 +32,7 @@ from ..policy import AddressStatus
 from ..types import AddressState, Category, Event, Kind, Reason
 from . import outbox
 from .models import AddressRow, EventRow, WebhookOutboxRow
-from .outbox import Previous
+from .outbox import ConnectorTarget, Previous
 from .reads import chunks
 from .statements import (
     ADD_ADDRESSES,
@@ -194,13 +194,20 @@ class Unit:
         SET_ADDRESSES.run(self._conn, rows)
 
     def enqueue_changes(
-        self, changes: Sequence[Change], urls: Sequence[str], now: datetime
+        self,
+        changes: Sequence[Change],
+        urls: Sequence[str],
+        now: datetime,
+        connectors: Sequence[ConnectorTarget] = (),
     ) -> None:
-        """Queue each change for each webhook URL in the outbox, in this transaction."""
+        """Queue each change for each webhook URL in the outbox, and for each connector the
+        changes that list managers are told (outbox.pushed), in this transaction."""
         rows = [
             row
             for change in changes
-            for row in outbox.change_rows(change.address, change.previous, change.status, urls, now)
+            for row in outbox.change_rows(
+                change.address, change.previous, change.status, urls, now, connectors
+            )
         ]
         if rows:
             self._conn.execute(insert(WebhookOutboxRow), rows)
