@@ -202,8 +202,9 @@ def _emit(obj: dict[str, Any]) -> None:
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     now = datetime.now(UTC)
     lapse = config.policy.soft_lapse_days
+    addresses = [parse_address(a) for a in args.addresses]  # a bad one is said before all else
     views = _run_with_store(
-        config, lambda rec: operations.look_up(rec.store, args.addresses, now, lapse)
+        config, lambda rec: operations.look_up(rec.store, addresses, now, lapse)
     )
     status = EXIT_OK
     for view in views:

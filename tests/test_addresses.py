@@ -68,6 +68,13 @@ def test_the_command_line_refuses_with_the_message(tmp_path: Path, command: list
     assert out.stdout == ""
 
 
+@pytest.mark.parametrize("command", ["check", "suppress"])
+def test_a_bad_address_is_said_before_a_missing_database(tmp_path: Path, command: str) -> None:
+    out = run(command, "x@", cwd=tmp_path)
+    assert (out.returncode, out.stderr.strip()) == (2, f"bouncesink: {address_problem('x@')}")
+    assert not (tmp_path / "bouncesink.db").exists()
+
+
 def test_suppress_stores_nothing_for_a_bad_address(tmp_path: Path) -> None:
     assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     assert run("suppress", "ok@example.com", "a@@b.com", cwd=tmp_path).returncode == 2
