@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -437,10 +437,17 @@ def _guard(
 
 
 def build_app(
-    recorder: Recorder, config: ApiConfig, metrics: Metrics, *, clock: Clock = utc_now
+    recorder: Recorder,
+    config: ApiConfig,
+    metrics: Metrics,
+    *,
+    clock: Clock = utc_now,
+    intake: Sequence[tuple[str, str, Handler]] = (),
 ) -> web.Application:
     """The API application over a store (``recorder.store``), where operators' actions are
-    recorded through `recorder`; serve it with :func:`start_api`."""
+    recorded through `recorder`; serve it with :func:`start_api`. `intake`: the ESP webhook
+    routes (method, path, handler: :func:`bouncesink.esp.routes`), which check their own
+    signatures and need no bearer token."""
     api = _Api(recorder, config, metrics, clock)
     if not config.read_tokens and not config.write_tokens:
         log.warning("api has no tokens configured: every /v1 route but the document answers 401")
@@ -449,6 +456,8 @@ def build_app(
         target = getattr(api, name)
         handler = target if scope is None else _guard(api, scope, target)
         app.router.add_route(method, path, handler, name=name)
+    for method, path, handler in intake:
+        app.router.add_route(method, path, handler, name=path.rpartition("/")[2] + "_intake")
     return app
 
 

@@ -331,6 +331,63 @@ class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
 
 
+# -- [intake.NAME]: ESP webhooks on the API listener (bouncesink.esp) ---------------------------
+
+
+def _arns(value: list[str]) -> str | None:
+    for arn in value:
+        if not arn.startswith("arn:") or arn.count(":") < 5 or " " in arn:
+            return f"expected topic ARNs (arn:aws:sns:REGION:ACCOUNT:TOPIC), got {arn!r}"
+    return None
+
+
+def _secret(value: str) -> str | None:
+    return None if len(value) >= 8 and not value.isspace() else "expected at least 8 characters"
+
+
+@dataclass(frozen=True, slots=True)
+class SesIntakeConfig:
+    """``[intake.ses]``: Amazon SES notifications through an SNS topic (HTTPS subscription)."""
+
+    topic_arns: list[str] = field(default_factory=list, metadata=_check(_arns))
+    confirm_subscriptions: bool = True  # confirm an allowed topic's subscription by itself
+
+
+@dataclass(frozen=True, slots=True)
+class MailgunIntakeConfig:
+    """``[intake.mailgun]``: Mailgun webhooks, signed with the HTTP webhook signing key."""
+
+    signing_key: str = field(default="", repr=False, metadata=_check(_secret))
+    max_age_seconds: int = field(default=300, metadata=_check(_positive))
+
+
+@dataclass(frozen=True, slots=True)
+class SendgridIntakeConfig:
+    """``[intake.sendgrid]``: SendGrid's signed Event Webhook (ECDSA verification key)."""
+
+    public_key: str = ""  # base64 of the DER SubjectPublicKeyInfo, as SendGrid shows it
+    max_age_seconds: int = field(default=300, metadata=_check(_positive))
+
+
+@dataclass(frozen=True, slots=True)
+class PostmarkIntakeConfig:
+    """``[intake.postmark]``: Postmark webhooks, with HTTP Basic credentials in their URL."""
+
+    username: str = ""
+    password: str = field(default="", repr=False, metadata=_check(_secret))
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeConfig:
+    """``[intake]``: each ESP's webhook route exists only when its table is given."""
+
+    max_body_bytes: int = field(default=4 * 1024 * 1024, metadata=_check(_positive))
+    ses: SesIntakeConfig | None = None
+    mailgun: MailgunIntakeConfig | None = None
+    sendgrid: SendgridIntakeConfig | None = None
+    postmark: PostmarkIntakeConfig | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
@@ -344,6 +401,7 @@ class Config:
     log: LogConfig = field(default_factory=LogConfig)
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     connectors: list[ConnectorConfig] = field(default_factory=list)  # [[connectors]]
+    intake: IntakeConfig = field(default_factory=IntakeConfig)  # [intake.ses] and the others
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
     def path(self, value: str) -> Path:
@@ -373,6 +431,10 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
             raise ConfigError(f"{key}: expected a list, got {value!r}")
         return [_coerce(f"{key}[{i}]", v, item_tp) for i, v in enumerate(value)]
     if origin in (typing.Union, types.UnionType):
+        inner = [arg for arg in typing.get_args(tp) if arg is not type(None)]
+        sub = inner[0] if len(inner) == 1 else None
+        if isinstance(sub, type) and dataclasses.is_dataclass(sub):  # a sub-table: [intake.ses]
+            return _build_section(key.lstrip("[").replace("].", "."), sub, value)
         raise ConfigError(f"{key}: unsupported type")  # not used by any key
     if tp is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
@@ -421,6 +483,7 @@ def from_dict(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
 
 def _check_whole(config: Config) -> None:
     """Checks that involve more than one key."""
+    _check_intake(config.intake, config.api.enabled)
     smtp = config.smtp
     if bool(smtp.tls_cert) != bool(smtp.tls_key):
         raise ConfigError("[smtp].tls_key: tls_cert and tls_key go together (both or neither)")
@@ -450,6 +513,30 @@ def _check_whole(config: Config) -> None:
             f"[webhooks].max_backoff_seconds: expected at least [webhooks].backoff_seconds "
             f"({webhooks.backoff_seconds}), got {webhooks.max_backoff_seconds}"
         )
+
+
+def _check_intake(intake: IntakeConfig, api_enabled: bool) -> None:
+    """A given [intake.NAME] table has what its ESP's requests are checked with, and the API
+    listener that serves its route."""
+    given = [n for n in ("ses", "mailgun", "sendgrid", "postmark") if getattr(intake, n)]
+    if given and not api_enabled:
+        raise ConfigError(
+            f"[intake.{given[0]}]: the webhook is served on the API listener; set [api].listen"
+        )
+    if intake.ses is not None and not intake.ses.topic_arns:
+        raise ConfigError(
+            "[intake.ses].topic_arns: required (the SNS topics whose notifications are accepted)"
+        )
+    if intake.mailgun is not None and not intake.mailgun.signing_key:
+        raise ConfigError("[intake.mailgun].signing_key: required (Mailgun's webhook signing key)")
+    if intake.sendgrid is not None and not intake.sendgrid.public_key:
+        raise ConfigError(
+            "[intake.sendgrid].public_key: required (the Event Webhook's verification key)"
+        )
+    if intake.postmark is not None:
+        for key in ("username", "password"):
+            if not getattr(intake.postmark, key):
+                raise ConfigError(f"[intake.postmark].{key}: required (HTTP Basic)")
 
 
 def load(path: str | Path | None) -> Config:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from . import classify, connectors, parse, tokens
+from . import classify, connectors, esp, parse, tokens
 from .api import build_app, start_api
 from .config import Config
 from .connectors.sender import ConnectorSender
@@ -123,8 +123,17 @@ class Parts:
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
 
-async def serve(config: Config, on_ready: Callable[[str, int], None] | None = None) -> None:
-    """Run the daemon until SIGTERM/SIGINT (or until the task is cancelled)."""
+async def serve(
+    config: Config,
+    on_ready: Callable[[str, int], None] | None = None,
+    *,
+    https_get: esp.HttpsGet | None = None,
+) -> None:
+    """Run the daemon until SIGTERM/SIGINT (or until the task is cancelled).
+
+    `https_get`: how the SES webhook fetches SNS signing certificates and confirms
+    subscriptions (default: verified HTTPS to the SNS host the message names, after its host
+    check; tests pass one that reaches a local server, see :func:`bouncesink.esp.routes`)."""
     store = open_store(config)
     try:
         try:
@@ -132,7 +141,7 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
             await recover(store)
         except Exception as exc:  # a database that cannot be reached: one line, not a trace
             raise (database_error(exc, store.location) or exc) from exc
-        parts = await _start(config, store, Metrics())
+        parts = await _start(config, store, Metrics(), https_get=https_get)
         host, port = parts.server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
         if on_ready is not None:
@@ -149,7 +158,9 @@ async def serve(config: Config, on_ready: Callable[[str, int], None] | None = No
         await store.close()
 
 
-async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
+async def _start(
+    config: Config, store: Store, metrics: Metrics, *, https_get: esp.HttpsGet | None = None
+) -> Parts:
     """Start the processing, then the intake and the SMTP server, then the other services."""
     list_managers = connectors.build(config.connectors)  # an unknown type stops us here
     processor = make_processor(config)
@@ -168,7 +179,10 @@ async def _start(config: Config, store: Store, metrics: Metrics) -> Parts:
     committer.start()
     listeners = _Listeners()
     try:
-        smtp, gate = await _listen(config, store, metrics, recorder, committer, listeners)
+        intake = esp.routes(config.intake, committer.submit, https_get=https_get)
+        smtp, gate = await _listen(
+            config, store, metrics, recorder, committer, listeners, intake=intake
+        )
     except BaseException:  # a port in use, say: stop what started, then tell why
         await listeners.close()
         await committer.stop()
@@ -226,6 +240,8 @@ async def _listen(
     recorder: Recorder,
     committer: GroupCommitter,
     listeners: _Listeners,
+    *,
+    intake: list[esp.Route] | None = None,
 ) -> tuple[asyncio.Server, SessionGate]:
     """Start the SMTP server, then the policy service and the API if configured."""
     handler = BounceHandler(
@@ -252,7 +268,9 @@ async def _listen(
     if config.api.enabled:
         with _listening("api", config.api.host, config.api.port):
             listeners.api, _ = await start_api(
-                build_app(recorder, config.api, metrics), config.api.host, config.api.port
+                build_app(recorder, config.api, metrics, intake=intake or ()),
+                config.api.host,
+                config.api.port,
             )
     return listeners.smtp, listeners.gate
 

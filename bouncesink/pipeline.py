@@ -122,7 +122,9 @@ class Incoming:
     received_at: datetime
     peer: str | None = None
     helo: str | None = None
-    trust: str = "unchecked"  # "unchecked", "signed" or "unsigned" (see StoredMessage.trust)
+    # "unchecked", "signed", "unsigned" (see StoredMessage.trust) or "authenticated" (an ESP's
+    # webhook request whose signature or credentials were checked: bouncesink.esp)
+    trust: str = "unchecked"
     token: str | None = None  # the verified return-path token, when signed
 
     @property
@@ -251,13 +253,15 @@ def attribute(events: Sequence[NewEvent], trust: str, token: str | None) -> tupl
     """Tie a message's events to the recipient its return-path token names.
 
     - tokens off ("unchecked"): the message is believed as it reads;
+    - "authenticated" (an ESP's signed webhook, see bouncesink.esp): believed as it reads,
+      whatever the token mode: the ESP's signature proves what a return-path token would;
     - "unsigned": recorded, but no event may change an address's state;
     - "signed": the token names the recipient we mailed. Events about that recipient are
       trusted. When no event names it (the bounce came from a forwarding address, or says
       something else), the token wins: the events are about the token's recipient, if the
       token carries the address. Other addresses a signed bounce mentions are not trusted.
     """
-    if trust == "unchecked":
+    if trust in ("unchecked", "authenticated"):
         return tuple(events)
     if trust != "signed" or token is None:
         return tuple(replace(e, trusted=False) for e in events)

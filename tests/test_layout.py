@@ -95,6 +95,7 @@ ROOMS = (
     "cli_parser",
     "daemon",
     "api",
+    "esp",
     "api_io",
     "openapi",
     "policyd",
