@@ -8,5 +8,6 @@ table takes.)
 from __future__ import annotations
 
 from .base import Connector
+from .mailman import Mailman
 
-REGISTRY: dict[str, type[Connector]] = {}
+REGISTRY: dict[str, type[Connector]] = {Mailman.TYPE: Mailman}

@@ -145,7 +145,12 @@ class Mailman:
         with self.client() as c:
             found = c.get("/members/find", params={"subscriber": email, "list_id": list_id})
             assert found.status_code == 200, found.text
-            (entry,) = found.json()["entries"]
+            # '*' in a subscriber is a wildcard to Mailman: keep the address itself
+            (entry,) = [
+                e
+                for e in found.json()["entries"]
+                if e["email"] == email.lower() and e["role"] == "member"
+            ]
             prefs = c.get(f"/members/{entry['member_id']}/all/preferences")
         assert prefs.status_code == 200, prefs.text
         status = prefs.json()["delivery_status"]
