@@ -8,6 +8,11 @@ table takes.)
 from __future__ import annotations
 
 from .base import Connector
+from .keila import Keila
+from .listmonk import Listmonk
 from .mailman import Mailman
+from .mautic import Mautic
 
-REGISTRY: dict[str, type[Connector]] = {Mailman.TYPE: Mailman}
+REGISTRY: dict[str, type[Connector]] = {
+    connector.TYPE: connector for connector in (Listmonk, Mailman, Mautic, Keila)
+}
