@@ -9,7 +9,9 @@ Runs every corpus message (maildir/*, mailbox/* split) through:
 - ``parse`` alone, and ``parse`` + ``classify`` on every record (when bouncesink.classify has it);
 - ``email.message_from_bytes(raw, policy=compat32)`` + ``flufl.bounce.scan_message``;
 
-then times ``parse`` on a 20 MB non-bounce (a text part and a 20 MB base64 attachment), a
+then, as a user runs them, each whole command over the same messages written as files:
+``bouncesink parse DIR`` (the installed command) beside Sisimai (Debian's ``libsisimai-perl``,
+installed when missing and run as root), and the ratio; then times ``parse`` on a 20 MB non-bounce (a text part and a 20 MB base64 attachment), a
 20 MB plain-text body, and a DSN with 10,000 recipients, against a typical bounce.
 The process is pinned to one CPU where the platform allows it.
 """
@@ -22,8 +24,11 @@ import contextlib
 import importlib
 import logging
 import os
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from email import message_from_bytes
@@ -65,6 +70,79 @@ def rates(
             elapsed = time.process_time() - t0
             best[name] = max(best[name], len(messages) / elapsed)
     return list(best.items())
+
+
+SISIMAI_SCRIPT = r"""
+use strict; use warnings; use Sisimai; use Time::HiRes qw(time);
+my ($folder) = @ARGV;
+opendir(my $dh, $folder) or die "$folder: $!"; my @files = sort grep { -f "$folder/$_" } readdir($dh);
+my ($count, $spent) = (0, 0);
+for my $name (@files) {
+    my $t0 = time;
+    my $found = Sisimai->make("$folder/$name", delivered => 1);
+    $spent += time - $t0;
+    $count += $found ? scalar(@$found) : 0;
+}
+printf "%d %d %.6f\n", scalar(@files), $count, $spent;
+"""
+
+
+def ensure_sisimai() -> bool:
+    """Sisimai from Debian's packages: installed when missing (as root); False if it cannot be."""
+    probe = ["perl", "-MSisimai", "-e", "1"]
+    if subprocess.run(probe, capture_output=True).returncode == 0:
+        return True
+    if os.geteuid() == 0:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(
+            ["apt-get", "install", "-y", "-q", "libsisimai-perl"], capture_output=True, env=env
+        )
+    return subprocess.run(probe, capture_output=True).returncode == 0
+
+
+def child_cpu(command: list[str]) -> tuple[float, str]:
+    """CPU seconds (user + system) that `command` spent, start-up included, and its stdout."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode not in (0, 1):  # 1: `bouncesink parse` found a file it could not read
+        raise SystemExit(f"{command[0]} failed: {done.stderr.strip()[-500:]}")
+    out = done.stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), out
+
+
+def commands_side_by_side(messages: list[bytes], rounds: int) -> None:
+    """`bouncesink parse DIR` beside Sisimai over the same files, alternating, CPU time."""
+    cli = Path(sys.executable).parent / "bouncesink"
+    if not cli.exists():
+        print("\nno installed bouncesink command beside this Python: commands not compared")
+        return
+    if not ensure_sisimai():
+        print("\nSisimai (libsisimai-perl) is not installed and could not be: not compared")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        for i, raw in enumerate(messages):
+            Path(folder, f"{i:05d}.eml").write_bytes(raw)
+        script = Path(folder).parent / f"sisimai-bench-{os.getpid()}.pl"
+        script.write_text(SISIMAI_SCRIPT)
+        try:
+            ours, theirs, theirs_library = [], [], []
+            for _ in range(rounds):
+                seconds, _ = child_cpu([str(cli), "parse", folder])
+                ours.append(seconds)
+                seconds, out = child_cpu(["perl", str(script), folder])
+                theirs.append(seconds)
+                theirs_library.append(float(out.split()[2]))
+        finally:
+            script.unlink()
+    n = len(messages)
+    ours_rate, theirs_rate = n / statistics.median(ours), n / statistics.median(theirs)
+    print(f"\nwhole commands over {n} files, CPU time, median of {rounds} alternating rounds")
+    print(f"{'command':<42} {'msg/s':>9}")
+    print(f"{'bouncesink parse DIR':<42} {ours_rate:>9,.0f}")
+    print(f"{'Sisimai->make per file (perl)':<42} {theirs_rate:>9,.0f}")
+    print(f"{'  its library calls alone (wall)':<42} {n / statistics.median(theirs_library):>9,.0f}")
+    print(f"ratio bouncesink / Sisimai (commands): {ours_rate / theirs_rate:.2f}x")
 
 
 def per_call(fn: Callable[[], Any], repeat: int) -> float:
@@ -154,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'pipeline':<42} {'msg/s':>9} {'us/msg':>9}")
     for name, value in rows:
         print(f"{name:<42} {value:>9,.0f} {1e6 / value:>9,.0f}")
+
+    commands_side_by_side(messages, args.rounds)
 
     typical = sorted(messages, key=len)[len(messages) // 2]
     cases = [
