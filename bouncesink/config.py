@@ -191,6 +191,23 @@ class PolicydConfig(_Listener):
     listen: str = field(default="", metadata=_check(_host_port_or_off))
 
 
+def _socket_mode(value: int) -> str | None:
+    return None if 0 <= value <= 0o777 else "expected a file mode such as 0o660"
+
+
+@dataclass(frozen=True, slots=True)
+class LmtpConfig(_Listener):
+    """[lmtp]: an LMTP server for an MTA that hands the bounces over (bouncesink.lmtp)."""
+
+    listen: str = field(default="", metadata=_check(_host_port_or_off))  # "": no TCP
+    socket: str = ""  # a unix socket's path (Postfix's lmtp:unix:), "": none
+    socket_mode: int = field(default=0o660, metadata=_check(_socket_mode))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen or self.socket)
+
+
 def _webhook_urls(value: list[str]) -> str | None:
     for url in value:
         parsed = urllib.parse.urlsplit(url)
@@ -396,6 +413,7 @@ class Config:
     policy: PolicySection = field(default_factory=PolicySection)
     api: ApiConfig = field(default_factory=ApiConfig)
     policyd: PolicydConfig = field(default_factory=PolicydConfig)
+    lmtp: LmtpConfig = field(default_factory=LmtpConfig)
     tokens: TokensConfig = field(default_factory=TokensConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)

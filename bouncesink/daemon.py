@@ -19,14 +19,15 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from . import classify, connectors, esp, parse, tokens
+from . import classify, connectors, esp, parse
 from .api import build_app, start_api
 from .config import Config
 from .connectors.sender import ConnectorSender
 from .errors import ConfigError
 from .intake import GroupCommitter
+from .lmtp import LmtpServers, start_lmtp
 from .metrics import Metrics
-from .operations import configured_recorder, open_store, prepare_schema
+from .operations import configured_recorder, open_store, prepare_schema, token_policy
 from .pipeline import process_all
 from .policyd import PolicyService
 from .processing import PoolProcessor, Processor, ThreadProcessor
@@ -78,11 +79,6 @@ def make_processor(config: Config) -> Processor:
     )
 
 
-def token_policy(config: Config) -> tokens.TokenPolicy:
-    section = config.tokens
-    return tokens.TokenPolicy(section.mode, tokens.parse_keys(section.keys), section.max_age_days)
-
-
 async def recover(store: Store) -> None:
     """After a crash, messages claimed by the dead process are processed at once.
 
@@ -120,6 +116,7 @@ class Parts:
     connector_senders: list[ConnectorSender] = field(default_factory=list)  # one a connector
     policy_server: asyncio.Server | None = None
     api_runner: web.AppRunner | None = None
+    lmtp: LmtpServers | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
 
@@ -191,6 +188,7 @@ async def _start(
     sender = WebhookSender(store.outbox, config.webhooks, metrics=metrics)
     parts = Parts(processor, worker, committer, smtp, gate, sender)
     parts.policy_server, parts.api_runner = listeners.policy, listeners.api
+    parts.lmtp = listeners.lmtp
     parts.tasks = [
         asyncio.create_task(worker.run(), name="worker"),
         asyncio.create_task(sender.run(), name="webhooks"),
@@ -212,11 +210,14 @@ class _Listeners:
     gate: SessionGate | None = None
     policy: asyncio.Server | None = None
     api: web.AppRunner | None = None
+    lmtp: LmtpServers | None = None
 
     async def close(self) -> None:
         for server in (self.smtp, self.policy):
             if server is not None:
                 server.close()
+        if self.lmtp is not None:
+            self.lmtp.close()
         if self.api is not None:
             await self.api.cleanup()
 
@@ -243,7 +244,8 @@ async def _listen(
     *,
     intake: list[esp.Route] | None = None,
 ) -> tuple[asyncio.Server, SessionGate]:
-    """Start the SMTP server, then the policy service and the API if configured."""
+    """Start the SMTP server, then the LMTP server, the policy service and the API if
+    configured."""
     handler = BounceHandler(
         config.smtp.domains,
         committer.submit,
@@ -260,6 +262,17 @@ async def _listen(
             limits=smtp_limits(config),
             metrics=metrics,
         )
+    if config.lmtp.enabled:
+        listeners.lmtp = await start_lmtp(
+            handler,
+            listen=(config.lmtp.host, config.lmtp.port) if config.lmtp.listen else None,
+            socket_path=config.path(config.lmtp.socket) if config.lmtp.socket else None,
+            socket_mode=config.lmtp.socket_mode,
+            hostname=config.smtp.hostname,
+            limits=smtp_limits(config),
+            metrics=metrics,
+        )
+        log.info("listening lmtp=%s", ",".join(listeners.lmtp.addresses()))
     if config.policyd.enabled:
         with _listening("policyd", config.policyd.host, config.policyd.port):
             listeners.policy = await PolicyService(store).start(
@@ -280,12 +293,16 @@ async def _stop(config: Config, parts: Parts) -> None:
     answered 250 is committed; then the worker and the webhook sender finish what they do."""
     log.info("stopping sessions=%d", parts.gate.active)
     parts.server.close()  # no new sessions; the ones in flight may finish their message
+    sessions = [parts.gate.wait_idle()]
+    if parts.lmtp is not None:
+        parts.lmtp.close()
+        sessions.append(parts.lmtp.gate.wait_idle())
     if parts.api_runner is not None:
         await parts.api_runner.cleanup()
     if parts.policy_server is not None:
         parts.policy_server.close()
     try:
-        await asyncio.wait_for(parts.gate.wait_idle(), config.smtp.stop_grace_seconds)
+        await asyncio.wait_for(asyncio.gather(*sessions), config.smtp.stop_grace_seconds)
     except TimeoutError:
         log.warning("stopping with sessions=%d still open", parts.gate.active)
     await parts.committer.stop()  # everything answered 250 is committed by now

@@ -29,3 +29,12 @@ class AddressError(BouncesinkError, ValueError):
 
 class FileError(BouncesinkError):
     """A file named on the command line cannot be read or written."""
+
+
+class RefusedMessage(BouncesinkError):
+    """A message handed over on standard input (``deliver``) that is not taken: empty, too
+    large, or none of its recipients accepted. `status` is the exit status (sysexits.h)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status

@@ -11,6 +11,7 @@ import asyncio
 import csv
 import email.utils
 import io
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -21,7 +22,8 @@ from typing import Any, TypeVar
 
 from . import classify, parse, policy
 from .config import Config, RetentionConfig
-from .errors import AddressError, ConfigError
+from .envelope import Recipients, Refusal
+from .errors import AddressError, ConfigError, RefusedMessage
 from .pipeline import (
     ClassifyFn,
     Incoming,
@@ -44,6 +46,7 @@ from .store import (
     StoredAddress,
     database_error,
 )
+from .tokens import TokenPolicy, parse_keys, today_utc
 from .types import AddressState, Category, Kind, Reason, SuppressionReason
 from .worker import Worker
 
@@ -203,6 +206,67 @@ async def import_bounces(
     return count
 
 
+# -- a message handed over by an MTA's pipe transport -------------------------------------------
+
+# The exit status (sysexits.h) of a recipient refused, by the cause the SMTP server counts.
+REFUSED_STATUS = {
+    "bad-address": os.EX_USAGE,  # not an address: the command line is wrong
+    "foreign-domain": os.EX_NOUSER,
+    "bad-token": os.EX_NOPERM,
+    "too-many-recipients": os.EX_USAGE,
+}
+
+
+# How MTAs write a bounce's null sender in a command line: Postfix's ${sender} is
+# MAILER-DAEMON unless the transport sets null_sender=; stored as "", as SMTP's MAIL FROM:<>.
+NULL_SENDERS = ("", "<>", "mailer-daemon")
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    message_id: int
+    recipients: tuple[str, ...]  # those it was stored for
+    refused: tuple[tuple[str, Refusal], ...]  # the others, each with the SMTP server's reply
+
+
+async def deliver(
+    config: Config, raw: bytes, sender: str, recipients: Sequence[str], now: datetime
+) -> Delivered:
+    """Store one message that a pipe transport handed over, as the SMTP server would have
+    stored it from the same envelope (recipients and tokens checked alike, see
+    :mod:`bouncesink.envelope`); returns once it is committed. The daemon's worker processes
+    it (it claims what other processes stored).
+
+    :class:`RefusedMessage` for an empty or too large message, or when no recipient is
+    accepted; a database that is not there (or has no schema) is never created here.
+    """
+    limit = config.smtp.max_message_size
+    if not raw.strip():
+        raise RefusedMessage("the message on standard input is empty", os.EX_DATAERR)
+    if len(raw) > limit:
+        raise RefusedMessage(
+            f"the message is larger than [smtp].max_message_size ({limit} bytes)", os.EX_DATAERR
+        )
+    rules = Recipients(config.smtp.domains, config.smtp.max_recipients, token_policy(config))
+    accepted: list[str] = []
+    refused: list[tuple[str, Refusal]] = []
+    token: str | None = None
+    for address in recipients:
+        verdict = rules.check(address, len(accepted), today_utc(now))
+        if isinstance(verdict, Refusal):
+            refused.append((address, verdict))
+            continue
+        accepted.append(address)
+        token = token or verdict.token
+    if not accepted:
+        first = refused[0][1]
+        raise RefusedMessage(f"recipient refused: {first.reply}", REFUSED_STATUS[first.cause])
+    sender = "" if sender.strip().lower() in NULL_SENDERS else sender
+    item = rules.incoming(raw, sender, accepted, token, now, peer="pipe")
+    (message_id,) = await with_store(config, lambda rec: rec.store.receive([item]))
+    return Delivered(message_id, item.rcpt_to, tuple(refused))
+
+
 # -- the store, as configured -------------------------------------------------------------------
 
 
@@ -215,6 +279,12 @@ def policy_config(config: Config) -> policy.PolicyConfig:
         soft_suppression_days=section.soft_suppression_days,
         delivered_clears_soft=section.delivered_clears_soft,
     )
+
+
+def token_policy(config: Config) -> TokenPolicy:
+    """How received messages' return-path tokens are checked ([tokens])."""
+    section = config.tokens
+    return TokenPolicy(section.mode, parse_keys(section.keys), section.max_age_days)
 
 
 def open_store(config: Config) -> Store:

@@ -22,24 +22,17 @@ from typing import Any, AnyStr
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from .errors import AddressError, TokenError
+from .envelope import OK_RCPT, Accepted, Recipients
 from .metrics import Metrics
-from .pipeline import Incoming, parse_address
+from .pipeline import Incoming
 from .tokens import TokenPolicy, today_utc
 
 log = logging.getLogger(__name__)
 
 Submit = Callable[[Incoming], Awaitable[int]]
 
-# Replies, as sent.
-OK_RCPT = "250 2.1.5 OK"
+# Replies, as sent (those at RCPT are in envelope.py).
 OK_DATA = "250 2.0.0 OK: stored as {id}"
-REFUSED_DOMAIN = (
-    "550 5.7.1 <{address}>: relay access denied; this host accepts only bounces for {domains}"
-)
-BAD_ADDRESS = "553 5.1.3 <{address}>: not a valid address"
-BAD_TOKEN = "550 5.7.1 <{address}>: not a valid return path of this host"
-TOO_MANY_RECIPIENTS = "452 4.5.3 Too many recipients"
 # aiosmtpd's own size refusals (at MAIL for a SIZE= over the limit, after DATA for a message
 # over it), given the enhanced status code of RFC 3463 (5.3.4: message too big for system).
 SIZE_REFUSALS = {
@@ -66,11 +59,8 @@ class BounceHandler:
         metrics: Metrics | None = None,
     ) -> None:
         self._metrics = metrics or Metrics(process=False)
-        self._domains = frozenset(d.lower().rstrip(".") for d in domains)
-        self._domain_list = ", ".join(sorted(self._domains))
+        self.recipients = Recipients(domains, max_recipients, tokens)
         self._submit = submit
-        self._max_recipients = max_recipients
-        self._tokens = tokens or TokenPolicy("off", {}, 0)
         # envelope → the first valid token among its recipients (an envelope lives one DATA)
         self._signed: weakref.WeakKeyDictionary[Envelope, str] = weakref.WeakKeyDictionary()
 
@@ -86,29 +76,14 @@ class BounceHandler:
         address: str,
         rcpt_options: list[str],
     ) -> str:
-        local, _, domain = address.rpartition("@")
-        try:
-            parse_address(address)
-        except AddressError:
-            self._metrics.refused("bad-address")
-            return BAD_ADDRESS.format(address=_echo(address))
-        if domain.lower().rstrip(".") not in self._domains:
-            log.info("refused rcpt=%r peer=%s cause=foreign-domain", address, _peer(session))
-            self._metrics.refused("foreign-domain")
-            return REFUSED_DOMAIN.format(address=_echo(address), domains=self._domain_list)
-        if len(envelope.rcpt_tos) >= self._max_recipients:
-            self._metrics.refused("too-many-recipients")
-            return TOO_MANY_RECIPIENTS
-        try:
-            if self._tokens.check(local, today_utc()) is not None and envelope not in self._signed:
-                self._signed[envelope] = local.lower()
-        except TokenError as exc:
-            if self._tokens.mode == "enforce":
-                log.info(
-                    "refused rcpt=%s peer=%s cause=token error=%s", address, _peer(session), exc
-                )
-                self._metrics.refused("bad-token")
-                return BAD_TOKEN.format(address=_echo(address))
+        verdict = self.recipients.check(address, len(envelope.rcpt_tos), today_utc())
+        if not isinstance(verdict, Accepted):
+            if verdict.cause in ("foreign-domain", "bad-token"):
+                log.info("refused rcpt=%r peer=%s cause=%s", address, _peer(session), verdict.cause)
+            self._metrics.refused(verdict.cause)
+            return verdict.reply
+        if verdict.token is not None and envelope not in self._signed:
+            self._signed[envelope] = verdict.token
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return OK_RCPT
@@ -116,17 +91,14 @@ class BounceHandler:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content or b""
         assert isinstance(raw, bytes)
-        token = self._signed.pop(envelope, None)
-        trust = self._tokens.trust(token)
-        item = Incoming(
-            raw=raw,
-            mail_from=_text(envelope.mail_from or ""),
-            rcpt_to=tuple(_text(r) for r in envelope.rcpt_tos),
-            received_at=datetime.now(UTC),
+        item = self.recipients.incoming(
+            raw,
+            envelope.mail_from or "",
+            envelope.rcpt_tos,
+            self._signed.pop(envelope, None),
+            datetime.now(UTC),
             peer=_peer(session),
-            helo=_text(session.host_name) if session.host_name else None,
-            trust=trust,
-            token=token,
+            helo=session.host_name or None,
         )
         try:
             message_id = await self._submit(item)
@@ -147,17 +119,6 @@ class BounceHandler:
     async def handle_exception(self, error: Exception) -> str:
         log.error("smtp session error=%r", error)
         return INTERNAL_ERROR
-
-
-def _text(value: str) -> str:
-    """A command argument as storable text: aiosmtpd keeps bytes that are not UTF-8 as lone
-    surrogates, which no database takes; they become U+FFFD, valid UTF-8 is kept."""
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-def _echo(value: str) -> str:
-    """A client's string quoted back in a reply: ASCII only, whatever bytes it sent."""
-    return value.encode("ascii", "backslashreplace").decode("ascii")
 
 
 def _peer(session: Session) -> str | None:
@@ -251,13 +212,20 @@ class BounceSMTP(SMTP):
     async def push(self, status: AnyStr) -> None:
         """A reply to the client; aiosmtpd's size refusals get an enhanced status code and
         are counted (``messages_refused_total{cause="too-large"}``)."""
-        if isinstance(status, str) and status in SIZE_REFUSALS:
-            handler = self.event_handler
-            if isinstance(handler, BounceHandler):
-                handler.refused("too-large")
-            await super().push(SIZE_REFUSALS[status])
+        if isinstance(status, str):
+            await super().push(self.reply(status))
             return
         await super().push(status)
+
+    def reply(self, status: str) -> str:
+        """`status` as answered: aiosmtpd's size refusals with their enhanced status code,
+        counted."""
+        if status not in SIZE_REFUSALS:
+            return status
+        handler = self.event_handler
+        if isinstance(handler, BounceHandler):
+            handler.refused("too-large")
+        return SIZE_REFUSALS[status]
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
         """The address of a MAIL or RCPT argument and the rest (None, None if unparsable).
@@ -298,14 +266,20 @@ class SmtpLimits:
 
 
 def server_factory(
-    handler: BounceHandler, *, hostname: str, limits: SmtpLimits, gate: SessionGate
+    handler: BounceHandler,
+    *,
+    hostname: str,
+    limits: SmtpLimits,
+    gate: SessionGate,
+    protocol_class: type[BounceSMTP] = BounceSMTP,
 ) -> Callable[[], SMTP]:
-    """The protocol factory for ``loop.create_server``."""
+    """The protocol factory for ``loop.create_server`` (SMTP, or LMTP with
+    ``protocol_class=BounceLMTP``)."""
     name = hostname or socket.gethostname()  # no DNS lookup at start or per session
     # aiosmtpd sizes its line buffer from a class attribute: one subclass per server.
     protocol = type(
-        "BounceSMTP",
-        (BounceSMTP,),
+        protocol_class.__name__,
+        (protocol_class,),
         {"line_length_limit": limits.max_line_length, "gate": gate},
     )
 
