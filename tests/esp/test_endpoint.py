@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import time
+import tomllib
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,3 +168,20 @@ def test_a_sendgrid_key_that_is_not_one_stops_start_up() -> None:
 
     with pytest.raises(ConfigError, match=r"\[intake.sendgrid\].public_key"):
         routes(config.intake, submit)
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_documented_configurations_load() -> None:
+    """README's example and config.example.toml's commented keys, uncommented."""
+    readme = (REPO / "README.md").read_text()
+    block = readme.split("## ESP webhooks", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    documented = from_dict(tomllib.loads(block)).intake
+    assert documented.ses is not None and documented.ses.topic_arns
+    assert documented.mailgun and documented.sendgrid and documented.postmark
+    example = (REPO / "config.example.toml").read_text().split("# --- ESP webhooks", 1)[1]
+    lines = [line.removeprefix("# ") for line in example.split("\n# [intake]\n", 1)[1].splitlines()]
+    lines.insert(0, "[intake]")
+    uncommented = from_dict(tomllib.loads("\n".join(lines))).intake
+    assert uncommented == documented
