@@ -131,8 +131,11 @@ class MessageInfo:
     error: str | None
 
 
-async def messages(engines: Engines, status: str | None, limit: int) -> list[MessageInfo]:
-    """Stored messages, newest first, optionally of one status (e.g. the unparsable ones)."""
+async def messages(
+    engines: Engines, status: str | None, limit: int, before: int | None = None
+) -> list[MessageInfo]:
+    """Stored messages, newest first, optionally of one status (e.g. the unparsable ones);
+    `before`: only those of a smaller id (the next page after a page that ended there)."""
     query = select(
         StoredMessage.id,
         StoredMessage.received_at,
@@ -144,6 +147,8 @@ async def messages(engines: Engines, status: str | None, limit: int) -> list[Mes
     )
     if status is not None:
         query = query.where(StoredMessage.status == status)
+    if before is not None:
+        query = query.where(StoredMessage.id < before)
     async with engines.reader.connect() as conn:
         result = await conn.execute(query.order_by(StoredMessage.id.desc()).limit(limit))
         return [MessageInfo(*row) for row in result]

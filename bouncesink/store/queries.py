@@ -52,6 +52,7 @@ class AddressFilter:
     kind: str | None = None
     category: str | None = None
     since: datetime | None = None  # last_event_at at or after this instant
+    domain: str | None = None  # addresses of this domain only (lowercase)
     soft_lapse_days: int = 0  # [policy].soft_lapse_days: when a soft state is over (0: never)
 
 
@@ -112,6 +113,8 @@ def _filtered(where: AddressFilter, now: datetime) -> Select[AddressRow]:
         query = query.where(AddressRow.category == where.category)
     if where.since is not None:
         query = query.where(AddressRow.last_event_at >= where.since)
+    if where.domain is not None:
+        query = query.where(AddressRow.domain == where.domain)
     return query
 
 

@@ -183,8 +183,10 @@ class Reads:
     async def totals(self, since: datetime) -> dict[str, int]:
         return await admin.totals(self.engines, since)
 
-    async def messages(self, status: str | None, limit: int) -> list[admin.MessageInfo]:
-        return await admin.messages(self.engines, status, limit)
+    async def messages(
+        self, status: str | None, limit: int, before: int | None = None
+    ) -> list[admin.MessageInfo]:
+        return await admin.messages(self.engines, status, limit, before)
 
 
 # What processing reads of a stored message (see pending_row); a select is immutable, so shared.
