@@ -5,6 +5,8 @@ address in order, retried, logged and counted; on a real SQLite file and a real 
 from __future__ import annotations
 
 import asyncio
+import re
+import tomllib
 from datetime import timedelta
 from pathlib import Path
 
@@ -309,3 +311,27 @@ def test_config_names_and_secrets() -> None:
     (keila,) = _load({"type": "keila", "url": "https://app.keila.io", "token": "k3y"})
     assert keila.credentials == "bearer" and "k3y" not in repr(keila)
     assert [c.name for c in build([first, keila])] == ["listmonk", "keila"]
+
+
+def test_the_readme_and_the_example_configure_each_connector() -> None:
+    """Each [[connectors]] example of README's "Connectors" section loads, and so does the
+    commented table of config.example.toml once uncommented."""
+    repo = Path(__file__).resolve().parents[2]
+    readme = (repo / "README.md").read_text()
+    section = readme.split("## Connectors", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```toml\n(.*?)```", section, re.S)
+    kinds = []
+    for example_block in blocks:
+        (connector,) = from_dict(tomllib.loads(example_block)).connectors
+        kinds.append(connector.type)
+    assert {"listmonk", "mautic", "keila"} <= set(kinds)
+    example = (repo / "config.example.toml").read_text()
+    table = example.split("# [[connectors]]\n", 1)[1].split("\n\n", 1)[0]
+    lines = [line.removeprefix("# ") for line in table.splitlines()]
+    text = "[[connectors]]\n" + "\n".join(line for line in lines if not line.startswith("#"))
+    (connector,) = from_dict(tomllib.loads(text)).connectors
+    assert (connector.type, connector.label, connector.credentials) == (
+        "listmonk",
+        "listmonk",
+        "basic",
+    )
