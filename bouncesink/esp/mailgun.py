@@ -18,6 +18,7 @@ import hashlib
 import hmac
 from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -110,44 +111,24 @@ class MailgunIntake:
             if isinstance(headers, dict)
             else None
         )
+        base = EspEvent(NAME, event_id, when, esp_type=kind, original_message_id=message_id)
         if kind == "complained":
-            return Batch(
-                [
-                    EspEvent(
-                        NAME,
-                        event_id,
-                        when,
-                        complained=(recipient,),
-                        esp_type="complained",
-                        original_message_id=message_id,
-                    )
-                ]
-            )
+            return Batch([replace(base, complained=(recipient,))])
         severity = text(data, "severity", "event-data")
         if severity not in ("permanent", "temporary"):
             raise invalid(f"event-data.severity: expected permanent or temporary, got {severity!r}")
-        status = obj(data.get("delivery-status"), "event-data.delivery-status")
+        where = "event-data.delivery-status"
+        status = obj(data.get("delivery-status"), where)
         failure = Failure(
             recipient,
-            status=optional_text(status, "enhanced-code", "event-data.delivery-status"),
+            status=optional_text(status, "enhanced-code", where),
             diagnostic=_diagnostic(status),
             delayed=severity == "temporary",
-            remote_mta=optional_text(status, "mx-host", "event-data.delivery-status"),
+            remote_mta=optional_text(status, "mx-host", where),
         )
         reason = optional_text(data, "reason", "event-data")
         label = f"failed/{severity}" + (f"/{reason}" if reason else "")
-        return Batch(
-            [
-                EspEvent(
-                    NAME,
-                    event_id,
-                    when,
-                    failures=(failure,),
-                    esp_type=label,
-                    original_message_id=message_id,
-                )
-            ]
-        )
+        return Batch([replace(base, failures=(failure,), esp_type=label)])
 
 
 def _diagnostic(status: dict[str, Any]) -> str | None:
@@ -164,7 +145,7 @@ def _diagnostic(status: dict[str, Any]) -> str | None:
         if w
     )
     if isinstance(code, int) and not isinstance(code, bool) and 400 <= code < 600:
-        return f"smtp; {code} {words}".strip() if words else None
+        return f"smtp; {code} {words}".strip()
     if not words:
         return None
     return f"X-Mailgun; {code} {words}" if code is not None else f"X-Mailgun; {words}"

@@ -22,6 +22,7 @@ import binascii
 import hashlib
 import hmac
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -103,22 +104,14 @@ class PostmarkIntake:
         when = iso_time(data.get("BouncedAt"), "body.BouncedAt")
         message_id = optional_text(data, "MessageID", "body")
         label = "/".join(t for t in (kind, optional_text(data, "Description", "body")) if t)
+        base = EspEvent(NAME, str(event_id), when, esp_type=label, original_message_id=message_id)
         if record == "SpamComplaint" or kind == "SpamComplaint":
-            return Batch(
-                [EspEvent(NAME, str(event_id), when, complained=(recipient,), esp_type=label,
-                          original_message_id=message_id)]
-            )  # fmt: skip
-        failure = Failure(
-            recipient,
-            diagnostic=_details(data),
-            delayed=kind == "Transient",
-        )
-        return Batch(
-            [EspEvent(NAME, str(event_id), when, failures=(failure,), esp_type=label,
-                      original_message_id=message_id)]
-        )  # fmt: skip
+            return Batch([replace(base, complained=(recipient,))])
+        failure = Failure(recipient, diagnostic=_details(data), delayed=kind == "Transient")
+        return Batch([replace(base, failures=(failure,))])
 
 
 def _details(data: dict[str, Any]) -> str | None:
+    """The remote server's words as Postmark keeps them ("smtp;550 5.1.1 ...")."""
     details = optional_text(data, "Details", "body")
     return details.strip() or None if details else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
@@ -56,7 +56,7 @@ class EspEvent:
     reporting_mta: str | None = None
     original_message_id: str | None = None
     esp_type: str | None = None  # the ESP's own label ("Permanent/General"): a hint only
-    user_agent: str = field(default="")
+    user_agent: str = ""  # a complaint's reporter (the feedback loop), when the ESP says
 
 
 def clean(value: object, limit: int = MAX_TEXT) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -106,17 +107,14 @@ def _event(data: dict[str, Any], where: str) -> EspEvent | None:
     when = unix_time(data.get("timestamp"), f"{where}.timestamp")
     recipient = address(data.get("email"), f"{where}.email")
     message_id = optional_text(data, "smtp-id", where)
+    base = EspEvent(NAME, event_id, when, esp_type=kind, original_message_id=message_id)
     if kind == "spamreport":
-        return EspEvent(
-            NAME, event_id, when, complained=(recipient,), esp_type=kind,
-            original_message_id=message_id,
-        )  # fmt: skip
-    label = kind + (f"/{data['type']}" if isinstance(data.get("type"), str) else "")
+        return replace(base, complained=(recipient,))
     failure = Failure(
         recipient,
         status=optional_text(data, "status", where),
         diagnostic=reason if kind == "bounce" else f"X-SendGrid; dropped: {reason}",
     )
-    return EspEvent(
-        NAME, event_id, when, failures=(failure,), esp_type=label, original_message_id=message_id
-    )
+    bounce_type = data.get("type")
+    label = f"{kind}/{bounce_type}" if isinstance(bounce_type, str) else kind
+    return replace(base, failures=(failure,), esp_type=label)
