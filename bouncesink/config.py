@@ -292,6 +292,13 @@ class ConnectorConfig:
         """ "basic" or "bearer": what its type takes."""
         return CONNECTOR_CREDENTIALS[self.type]
 
+    @property
+    def public_url(self) -> str:
+        """The url without any user or password in it: what the outbox and logs may keep."""
+        parsed = urllib.parse.urlsplit(self.url)
+        host = parsed.netloc.rpartition("@")[2]
+        return urllib.parse.urlunsplit(parsed._replace(netloc=host))
+
 
 def _build_connectors(tables: Any) -> list[ConnectorConfig]:
     """The ``[[connectors]]`` array of tables; each error names ``[connectors][INDEX].KEY``."""

@@ -295,7 +295,7 @@ def open_store(config: Config) -> Store:
 
 def configured_recorder(config: Config, store: Store) -> Recorder:
     """What records into `store` with the configured policy and webhooks."""
-    connectors = tuple(ConnectorTarget(c.label, c.url) for c in config.connectors)
+    connectors = tuple(ConnectorTarget(c.label, c.public_url) for c in config.connectors)
     return Recorder(store, policy_config(config), tuple(config.webhooks.urls), connectors)
 
 

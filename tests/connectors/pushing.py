@@ -102,7 +102,7 @@ async def recording(
     """A migrated store whose recorder queues decisions for `configs`."""
     store = Store.open(db_url)
     await store.upgrade()
-    targets = tuple(ConnectorTarget(c.label, c.url) for c in configs)
+    targets = tuple(ConnectorTarget(c.label, c.public_url) for c in configs)
     try:
         yield Recorder(store, policy_config or policy.PolicyConfig(), tuple(webhook_urls), targets)
     finally:

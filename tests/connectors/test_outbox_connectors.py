@@ -311,6 +311,8 @@ def test_config_names_and_secrets() -> None:
     (keila,) = _load({"type": "keila", "url": "https://app.keila.io", "token": "k3y"})
     assert keila.credentials == "bearer" and "k3y" not in repr(keila)
     assert [c.name for c in build([first, keila])] == ["listmonk", "keila"]
+    (embedded,) = _load({**LISTMONK, "url": "https://u:secret@lists.example.org:8443/lm"})
+    assert embedded.public_url == "https://lists.example.org:8443/lm"  # what the outbox keeps
 
 
 def test_the_readme_and_the_example_configure_each_connector() -> None:
