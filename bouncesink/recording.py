@@ -52,6 +52,7 @@ def derive(
         if changed(history.previous, status):
             changes.append(Change(address, history.previous, status))
     unit.write_states(states, now)
+    unit.count_suppressions(changes, now)
     if (webhook_urls or connectors) and changes:
         unit.enqueue_changes(changes, webhook_urls, now, connectors)
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -222,3 +223,105 @@ class WebhookDeliveryRow(Base):
     error: Mapped[str | None] = mapped_column(Text)  # None: delivered
     duration_ms: Mapped[int] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)  # a connector's word: "no such contact"…
+
+
+# -- rollups: counts kept in the transaction that records what they count ----------------------
+# (bouncesink.store.rollups writes them; bouncesink.store.dashboard reads them)
+
+
+class EventHourRow(Base):
+    """Events of received bounces per hour by kind by destination domain by provider.
+
+    Operators' actions are not counted. ``provider`` is the mailbox provider named by the
+    event's remote MTA or its domain (bouncesink.classify.hosts), else the domain itself.
+    Kind first: the page's reads are "this kind since then".
+    """
+
+    __tablename__ = "event_hours"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(255), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(255), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
+class EventDayRow(Base):
+    """The same counts per UTC day (what the 7- and 30-day tops read)."""
+
+    __tablename__ = "event_days"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(255), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(255), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
+class KindHourRow(Base):
+    """Events per hour by kind, all destinations together (the overview's charts)."""
+
+    __tablename__ = "kind_hours"
+
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
+class MessageHourRow(Base):
+    """Messages per hour: ``received`` by the hour of receipt; ``processed`` and
+    ``unparsable`` by the hour their processing (last) ended, as ``messages.processed_at``."""
+
+    __tablename__ = "message_hours"
+
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    measure: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
+class SuppressionDayRow(Base):
+    """Addresses that became suppressed, per UTC day of the suppression and its reason."""
+
+    __tablename__ = "suppression_days"
+
+    day: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
+class SentHourRow(Base):
+    """Recipients sent per hour by destination domain by source.
+
+    ``source`` "policyd" is the Postfix policy service's count (added to); a sender's report
+    through ``POST /v1/sent`` is its own source (replaced by a report for the same source,
+    domain and hour), or "api" when it names none (added to).
+    """
+
+    __tablename__ = "sent_hours"
+
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(255), primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sent: Mapped[int] = mapped_column(BigInteger)
+
+
+class AlertRow(Base):
+    """One alert (a rate or a provider's blocking) of one scope, raised or cleared.
+
+    Kept so that a restarted daemon knows what it announced: an alert still crossing is not
+    raised again, one that ended while it was down is cleared.
+    """
+
+    __tablename__ = "alerts"
+
+    alert: Mapped[str] = mapped_column(String(32), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(255), primary_key=True)
+    active: Mapped[bool] = mapped_column(Boolean)
+    since: Mapped[datetime] = mapped_column(UTCDateTime())  # raised at
+    value: Mapped[float] = mapped_column(Float)  # at the last evaluation that saw it crossing
+    threshold: Mapped[float] = mapped_column(Float)
+    volume: Mapped[int] = mapped_column(BigInteger)  # what the value was computed over
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_alerts_active", "active"),)

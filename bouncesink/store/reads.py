@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from ..errors import SchemaError
 from ..pipeline import Pending, normalize_address
 from ..types import MessageStatus
-from . import admin, migrate, queries
+from . import admin, dashboard, migrate, queries
 from .engine import Engines
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
@@ -187,6 +187,42 @@ class Reads:
         self, status: str | None, limit: int, before: int | None = None
     ) -> list[admin.MessageInfo]:
         return await admin.messages(self.engines, status, limit, before)
+
+    # -- the operator's page: rollups, rates, alerts (the contract is in .dashboard) ----------
+
+    async def overview(self, window: str, now: datetime) -> dashboard.Overview:
+        """Events per kind and messages per bucket of `window` ("24h", "7d", "30d")."""
+        return await dashboard.overview(self.engines, window, now)
+
+    async def top(
+        self, by: str, kind: str, window: str, now: datetime, limit: int = 10
+    ) -> tuple[dashboard.TopEntry, ...]:
+        """Domains (`by` "domain") or providers (`by` "provider") with the most `kind`."""
+        return await dashboard.top(self.engines, by, kind, window, now, limit)
+
+    async def suppressions_per_day(
+        self, now: datetime, days: int = 30
+    ) -> tuple[dashboard.SuppressionDay, ...]:
+        """Addresses that became suppressed on each of the last `days` UTC days."""
+        return await dashboard.suppressions_per_day(self.engines, now, days)
+
+    async def rates(
+        self,
+        now: datetime,
+        hours: int = 24,
+        *,
+        min_sent: int = 0,
+        limit: int = 50,
+        after: dashboard.RateKey | None = None,
+    ) -> dashboard.Rates:
+        """Bounce and complaint rates over the last `hours`, overall and per domain."""
+        return await dashboard.rates(
+            self.engines, now, hours, min_sent=min_sent, limit=limit, after=after
+        )
+
+    async def alerts(self, *, active_only: bool = True) -> tuple[dashboard.Alert, ...]:
+        """The alerts raised and not cleared, with since when."""
+        return await dashboard.alerts(self.engines, active_only=active_only)
 
 
 # What processing reads of a stored message (see pending_row); a select is immutable, so shared.

@@ -22,10 +22,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..pipeline import Incoming, Pending
 from ..types import AddressState, MessageStatus
-from . import admin, migrate
+from . import admin, migrate, sent
 from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
 from .reads import PENDING_COLUMNS, Reads, pending_row
+from .rollups import RECEIVED, Tally
+from .sent import SentCount
 from .statements import STORE_RECEIVED, truncate
 from .unit import Unit
 
@@ -105,15 +107,28 @@ class Store(Reads):
                 )
                 ids.update({d: i for d, i in result})
             found: list[tuple[int, bool]] = []
+            tally = Tally()
             for row in rows:  # the same bytes twice in one batch: the first one is claimed
                 inserted = new.pop(row["digest"], None) is not None
                 found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
+                if inserted:
+                    tally.add_message(row["received_at"], RECEIVED)
+            tally.write(conn)  # last: the count row of this hour is held until the commit
             return found
 
         try:
             return await self.engines.write(work, urgent=True)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
+
+    # -- recipients sent (the rates' denominator) ------------------------------------------
+
+    async def record_sent(
+        self, counts: Sequence[SentCount], source: str, *, replace: bool = False
+    ) -> int:
+        """Add recipients sent per domain and hour under `source`; with `replace`, a report
+        replaces the earlier one of the same source, domain and hour (see .sent)."""
+        return await sent.record_sent(self.engines, counts, source, replace=replace)
 
     # -- processing ---------------------------------------------------------------------------
 
@@ -173,7 +188,14 @@ class Store(Reads):
     async def transaction(self, work: Callable[[Unit], T]) -> T:
         """Run `work` on a unit of work: one transaction, committed when it returns."""
         dialect = self.dialect
-        return await self.engines.write(lambda conn: work(Unit(conn, dialect)))
+
+        def unit_of_work(conn: Connection) -> T:
+            unit = Unit(conn, dialect)
+            result = work(unit)
+            unit.write_rollups()  # last: a count row is held until the commit that follows
+            return result
+
+        return await self.engines.write(unit_of_work)
 
     async def due_by_the_clock(self, now: datetime, soft_lapse_days: int, limit: int) -> set[str]:
         """Addresses whose state ends by the clock alone: a suppression past its expires_at,

@@ -29,11 +29,12 @@ from ..pipeline import (
     split_address,
 )
 from ..policy import AddressStatus
-from ..types import AddressState, Category, Event, Kind, Reason
+from ..types import AddressState, Category, Event, Kind, MessageStatus, Reason
 from . import outbox
-from .models import AddressRow, EventRow, WebhookOutboxRow
+from .models import AddressRow, EventRow, StoredMessage, WebhookOutboxRow
 from .outbox import ConnectorTarget, Previous
 from .reads import chunks
+from .rollups import Tally
 from .statements import (
     ADD_ADDRESSES,
     HISTORY_COLUMNS,
@@ -69,16 +70,29 @@ class Unit:
         self._conn = conn
         self._dialect = dialect
         self._written: list[dict[str, Any]] = []  # event rows this transaction inserted
+        # the rollups' changes (see .rollups), written at the end by write_rollups
+        self.tally = Tally()
 
     def drop_events_of(self, message_ids: Sequence[int]) -> set[str]:
-        """Delete the events of these messages (reprocessing); returns their addresses."""
+        """Delete the events of these messages (reprocessing), taken off the rollups;
+        returns their addresses."""
         if not message_ids:
             return set()
         ids = list(message_ids)
-        result = self._conn.execute(select(EventRow.address).where(EventRow.message_id.in_(ids)))
-        addresses = {address for (address,) in result}
+        result = self._conn.execute(
+            select(
+                EventRow.address,
+                EventRow.occurred_at,
+                EventRow.domain,
+                EventRow.remote_mta,
+                EventRow.kind,
+                EventRow.manual,
+            ).where(EventRow.message_id.in_(ids))
+        )
+        dropped = list(result.mappings())
+        self.tally.add_events(dropped, -1)
         self._conn.execute(delete(EventRow).where(EventRow.message_id.in_(ids)))
-        return addresses
+        return {row["address"] for row in dropped}
 
     def insert_events(
         self, outcomes: Sequence[Outcome], received: Mapping[int, datetime]
@@ -93,7 +107,9 @@ class Unit:
         ]
         if rows:
             inserted = {(m, i) for m, i in STORE_EVENTS.returning(self._conn, rows)}
-            self._written += [r for r in rows if (r["message_id"], r["record_index"]) in inserted]
+            new = [r for r in rows if (r["message_id"], r["record_index"]) in inserted]
+            self._written += new
+            self.tally.add_events(new)
         return {row["address"] for row in rows}
 
     def insert_manual_events(self, actions: Sequence[ManualAction]) -> set[str]:
@@ -105,7 +121,23 @@ class Unit:
         return {row["address"] for row in rows}
 
     def mark_processed(self, outcomes: Sequence[Outcome], now: datetime) -> None:
-        """Set each message's status and type; its claim ends."""
+        """Set each message's status and type; its claim ends. Counted per hour of `now` in
+        the rollups (a message processed again is moved there from its earlier hour)."""
+        earlier = (
+            select(StoredMessage.status, StoredMessage.processed_at)
+            .where(
+                StoredMessage.id.in_([outcome.message_id for outcome in outcomes]),
+                StoredMessage.processed_at.is_not(None),
+            )
+            .order_by(StoredMessage.id)
+        )
+        if self._dialect == "postgresql":  # another instance finishing the same message waits
+            earlier = earlier.with_for_update()
+        for status, processed_at in self._conn.execute(earlier):
+            if processed_at is not None and status != MessageStatus.PENDING:
+                self.tally.add_message(processed_at, status, -1)
+        for outcome in outcomes:
+            self.tally.add_message(now, str(outcome.status))
         updates = [
             {
                 "b_id": outcome.message_id,
@@ -192,6 +224,22 @@ class Unit:
             state_row(address, status, count, now) for address, (status, count) in states.items()
         ]
         SET_ADDRESSES.run(self._conn, rows)
+
+    def count_suppressions(self, changes: Sequence[Change], now: datetime) -> None:
+        """Count each address that these changes suppress (it was not suppressed before) on
+        the day its suppression started, in the rollups."""
+        for change in changes:
+            status = change.status
+            if status.state is not AddressState.SUPPRESSED:
+                continue
+            if change.previous.state == AddressState.SUPPRESSED:
+                continue
+            why = status.suppression_reason.value if status.suppression_reason else "unknown"
+            self.tally.add_suppression(status.suppressed_at or now, why)
+
+    def write_rollups(self) -> None:
+        """Write the rollups' changes this unit collected (Store.transaction calls it last)."""
+        self.tally.write(self._conn)
 
     def enqueue_changes(
         self,
