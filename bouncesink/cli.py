@@ -21,7 +21,14 @@ from typing import Any, TextIO, TypeVar
 from . import classify, operations, parse, tokens
 from .cli_parser import build_parser, parse_duration
 from .config import Config, load
-from .errors import AddressError, BouncesinkError, ConfigError, FileError, StoreError
+from .errors import (
+    AddressError,
+    BouncesinkError,
+    ConfigError,
+    FileError,
+    RefusedMessage,
+    StoreError,
+)
 from .pipeline import parse_address
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, iso, suppression_json
@@ -61,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         status = _expected_failure(exc)
+        if args.command == "deliver":  # a pipe transport: what is not refused is retried
+            status = _deliver_status(exc, status)
         if status is None:
             raise
         if debug:
@@ -82,6 +91,17 @@ def _expected_failure(exc: Exception) -> int | None:
     return None
 
 
+def _deliver_status(exc: Exception, expected: int | None) -> int:
+    """`deliver`'s exit status (sysexits.h): a refused message's own; anything else (the
+    database, the configuration, or a bug) is 75, EX_TEMPFAIL: the MTA keeps the message
+    and tries again."""
+    if isinstance(exc, RefusedMessage):
+        return exc.status
+    if expected is None:  # a bug: its traceback too
+        logging.getLogger(__name__).error("deliver failed", exc_info=exc)
+    return os.EX_TEMPFAIL
+
+
 def _one_line(exc: Exception) -> str:
     prefix = {ConfigError: "configuration error: ", StoreError: "database error: "}
     kind = next((p for t, p in prefix.items() if isinstance(exc, t)), "")
@@ -90,6 +110,8 @@ def _one_line(exc: Exception) -> str:
 
 def _configure_logging(level: str, command: str) -> None:
     _lean_log_records()
+    if command == "deliver" and level == "INFO":  # its stderr goes to the MTA: failures only
+        level = "WARNING"
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
@@ -117,6 +139,26 @@ def cmd_db(args: argparse.Namespace, config: Config) -> int:
     revisions = asyncio.run(operations.migrate_schema(config, args.action, args.revision))
     print(f"schema revision: {revisions.current or 'none'} (this version's head: {revisions.head})")
     return EXIT_OK
+
+
+def cmd_deliver(args: argparse.Namespace, config: Config) -> int:
+    raw = _read_message(config.smtp.max_message_size)
+    now = datetime.now(UTC)
+    done = asyncio.run(operations.deliver(config, raw, args.sender, args.recipient, now))
+    for address, refusal in done.refused:
+        print(f"bouncesink: not stored for {address}: {refusal.reply}", file=sys.stderr)
+    print(f"stored as message {done.message_id} for {', '.join(done.recipients)}")
+    return EXIT_OK
+
+
+def _read_message(limit: int) -> bytes:
+    """Standard input, up to one byte over `limit` (the rest is read and dropped: the MTA
+    writing it gets no broken pipe, and the message is refused as too large)."""
+    raw = sys.stdin.buffer.read(limit + 1)
+    if len(raw) > limit:
+        while sys.stdin.buffer.read(1 << 20):
+            pass
+    return raw
 
 
 # -- parse --------------------------------------------------------------------------------------
@@ -594,6 +636,7 @@ class Progress:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Config], int]] = {
     "serve": cmd_serve,
     "db": cmd_db,
+    "deliver": cmd_deliver,
     "parse": cmd_parse,
     "check": cmd_check,
     "suppress": cmd_manual,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .errors import ConfigError
@@ -32,9 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bouncesink {__version__}")
     parser.add_argument("--log-level", default=None, help="debug, info, warning or error")
     _add_config(parser, top=True)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=CommandParser
+    )
     for add in (
         _add_daemon_commands,
+        _add_deliver_command,
         _add_address_commands,
         _add_import_commands,
         _add_listing_commands,
@@ -59,6 +64,58 @@ def _add_daemon_commands(sub: Subparsers) -> None:
     p = sub.add_parser("parse", help="parse bounce files offline; one JSON object per record")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, mbox files, or -")
     p.add_argument("--explain", action="store_true", help="add the evidence of each verdict")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser: a usage error exits with `usage_status` (argparse's 2, or 64,
+    EX_USAGE, for ``deliver``, whose caller is a mail server reading sysexits.h); a `strict`
+    one refuses unknown arguments itself (else they reach the top parser, which exits 2)."""
+
+    usage_status = 2
+    strict = False
+
+    def parse_known_args(  # type: ignore[override]  # one signature for argparse's overloads
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        known, extras = super().parse_known_args(args, namespace)
+        if self.strict and extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return known, extras
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(self.usage_status, f"{self.prog}: error: {message}\n")
+
+
+def _add_deliver_command(sub: Subparsers) -> None:
+    deliver = sub.add_parser(
+        "deliver",
+        help="store one message from standard input (an MTA's pipe transport)",
+        description="Store the message on standard input durably, for the daemon to "
+        "process. Exit status (sysexits.h): 0 stored; 64 bad options or recipient; 65 empty "
+        "or too large; 67 a recipient outside [smtp].domains; 75 not stored now, try again "
+        "(database, configuration); 77 a return-path token refused ([tokens] enforce).",
+    )
+    deliver.usage_status = os.EX_USAGE
+    deliver.strict = True
+    _add_config(deliver)
+    deliver.add_argument(
+        "--sender",
+        "-f",
+        default="",
+        metavar="ADDRESS",
+        help="the envelope sender (empty, <> or MAILER-DAEMON: a bounce's null sender)",
+    )
+    deliver.add_argument(
+        "--recipient",
+        "-r",
+        action="extend",
+        nargs="+",
+        required=True,
+        metavar="ADDRESS",
+        help="an envelope recipient: a return path of a bounce domain (repeatable, or several "
+        "after one --recipient, as Postfix's ${original_recipient} expands)",
+    )
 
 
 def _add_address_commands(sub: Subparsers) -> None:

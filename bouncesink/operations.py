@@ -237,8 +237,9 @@ async def deliver(
     :mod:`bouncesink.envelope`); returns once it is committed. The daemon's worker processes
     it (it claims what other processes stored).
 
-    :class:`RefusedMessage` for an empty or too large message, or when no recipient is
-    accepted; a database that is not there (or has no schema) is never created here.
+    :class:`RefusedMessage` for an empty or too large message, a recipient that is not an
+    address, or when no recipient is accepted. A database that is not there (or has no
+    schema) is never created here.
     """
     limit = config.smtp.max_message_size
     if not raw.strip():
@@ -258,6 +259,9 @@ async def deliver(
             continue
         accepted.append(address)
         token = token or verdict.token
+    malformed = [refusal for _, refusal in refused if refusal.cause == "bad-address"]
+    if malformed:  # the command line is wrong (a macro of the transport, say): store nothing
+        raise RefusedMessage(f"recipient refused: {malformed[0].reply}", os.EX_USAGE)
     if not accepted:
         first = refused[0][1]
         raise RefusedMessage(f"recipient refused: {first.reply}", REFUSED_STATUS[first.cause])

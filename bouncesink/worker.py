@@ -103,18 +103,28 @@ class Worker:
         """Process until :meth:`stop`; a failing batch is retried after the claim lease.
 
         About once a minute, addresses whose state ends by the clock (an expired suppression,
-        a lapsed soft score) are re-derived too.
+        a lapsed soft score) are re-derived too. Every `poll_seconds`, however busy, the store
+        is asked for messages nobody handed over: stored by another process (``deliver``,
+        another instance) or left by an expired claim.
         """
+        loop = asyncio.get_running_loop()
         next_sweep = 0.0
+        next_poll = loop.time() + self._poll_seconds
         while not self._stopping:
             try:
+                if loop.time() >= next_poll:
+                    self._claim = True
                 if self._handed:
                     await self._process_handed(once=True)
+                    if self._claim and loop.time() >= next_poll:  # busy: one claim meanwhile
+                        next_poll = loop.time() + self._poll_seconds
+                        self._claim = await self._claim_batch()
                 elif self._claim:
                     self._claim = False
+                    next_poll = loop.time() + self._poll_seconds
                     await self.drain()
-                if asyncio.get_running_loop().time() >= next_sweep:
-                    next_sweep = asyncio.get_running_loop().time() + SWEEP_SECONDS
+                if loop.time() >= next_sweep:
+                    next_sweep = loop.time() + SWEEP_SECONDS
                     swept = await self._recorder.rederive_due(self._clock())
                     if swept:
                         log.info("re-derived by the clock addresses=%d", swept)
@@ -185,6 +195,13 @@ class Worker:
             if len(batch) < self._batch_size:
                 break  # all there was: no extra empty claim on the writer connection
         return done
+
+    async def _claim_batch(self) -> bool:
+        """Claim and process one batch from the store; True if it was full (more may wait)."""
+        batch = await self._store.claim_pending(self._batch_size, self._clock(), CLAIM_LEASE)
+        if batch:
+            await self._process(batch)
+        return len(batch) >= self._batch_size
 
     async def _process(self, batch: Sequence[Pending]) -> int:
         outcomes = await self._processor.process(batch)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -74,7 +75,8 @@ def database_error(exc: BaseException, where: str) -> StoreError | None:
         return exc
     if isinstance(exc, BrokenPipeError):  # our reader went away (`| head`), not the database
         return None
-    database = isinstance(exc, SQLAlchemyError | ConnectionError | TimeoutError)
+    # sqlite3.Error: what the direct statements (store/direct.py) raise, unwrapped
+    database = isinstance(exc, SQLAlchemyError | sqlite3.Error | ConnectionError | TimeoutError)
     database = database or type(exc).__module__.startswith("asyncpg")
     if isinstance(exc, OSError) and exc.filename is None and exc.errno is not None:
         database = database or not isinstance(exc, FileNotFoundError | PermissionError)
