@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -264,6 +265,17 @@ async def wait_for_statuses(
         await asyncio.sleep(0.2)
 
 
+def readme_example(mm: Mailman) -> str:
+    """README's Mailman 3 example, pointed at this Mailman (its url and admin password)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("### Mailman 3\n", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    for key, value in (("url", mm.url), ("username", mm.username), ("password", mm.password)):
+        example, n = re.subn(rf'^{key} = "[^"]*"', f'{key} = "{value}"', example, flags=re.M)
+        assert n == 1, f"README's Mailman 3 example has no {key}"
+    return example
+
+
 async def connector_rows(db_url: str, address: str) -> list[tuple[str | None, str]]:
     """(action, state) of the mailman connector's outbox rows of an address."""
     store = Store.open(db_url)
@@ -284,15 +296,7 @@ async def test_a_hard_bounce_reaches_mailman_and_unsuppress_undoes_it(
         await asyncio.to_thread(mm.subscribe, list_id, erin)
     await asyncio.to_thread(mm.subscribe, lists.news, bob)
     db_url = f"sqlite:///{tmp_path}/db.sqlite"
-    config = write_config(
-        tmp_path,
-        db_url,
-        "[[connectors]]\n"
-        'type = "mailman"\n'
-        f'url = "{mm.url}"\n'
-        f'username = "{mm.username}"\n'
-        f'password = "{mm.password}"\n',
-    )
+    config = write_config(tmp_path, db_url, readme_example(mm))
     blocked = (erin, "5.7.1", "550 5.7.1 Service unavailable; client host blocked using Spamhaus")
     async with running_daemon(config) as d:
         await asyncio.to_thread(send, d.host, d.port, dsn([blocked], msgid="block"))
