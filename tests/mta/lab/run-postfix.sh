@@ -8,7 +8,9 @@
 # Postfix runs inside its own Debian 12 chroot ($LAB_DIR/roots/postfix), so
 # the host's packages and /etc/postfix are never touched.  Runs as root.
 # Environment: LAB_DIR, SINK_ADDR, START_CAPTURE, DELAY_WARNING_S,
-# LIFETIME_S, RETRY_S, BOUNCE_DOMAIN (see lib.sh); POLICY_SERVICE (below).
+# LIFETIME_S, RETRY_S, BOUNCE_DOMAIN (see lib.sh); POLICY_SERVICE (below);
+# SINK_NEXTHOP: where the DSNs go (default smtp:[SINK_HOST]:SINK_PORT; e.g.
+# lmtp:inet:127.0.0.1:2424 for a sink's LMTP listener).
 MTA=postfix
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -69,7 +71,7 @@ EOF
   {
     echo "# domain                 next hop (IP literal in brackets: no DNS lookup)"
     printf '%-24s %s\n' \
-      "$BOUNCE_DOMAIN" "smtp:[$SINK_HOST]:$SINK_PORT" \
+      "$BOUNCE_DOMAIN" "${SINK_NEXTHOP:-smtp:[$SINK_HOST]:$SINK_PORT}" \
       reject.example.test "smtp:[$REJECT_HOST]:$REJECT_PORT" \
       tarpit.example.test "smtp:[$TARPIT_HOST]:$TARPIT_PORT" \
       down.example.test "smtp:[$CLOSED_HOST]:$CLOSED_PORT"
@@ -102,6 +104,7 @@ proxymap   unix  -       -       n       -       -       proxymap
 proxywrite unix  -       -       n       -       1       proxymap
 smtp       unix  -       -       n       -       -       smtp
 relay      unix  -       -       n       -       -       smtp
+lmtp       unix  -       -       n       -       -       lmtp
 showq      unix  n       -       n       -       -       showq
 error      unix  -       -       n       -       -       error
 retry      unix  -       -       n       -       -       error
