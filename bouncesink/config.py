@@ -208,6 +208,122 @@ class LmtpConfig(_Listener):
         return bool(self.listen or self.socket)
 
 
+# -- [[mailboxes]]: bounce mailboxes read over IMAP or POP3 (bouncesink.mailbox) ------------------
+# scheme → (protocol, default port, TLS from the start); imap:// and pop3:// upgrade with
+# STARTTLS / STLS, or stay in clear only with allow_plaintext = true.
+MAILBOX_SCHEMES: dict[str, tuple[str, int, bool]] = {
+    "imaps": ("imap", 993, True),
+    "imap": ("imap", 143, False),
+    "pop3s": ("pop3", 995, True),
+    "pop3": ("pop3", 110, False),
+}
+
+
+def _mailbox_url(value: str) -> str | None:
+    expected = "expected imaps://HOST[:PORT], imap://, pop3s:// or pop3://"
+    parsed = urllib.parse.urlsplit(value)
+    if parsed.scheme not in MAILBOX_SCHEMES or not parsed.hostname:
+        return expected
+    try:
+        parsed.port  # noqa: B018 (a port out of range or not a number raises here)
+    except ValueError:
+        return expected
+    if parsed.username or parsed.password:
+        return "expected no credentials in the URL (username, password or password_file)"
+    if parsed.path not in ("", "/") or parsed.query or parsed.fragment:
+        return "expected no path (the folder is the folder key)"
+    return None
+
+
+def _folder(value: str) -> str | None:
+    return None if value.strip() and not any(c in value for c in "\r\n\0") else "expected a name"
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxConfig:
+    """One ``[[mailboxes]]`` table: a mailbox that receives bounces, read over IMAP or POP3.
+
+    The password is kept out of repr(), so that no log line shows it.
+    """
+
+    url: str = field(default="", metadata=_check(_mailbox_url))
+    username: str = ""
+    password: str = field(default="", repr=False)
+    password_file: str = ""  # the password on the first line (relative to the config file)
+    name: str = ""  # in the logs; "": username@host
+    folder: str = field(default="INBOX", metadata=_check(_folder))
+    processed_folder: str = field(default="bouncesink-processed", metadata=_check(_folder))
+    not_bounce_folder: str = field(default="bouncesink-not-bounces", metadata=_check(_folder))
+    poll_seconds: float = field(default=60.0, metadata=_check(_positive))
+    idle: bool = True  # IMAP IDLE when the server offers it; else polling every poll_seconds
+    tls_ca_file: str = ""  # PEM CA certificates to verify the server by; "": the system's
+    tls_verify: bool = True
+    allow_plaintext: bool = False  # imap:// or pop3:// without STARTTLS / STLS
+
+    @property
+    def protocol(self) -> str:
+        """ "imap" or "pop3"."""
+        return MAILBOX_SCHEMES[urllib.parse.urlsplit(self.url).scheme][0]
+
+    @property
+    def host(self) -> str:
+        return urllib.parse.urlsplit(self.url).hostname or ""
+
+    @property
+    def port(self) -> int:
+        parsed = urllib.parse.urlsplit(self.url)
+        return parsed.port or MAILBOX_SCHEMES[parsed.scheme][1]
+
+    @property
+    def implicit_tls(self) -> bool:
+        """TLS from the first byte (imaps://, pop3s://)."""
+        return MAILBOX_SCHEMES[urllib.parse.urlsplit(self.url).scheme][2]
+
+    @property
+    def label(self) -> str:
+        """The name it is known by in the logs (never the password)."""
+        return self.name or f"{self.username}@{self.host}"
+
+
+def _build_mailboxes(tables: Any) -> list[MailboxConfig]:
+    """The ``[[mailboxes]]`` array of tables; each error names ``[mailboxes][INDEX].KEY``."""
+    if not isinstance(tables, list):
+        raise ConfigError(f"[mailboxes]: expected [[mailboxes]] tables, got {tables!r}")
+    built: list[MailboxConfig] = []
+    for index, table in enumerate(tables):
+        section = f"mailboxes][{index}"
+        mailbox = _build_section(section, MailboxConfig, table)
+        _check_mailbox(f"[{section}]", mailbox)
+        built.append(mailbox)
+    labels = [m.label for m in built]
+    for index, label in enumerate(labels):
+        if label in labels[:index]:
+            raise ConfigError(
+                f"[mailboxes][{index}].name: {label!r} is already the name of another mailbox "
+                "(give each a name of its own)"
+            )
+    return built
+
+
+def _check_mailbox(at: str, mailbox: MailboxConfig) -> None:
+    """Checks of one mailbox that involve more than one key."""
+    if not mailbox.url:
+        raise ConfigError(f"{at}.url: required (imaps://HOST, imap://, pop3s:// or pop3://)")
+    if not mailbox.username:
+        raise ConfigError(f"{at}.username: required")
+    if bool(mailbox.password) == bool(mailbox.password_file):
+        raise ConfigError(f"{at}.password_file: give password or password_file (one of them)")
+    if mailbox.allow_plaintext and mailbox.implicit_tls:
+        raise ConfigError(f"{at}.allow_plaintext: only for imap:// and pop3:// URLs")
+    if mailbox.protocol == "imap":
+        folders = (mailbox.folder, mailbox.processed_folder, mailbox.not_bounce_folder)
+        if len(set(folders)) < 3:
+            raise ConfigError(
+                f"{at}.processed_folder: folder, processed_folder and not_bounce_folder must "
+                f"be three different folders, got {folders}"
+            )
+
+
 def _webhook_urls(value: list[str]) -> str | None:
     for url in value:
         parsed = urllib.parse.urlsplit(url)
@@ -422,6 +538,7 @@ class Config:
     policyd: PolicydConfig = field(default_factory=PolicydConfig)
     lmtp: LmtpConfig = field(default_factory=LmtpConfig)
     tokens: TokensConfig = field(default_factory=TokensConfig)
+    mailboxes: list[MailboxConfig] = field(default_factory=list)  # [[mailboxes]]
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
@@ -471,6 +588,8 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
 
 
 def _build_section(name: str, cls: type[Any], table: Any) -> Any:
+    if name == "mailboxes":
+        return _build_mailboxes(table)
     if not isinstance(table, dict):
         raise ConfigError(f"[{name}]: expected a table, got {table!r}")
     hints = typing.get_type_hints(cls)

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
-from . import classify, connectors, esp, parse
+from . import classify, connectors, esp, mailbox, parse
 from .api import build_app, start_api
 from .config import Config
 from .connectors.sender import ConnectorSender
 from .errors import ConfigError
 from .intake import GroupCommitter
 from .lmtp import LmtpServers, start_lmtp
+from .mailbox import MailboxReader
 from .metrics import Metrics
 from .operations import configured_recorder, open_store, prepare_schema, token_policy
 from .pipeline import process_all
@@ -118,6 +119,7 @@ class Parts:
     api_runner: web.AppRunner | None = None
     lmtp: LmtpServers | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    mailboxes: list[MailboxReader] = field(default_factory=list)  # one a [[mailboxes]] table
 
 
 async def serve(
@@ -160,6 +162,7 @@ async def _start(
 ) -> Parts:
     """Start the processing, then the intake and the SMTP server, then the other services."""
     list_managers = connectors.build(config.connectors)  # an unknown type stops us here
+    inboxes = mailbox.access(config)  # a password or CA file that cannot be read stops us here
     processor = make_processor(config)
     await processor.start()
     recorder = configured_recorder(config, store)
@@ -199,6 +202,10 @@ async def _start(
         )
         parts.connector_senders.append(pusher)
         parts.tasks.append(asyncio.create_task(pusher.run(), name=f"connector {connector.name}"))
+    for login in inboxes:  # bounce mailboxes: read, stored through the same committer
+        reader = MailboxReader(login, committer.submit, token_policy(config), metrics)
+        reader.start()
+        parts.mailboxes.append(reader)
     return parts
 
 
@@ -293,6 +300,8 @@ async def _stop(config: Config, parts: Parts) -> None:
     answered 250 is committed; then the worker and the webhook sender finish what they do."""
     log.info("stopping sessions=%d", parts.gate.active)
     parts.server.close()  # no new sessions; the ones in flight may finish their message
+    # each mailbox finishes the message in hand (stored, then moved) and logs out
+    mailboxes = [asyncio.create_task(reader.close()) for reader in parts.mailboxes]
     sessions = [parts.gate.wait_idle()]
     if parts.lmtp is not None:
         parts.lmtp.close()
@@ -305,6 +314,7 @@ async def _stop(config: Config, parts: Parts) -> None:
         await asyncio.wait_for(asyncio.gather(*sessions), config.smtp.stop_grace_seconds)
     except TimeoutError:
         log.warning("stopping with sessions=%d still open", parts.gate.active)
+    await asyncio.gather(*mailboxes)
     await parts.committer.stop()  # everything answered 250 is committed by now
     worker_task, sender_task, *connector_tasks = parts.tasks
     parts.worker.stop()

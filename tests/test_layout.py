@@ -104,6 +104,7 @@ ROOMS = (
     "operations",
     "shapes",
     "lmtp",
+    "mailbox",
     "smtp",
     "envelope",
     "intake",

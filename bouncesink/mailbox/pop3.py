@@ -1,0 +1,125 @@
+"""One POP3 connection to a bounce mailbox, on the standard library's poplib (blocking: the
+reader runs each call in a thread).
+
+POP3 has one folder and no flags, so nothing can be moved aside: a stored message is deleted
+(``DELE``, which the server carries out at ``QUIT`` only: a connection lost before it deletes
+nothing), and a message that is not a bounce is left on the server untouched. Its ``UIDL``
+(RFC 1939 unique id) is remembered by the reader so that it is not downloaded again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import poplib
+import socket
+import ssl
+from dataclasses import dataclass
+
+Pop3Error = poplib.error_proto
+
+MAX_LINE = 1_000_000  # poplib's own limit (2,048 bytes) is shorter than lines real bounces quote
+
+
+class LoginRefused(Exception):
+    """The server refused the username or password."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pop3Target:
+    host: str
+    port: int
+    implicit_tls: bool  # pop3s://
+    stls: bool  # pop3:// upgraded with STLS (False only with allow_plaintext)
+    context: ssl.SSLContext | None
+    timeout: float
+
+
+class _LongLines:
+    """poplib's line reader with a longer limit."""
+
+    def _getline(self) -> tuple[bytes, int]:
+        line: bytes = self.file.readline(MAX_LINE + 1)  # type: ignore[attr-defined]
+        if len(line) > MAX_LINE:
+            raise Pop3Error("line too long")
+        if not line:
+            raise Pop3Error("-ERR EOF")
+        octets = len(line)
+        if line[-2:] == b"\r\n":
+            return line[:-2], octets
+        if line[:1] == b"\r":
+            return line[1:-1], octets
+        return line[:-1], octets
+
+
+class _Pop3(_LongLines, poplib.POP3):
+    pass
+
+
+class _Pop3Ssl(_LongLines, poplib.POP3_SSL):
+    pass
+
+
+class Pop3Session:
+    """A logged-in POP3 connection (the server locks the maildrop until QUIT)."""
+
+    def __init__(self, target: Pop3Target, username: str, password: str) -> None:
+        pop: poplib.POP3
+        if target.implicit_tls:
+            pop = _Pop3Ssl(target.host, target.port, timeout=target.timeout, context=target.context)
+        else:
+            pop = _Pop3(target.host, target.port, timeout=target.timeout)
+        self._pop = pop
+        try:
+            if target.stls:
+                pop.stls(target.context)
+            try:
+                pop.user(username)
+                pop.pass_(password)
+            except Pop3Error as exc:
+                raise LoginRefused(_text(exc)) from None
+        except BaseException:
+            self.abort()
+            raise
+
+    def messages(self) -> list[tuple[int, str]]:
+        """(number, unique id) of each message; the number when the server has no UIDL."""
+        try:
+            _, lines, _ = self._pop.uidl()
+        except Pop3Error:
+            _, lines, _ = self._pop.list()
+            return [(int(line.split()[0]), "") for line in lines if line.split()]
+        found = []
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2:
+                found.append((int(parts[0]), parts[1].decode(errors="replace")))
+        return found
+
+    def fetch(self, number: int) -> bytes:
+        _, lines, _ = self._pop.retr(number)
+        return b"\r\n".join(lines) + b"\r\n"
+
+    def delete(self, number: int) -> None:
+        """Mark for deletion; the server deletes at QUIT (:meth:`commit`)."""
+        self._pop.dele(number)
+
+    def commit(self) -> None:
+        """QUIT: the server deletes what was marked, and the connection closes."""
+        try:
+            self._pop.quit()
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Close the connection now, without QUIT (nothing marked is deleted)."""
+        sock = getattr(self, "_pop", None) and self._pop.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+def _text(exc: BaseException) -> str:
+    arg = exc.args[0] if exc.args else exc
+    return arg.decode(errors="replace") if isinstance(arg, bytes) else str(arg)

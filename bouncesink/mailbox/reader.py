@@ -1,0 +1,321 @@
+"""Reading one bounce mailbox: fetch, store durably, and only then move or delete.
+
+Per message, in this order:
+
+1. fetch it (IMAP ``BODY.PEEK[]``, POP3 ``RETR``);
+2. ask the parser whether it is a report at all (:func:`.message.is_bounce`);
+3. a bounce is handed to the store (the same :class:`~bouncesink.intake.GroupCommitter` as the
+   SMTP front) and, once committed, moved to ``processed_folder`` (IMAP) or deleted (POP3
+   ``DELE``, carried out at ``QUIT``);
+4. anything else is moved to ``not_bounce_folder`` (IMAP) or left on the server (POP3, its
+   UIDL remembered so that it is not downloaded again while the daemon runs): never deleted.
+
+A message that cannot be fetched or stored stays where it is for the next round: a store
+failure ends the round and the connection, and the reader tries again after a pause. The same
+bytes stored twice (committed, then the move lost with the connection) are one message: the
+store keeps messages by digest.
+
+New mail is noticed with IMAP IDLE (RFC 2177) when the server offers it and ``idle`` is on,
+renewed every :data:`IDLE_SECONDS` (under the RFC's 29 minutes); otherwise every
+``poll_seconds``. A server that cannot be reached or refuses the login is one log line naming
+the mailbox, its URL and user (never the password), and a retry with backoff (1 s doubling to
+5 min); the daemon goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from ..config import MailboxConfig
+from ..metrics import Metrics
+from ..pipeline import Incoming
+from ..tokens import TokenPolicy
+from . import imap, pop3
+from .message import incoming, is_bounce
+
+log = logging.getLogger(__name__)
+
+Submit = Callable[[Incoming], Awaitable[int]]
+
+IDLE_SECONDS = 25 * 60.0  # one IDLE command at most this long (RFC 2177: under 29 minutes)
+NETWORK_TIMEOUT = 60.0  # a server silent this long in a command is gone
+BACKOFF_FIRST = 1.0
+BACKOFF_MAX = 300.0
+STOP_GRACE = 10.0  # on stop, the message in hand may finish this long; then the socket closes
+
+
+class StoreFailed(Exception):
+    """The store did not commit a message (it stays on the server)."""
+
+
+Session = imap.ImapSession | pop3.Pop3Session
+
+
+@dataclass(frozen=True, slots=True)
+class Access:
+    """What it takes to log in to one mailbox: its table, the password (read from
+    password_file if need be) and the TLS context (None in clear)."""
+
+    config: MailboxConfig
+    password: str = field(repr=False)
+    context: ssl.SSLContext | None
+
+
+class MailboxReader:
+    """Reads one ``[[mailboxes]]`` entry until :meth:`close`."""
+
+    def __init__(
+        self,
+        access: Access,
+        submit: Submit,
+        tokens: TokenPolicy,
+        metrics: Metrics | None = None,
+        *,
+        idle_seconds: float = IDLE_SECONDS,
+        timeout: float = NETWORK_TIMEOUT,
+    ) -> None:
+        config = self.config = access.config
+        self._password = access.password
+        self._context = access.context
+        self._submit = submit
+        self._tokens = tokens
+        self._metrics = metrics
+        self._idle_seconds = idle_seconds
+        self._timeout = timeout
+        self._stop = threading.Event()  # seen by the blocking calls in threads (IDLE)
+        self._stopping = asyncio.Event()
+        self._session: Session | None = None
+        self._kept: set[str] = set()  # POP3: UIDLs of the messages left on the server
+        self._delay = BACKOFF_FIRST
+        self._task: asyncio.Task[None] | None = None
+        self._source = f"{config.url.rstrip('/')}/{config.folder}"[:128]
+
+    @property
+    def label(self) -> str:
+        return self.config.label
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self.run(), name=f"mailbox {self.label}")
+
+    async def close(self, grace: float = STOP_GRACE) -> None:
+        """Stop: the message in hand is finished (stored and moved) within `grace` seconds,
+        then the connection is closed (LOGOUT, or cut if the server does not answer)."""
+        self._stop.set()
+        self._stopping.set()
+        task = self._task
+        if task is None:
+            return
+        done, _ = await asyncio.wait({task}, timeout=grace)
+        if not done:
+            log.warning(
+                "mailbox=%s did not stop within %.0f s: closing its connection",
+                *(self.label, grace),
+            )
+            session = self._session
+            if session is not None:
+                session.abort()
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    async def run(self) -> None:
+        """Connect, read, wait for mail; after a failure, wait and connect again."""
+        while not self._stop.is_set():
+            try:
+                if self.config.protocol == "imap":
+                    await self._imap()
+                else:
+                    await self._pop3()
+            except (imap.LoginRefused, pop3.LoginRefused) as exc:
+                self._failed(f"login refused ({self._scrub(exc)}): check username and password")
+            except StoreFailed as exc:
+                self._failed(f"message not stored, left on the server: {self._scrub(exc)}")
+            except ssl.SSLCertVerificationError as exc:
+                self._failed(
+                    f"server certificate not trusted ({exc.verify_message}): "
+                    "set tls_ca_file to its CA"
+                )
+            except (OSError, EOFError, imap.ImapError, pop3.Pop3Error) as exc:
+                self._failed(f"server unreachable or failing: {self._scrub(exc) or type(exc)}")
+            except Exception as exc:  # a bug: said with its trace, and the daemon goes on
+                log.exception("mailbox=%s failed error=%r", self.label, exc)
+                self._failed("unexpected error (above)")
+            else:
+                continue
+            await self._sleep(self._delay)
+            self._delay = min(self._delay * 2, BACKOFF_MAX)
+
+    def _failed(self, why: str) -> None:
+        config = self.config
+        log.error(
+            "mailbox=%s url=%s user=%s: %s; retrying in %.0f s",
+            self.label,
+            config.url,
+            config.username,
+            why,
+            self._delay,
+        )
+
+    def _connected(self, session: Session) -> None:
+        self._session = session
+        self._delay = BACKOFF_FIRST
+        log.info(
+            "mailbox=%s connected url=%s folder=%s",
+            self.label,
+            self.config.url,
+            (self.config.folder if self.config.protocol == "imap" else "-"),
+        )
+
+    # -- IMAP ---------------------------------------------------------------------------------
+
+    async def _imap(self) -> None:
+        config = self.config
+        target = imap.ImapTarget(
+            host=config.host,
+            port=config.port,
+            implicit_tls=config.implicit_tls,
+            starttls=not config.implicit_tls and not config.allow_plaintext,
+            context=self._context,
+            timeout=self._timeout,
+        )
+        session = await asyncio.to_thread(
+            imap.ImapSession, target, config.username, self._password, config.folder
+        )
+        self._connected(session)
+        try:
+            for folder in (config.processed_folder, config.not_bounce_folder):
+                await asyncio.to_thread(session.create, folder)
+            use_idle = config.idle and session.can_idle
+            if config.idle and not use_idle:
+                log.info("mailbox=%s the server offers no IDLE: polling", self.label)
+            while not self._stop.is_set():
+                await self._imap_round(session)
+                if self._stop.is_set():
+                    break
+                if use_idle:
+                    await asyncio.to_thread(session.idle, self._idle_seconds, self._stop)
+                else:
+                    await self._sleep(config.poll_seconds)
+                    await asyncio.to_thread(session.noop)
+        finally:
+            self._session = None
+            await asyncio.to_thread(session.logout)
+
+    async def _imap_round(self, session: imap.ImapSession) -> None:
+        config = self.config
+        for uid in await asyncio.to_thread(session.uids):
+            if self._stop.is_set():
+                return
+            raw = await asyncio.to_thread(session.fetch, uid)
+            if raw is None:
+                continue  # gone meanwhile (another client)
+            if not await asyncio.to_thread(is_bounce, raw):
+                await asyncio.to_thread(session.move, uid, config.not_bounce_folder)
+                log.info(
+                    "mailbox=%s uid=%s not a bounce: moved to %s",
+                    self.label,
+                    uid,
+                    config.not_bounce_folder,
+                )
+                continue
+            message_id = await self._store(raw)
+            await asyncio.to_thread(session.move, uid, config.processed_folder)
+            log.info(
+                "mailbox=%s uid=%s stored id=%d size=%d: moved to %s",
+                self.label,
+                uid,
+                message_id,
+                len(raw),
+                config.processed_folder,
+            )
+
+    # -- POP3 ---------------------------------------------------------------------------------
+
+    async def _pop3(self) -> None:
+        config = self.config
+        target = pop3.Pop3Target(
+            host=config.host,
+            port=config.port,
+            implicit_tls=config.implicit_tls,
+            stls=not config.implicit_tls and not config.allow_plaintext,
+            context=self._context,
+            timeout=self._timeout,
+        )
+        while not self._stop.is_set():
+            session = await asyncio.to_thread(
+                pop3.Pop3Session, target, config.username, self._password
+            )
+            self._connected(session)
+            try:
+                failure = await self._pop3_round(session)
+                await asyncio.to_thread(session.commit)  # QUIT: the marked ones are deleted
+            finally:
+                self._session = None
+                session.abort()
+            if failure is not None:
+                raise failure
+            await self._sleep(config.poll_seconds)
+
+    async def _pop3_round(self, session: pop3.Pop3Session) -> StoreFailed | None:
+        """Store and mark for deletion what is new; the store's failure ends the round
+        (returned, so that what was stored before it is still deleted at QUIT)."""
+        messages = await asyncio.to_thread(session.messages)
+        self._kept &= {uid for _, uid in messages}  # forget what is gone from the server
+        for number, uid in messages:
+            if self._stop.is_set():
+                break
+            if uid and uid in self._kept:
+                continue
+            raw = await asyncio.to_thread(session.fetch, number)
+            if not await asyncio.to_thread(is_bounce, raw):
+                if uid:
+                    self._kept.add(uid)
+                log.info(
+                    "mailbox=%s message=%s not a bounce: left on the server",
+                    self.label,
+                    uid or number,
+                )
+                continue
+            try:
+                message_id = await self._store(raw)
+            except StoreFailed as exc:
+                return exc
+            await asyncio.to_thread(session.delete, number)
+            log.info(
+                "mailbox=%s message=%s stored id=%d size=%d: deleted from the server",
+                self.label,
+                uid or number,
+                message_id,
+                len(raw),
+            )
+        return None
+
+    # -- shared -------------------------------------------------------------------------------
+
+    async def _store(self, raw: bytes) -> int:
+        """Commit the message durably (as the SMTP front does before 250)."""
+        item = incoming(raw, self._tokens, datetime.now(UTC), source=self._source)
+        try:
+            message_id = await self._submit(item)
+        except Exception as exc:
+            raise StoreFailed(repr(exc)) from exc
+        if self._metrics is not None:
+            self._metrics.received()
+        return message_id
+
+    async def _sleep(self, seconds: float) -> None:
+        """Wait, or less if the reader is stopped meanwhile."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+
+    def _scrub(self, exc: BaseException) -> str:
+        """An error as text, the password (should a server echo it) hidden."""
+        text = str(exc)
+        return text.replace(self._password, "***") if self._password else text
