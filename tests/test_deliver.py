@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import smtplib
 import sqlite3
 import subprocess
@@ -58,14 +59,23 @@ def one_line(out: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def migrated(tmp_path: Path, extra: str = "", smtp_extra: str = "") -> Path:
-    """A config whose SQLite database exists with its schema (as `db upgrade` leaves it)."""
-    config = write_config(tmp_path, f"sqlite:///{tmp_path / 'bouncesink.db'}", extra, smtp_extra)
+@pytest.fixture(scope="module")
+def schema(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with the schema, made once by `db upgrade` (copied for each test)."""
+    folder = tmp_path_factory.mktemp("schema")
+    config = write_config(folder, f"sqlite:///{folder / 'bouncesink.db'}")
     upgrade = subprocess.run(
         [BOUNCESINK, "--config", str(config), "db", "upgrade"], capture_output=True, timeout=60
     )
     assert upgrade.returncode == 0, upgrade.stderr
-    return config
+    return folder / "bouncesink.db"
+
+
+def migrated(tmp_path: Path, schema: Path, extra: str = "", smtp_extra: str = "") -> Path:
+    """A config whose SQLite database exists with its schema (as `db upgrade` leaves it)."""
+    for part in schema.parent.glob("bouncesink.db*"):  # with its -wal, if any is left
+        shutil.copy(part, tmp_path / part.name)
+    return write_config(tmp_path, f"sqlite:///{tmp_path / 'bouncesink.db'}", extra, smtp_extra)
 
 
 def stored(config: Path) -> list[tuple[int, str, tuple[str, ...], str, bytes]]:
@@ -77,8 +87,8 @@ def stored(config: Path) -> list[tuple[int, str, tuple[str, ...], str, bytes]]:
         return [(i, f, tuple(json.loads(r)), t, raw) for i, f, r, t, raw in rows]
 
 
-def test_stored_once_and_exit_0_only_after_the_commit(tmp_path: Path) -> None:
-    config = migrated(tmp_path)
+def test_stored_once_and_exit_0_only_after_the_commit(tmp_path: Path, schema: Path) -> None:
+    config = migrated(tmp_path, schema)
     raw = dsn("gone@example.com")
     out = deliver(config, raw, "--sender", "MAILER-DAEMON", "--recipient", RCPT)
     assert (out.returncode, out.stderr) == (0, "")
@@ -91,8 +101,10 @@ def test_stored_once_and_exit_0_only_after_the_commit(tmp_path: Path) -> None:
     assert len(stored(config)) == 1
 
 
-def test_recipients_and_tokens_are_checked_as_smtp_checks_them(tmp_path: Path) -> None:
-    config = migrated(tmp_path, TOKENS)
+def test_recipients_and_tokens_are_checked_as_smtp_checks_them(
+    tmp_path: Path, schema: Path
+) -> None:
+    config = migrated(tmp_path, schema, TOKENS)
     signed = make_token(1, KEY, today_utc(datetime.now(UTC)), address="gone@example.com")
     good = f"{signed}@bounces.example.org"
     raw = dsn("gone@example.com")
@@ -117,15 +129,15 @@ def test_recipients_and_tokens_are_checked_as_smtp_checks_them(tmp_path: Path) -
     ids=["no-recipient", "empty-recipient", "unknown-option", "extra-argument", "bad-address"],
 )
 def test_bad_options_exit_64(tmp_path: Path, args: list[str]) -> None:
-    config = migrated(tmp_path)
+    config = write_config(tmp_path, "sqlite:///bouncesink.db")  # refused before it is opened
     out = deliver(config, dsn("a@example.com"), *args)
     assert out.returncode == os.EX_USAGE, out.stderr
     assert "Traceback" not in out.stderr
-    assert stored(config) == []
+    assert list(tmp_path.iterdir()) == [config]
 
 
-def test_too_large_or_empty_exits_65(tmp_path: Path) -> None:
-    config = migrated(tmp_path, smtp_extra="max_message_size = 50000")
+def test_too_large_or_empty_exits_65(tmp_path: Path, schema: Path) -> None:
+    config = migrated(tmp_path, schema, smtp_extra="max_message_size = 50000")
     big = dsn("a@example.com") + b"x" * 60000 + b"\n"
     out = deliver(config, big, "-r", RCPT)
     assert out.returncode == os.EX_DATAERR
@@ -146,8 +158,8 @@ def test_no_database_exits_75_and_creates_none(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [config]
 
 
-def test_a_database_it_may_not_write_exits_75(tmp_path: Path) -> None:
-    config = migrated(tmp_path)
+def test_a_database_it_may_not_write_exits_75(tmp_path: Path, schema: Path) -> None:
+    config = migrated(tmp_path, schema)
     database = tmp_path / "bouncesink.db"
     with read_only(database):
         out = deliver(config, dsn("a@example.com"), "-r", RCPT)
@@ -183,11 +195,11 @@ def read_only(path: Path) -> Iterator[None]:
         subprocess.run(["chattr", "-i", str(path)], check=True)
 
 
-def test_the_running_daemon_processes_what_deliver_stored(tmp_path: Path) -> None:
+def test_the_running_daemon_processes_what_deliver_stored(tmp_path: Path, schema: Path) -> None:
     """The daemon ([processing].poll_seconds = 0.5) claims the message another process
     stored, also while SMTP keeps handing it messages without a pause (its worker never
     idles, so it never waits for the poll's timeout)."""
-    config = migrated(tmp_path)
+    config = migrated(tmp_path, schema)
     with serve_process(config) as served:
         sending = threading.Event()
         sending.set()
@@ -222,3 +234,39 @@ def test_the_running_daemon_processes_what_deliver_stored(tmp_path: Path) -> Non
     during = [t for t in sent if delivered <= t <= delivered + waited]
     gaps = [b - a for a, b in zip([delivered, *during], [*during, delivered + waited], strict=True)]
     assert max(gaps) < 0.5
+
+
+def test_on_postgresql_stored_once_and_processed_by_the_daemon(pg_url: str, tmp_path: Path) -> None:
+    config = write_config(tmp_path, pg_url)
+    upgrade = subprocess.run(
+        [BOUNCESINK, "--config", str(config), "db", "upgrade"], capture_output=True, timeout=60
+    )
+    assert upgrade.returncode == 0, upgrade.stderr
+    raw = dsn("pg-gone@example.com", msgid="pg")
+    with serve_process(config) as served:
+        for _ in range(2):  # handed over twice: stored once
+            out = deliver(config, raw, "--sender=", "--recipient", RCPT)
+            assert (out.returncode, out.stderr) == (0, ""), out.stderr
+        deadline = time.monotonic() + 15
+        while True:
+            _, (info,) = check(config, "pg-gone@example.com")
+            if info["state"] == "suppressed" or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert info["state"] == "suppressed", served.log.read_text()
+    listed = subprocess.run(
+        [BOUNCESINK, "--config", str(config), "messages", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["status"], r["peer"]) for r in rows] == [("processed", "pipe")]
+
+
+def test_a_database_server_that_refuses_exits_75(tmp_path: Path) -> None:
+    config = write_config(tmp_path, "postgresql://nobody:secret@127.0.0.1:1/none")
+    out = deliver(config, dsn("a@example.com"), "-r", RCPT)
+    assert out.returncode == os.EX_TEMPFAIL
+    line = one_line(out)
+    assert "127.0.0.1:1" in line and "secret" not in line
