@@ -9,7 +9,9 @@
 3. A precise status code (``status:5.1.1``), unless the text blames *us* (block list, SPF,
    spam...) or speaks of quota, rates or the local mailer while the code would make it a bad
    address: the softer, more specific text wins, and a sender-side refusal is never hard. A
-   "bad mailbox" code whose text names an inactive mailbox takes the text's finer class.
+   "bad mailbox" code whose text names an inactive mailbox takes the text's finer class; a
+   "mailbox full" code whose text says the quota or the refusal is ours ("550 5.2.2
+   Submission quota exceeded") is ours.
 4. Text patterns in every language (``text:en:userunknown:03``), read in the light of the
    SMTP command (a refusal at MAIL FROM is about our sender: ``...:at-mail``), of the
    provider (a "user unknown" is the recipient's verdict at any stage, unless it comes from
@@ -18,11 +20,16 @@
    boilerplate "mailbox unavailable" beside an X.7.Y code is that policy:
    ``...:policy-status``; a 4xx "domain not found" is a transient DNS failure:
    ``...:transient``) and of the reply's own words (a hard verdict said to be temporary,
-   "temporarily disabled", "vorübergehend", is soft: ``...:temporary``).
+   "temporarily disabled", "vorübergehend", is soft: ``...:temporary``). A rate limit the
+   text says was imposed because of our reputation, authentication or reverse DNS ("...
+   has been temporarily rate limited", Gmail, Outlook.com) is read as that cause. Postfix's
+   "host X refused to talk to me: <reply>" names the stage (a refused greeting, command
+   CONN when the parser named none), not the cause: the reply after it decides.
 5. Fallbacks: the sending MTA's own category of the failure (``mta:quota-issues``, PowerMTA),
-   the SMTP command that failed (``command:HELO``), a delay (``action:delayed``
-   → expired), the generic status code's meaning (``status:5.7.1``), the reply code
-   (``reply:521``).
+   the SMTP command that failed (``command:HELO``; but a temporary refusal at the greeting
+   whose code names its trouble, "451 4.4.5 congestion", is that trouble), a delay
+   (``action:delayed`` → expired), the generic status code's meaning (``status:5.7.1``), the
+   reply code (``reply:521``).
 6. Nothing decides: ``onhold`` when the record carries a status, a reply code or a diagnostic
    that no rule reads (``fallback:onhold``), ``undefined`` when it carries nothing usable
    (``fallback:undefined``); both are category other, kind unknown (never suppress on a guess).
@@ -103,6 +110,15 @@ _TEMPORARY_SOFT: Mapping[Reason, Reason] = MappingProxyType(
 # mailbox not found, no access, or command rejected for policy reasons)"), which many servers
 # send for every refusal: beside a security/policy status (X.7.Y) it is that policy speaking.
 _BOILERPLATE_UNAVAILABLE = "unavailable"
+
+# Text verdicts that beat a mailbox-full status: the quota or the refusal is ours.
+_BEATS_QUOTA_STATUS = SENDER_SIDE | {Reason.RATELIMITED}
+
+# Commands given before any recipient address: a refusal there is about the connecting host.
+_BEFORE_ANY_ADDRESS = frozenset({"CONN", "HELO", "EHLO"})
+
+# Postfix's words for a server that refused the greeting (the stage, not the cause).
+_GREETING_REFUSED = "refused to talk to me"
 
 # Text verdicts that the failed SMTP command can overrule (see _refine).
 _RECIPIENT_SIDE_OR_VAGUE = frozenset(
@@ -300,6 +316,12 @@ def _failure_reason(
 
     firm = st.firm_reason(status)
     if firm is not None:
+        if firm is Reason.MAILBOXFULL:
+            # "550 5.2.2 Submission quota exceeded" (Exchange Online): the quota is the
+            # sender's, the mailbox-full code notwithstanding; a refusal because of us wins.
+            other = MATCHER.first(text, only=_BEATS_QUOTA_STATUS, grams=grams)
+            if other is not None:
+                return other.reason, other.rule, other.evidence
         if firm in _HARD_REASONS:
             # A hard code with a text that blames us (or speaks of quota, rates, the local
             # mailer) is not a bad address: the softer, more specific text wins.
@@ -310,19 +332,30 @@ def _failure_reason(
                 return other.reason, other.rule, other.evidence
         return firm, f"status:{status}", status or ""
 
-    command = (record.command or "").upper()
+    command = _command(record, text)
     match = MATCHER.first(text, grams=grams)
+    if match is not None and match.reason is Reason.RATELIMITED:
+        # "... has been temporarily rate limited" because of our reputation, authentication
+        # or reverse DNS (Gmail, Outlook.com's RP-00x): the limit is the consequence, the
+        # cause the text names is the verdict.
+        cause = MATCHER.first(text, only=SENDER_SIDE, grams=grams)
+        if cause is not None:
+            match = cause
     if match is not None:
-        return _refine(match, record, host, status, reply, text)
+        return _refine(match, record, command, host, status, reply, text)
 
     mta_reason = hosts.MTA_CATEGORIES.get(record.mta_category or "")
     if mta_reason is not None:
         return mta_reason, f"mta:{record.mta_category}", record.mta_category or ""
+    weak = st.weak_reason(status)
+    if command in _BEFORE_ANY_ADDRESS and weak is not None and is_transient(status, reply):
+        # A temporary refusal at the greeting whose code names its trouble ("451 4.4.5 Mail
+        # system congestion"): that trouble, not the stage, is the verdict.
+        return weak, f"status:{status}", status or ""
     if command in _COMMAND_RULES:
         return _COMMAND_RULES[command], f"command:{command}", command
     if record.action is Action.DELAYED:
         return Reason.EXPIRED, "action:delayed", "delayed"
-    weak = st.weak_reason(status)
     if weak is not None:
         return weak, f"status:{status}", status or ""
     if reply is not None and reply in _REPLY_RULES:
@@ -330,6 +363,15 @@ def _failure_reason(
     if status is not None or reply is not None or _has_information(text):
         return Reason.ONHOLD, "fallback:onhold", status or (str(reply) if reply else text[:80])
     return Reason.UNDEFINED, "fallback:undefined", ""
+
+
+def _command(record: RecipientRecord, text: str) -> str:
+    """The SMTP command that failed; Postfix's "host X refused to talk to me: <reply>" is a
+    refused greeting when the parser named no command (postfix/src/smtp/smtp_proto.c)."""
+    command = (record.command or "").upper()
+    if not command and _GREETING_REFUSED in text:
+        return "CONN"
+    return command
 
 
 def _has_information(text: str) -> bool:
@@ -342,6 +384,7 @@ def _has_information(text: str) -> bool:
 def _refine(
     match: TextMatch,
     record: RecipientRecord,
+    command: str,
     host: str | None,
     status: str | None,
     reply: int | None,
@@ -349,19 +392,23 @@ def _refine(
 ) -> tuple[Reason, str, str]:
     """Read a text verdict in the light of the SMTP command and the status class."""
     reason, rule, evidence = match.reason, match.rule, match.evidence
-    command = (record.command or "").upper()
     vague = reason in _RECIPIENT_SIDE_OR_VAGUE or rule.startswith(_VAGUE_RULES)
     if command == "MAIL" and vague:
         # Refused at MAIL FROM: only our sender address was known to the server.
         return Reason.REJECTED, f"{rule}:at-mail", evidence
-    if command in ("CONN", "HELO", "EHLO") and vague:
+    if (
+        command in _BEFORE_ANY_ADDRESS
+        and vague
+        and not (reason is Reason.SYSTEMERROR and is_transient(status, reply))
+    ):
+        # (A temporary "resources unavailable" at the greeting is their load, not a refusal.)
         # Refused before any address was given: the connecting host itself is refused.
         return Reason.BLOCKED, f"{rule}:at-{command.lower()}", evidence
     if reason is Reason.USERUNKNOWN and record.mta_category != "bad-mailbox":
         # A "no such user" is the recipient's verdict at whatever stage it came, unless the
         # provider is one whose content filter speaks so, and the sign of that filter is
         # there (hosts.FILTERS_SAY_UNKNOWN): then soft, the address is kept.
-        sign = hosts.filter_sign(host, record.command, status, text)
+        sign = hosts.filter_sign(host, command, status, text)
         if sign is not None:
             return Reason.FILTERED, f"{rule}:filter:{host}:{sign.number:02d}", evidence
     if reason is Reason.HOSTUNKNOWN and is_transient(status, reply):

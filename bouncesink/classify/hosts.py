@@ -60,6 +60,7 @@ HOST_NAMES: tuple[tuple[str, str], ...] = (
     ("telekom", r"\.t-online\.de$"),
     ("yandex", r"\.yandex\.(?:ru|net|com)$|\.yandex-team\.ru$"),
     ("netease", r"\.163\.com$|\.126\.com$|\.netease\.com$|\.yeah\.net$"),
+    ("qq", r"\.qq\.com$"),
 )
 
 # Provider ← signatures in the diagnostic text, when no host name told.
@@ -93,6 +94,7 @@ HOST_TEXT: tuple[tuple[str, str], ...] = (
     ("telekom", r"ask your postmaster for help or to contact \S+ to clarify|t-online\.de"),
     ("yandex", r"yandex\.(?:ru|net|com)|policy rejection on the target address"),
     ("netease", r"mail\.163\.com|\bdt:spm\b|mail\.126\.com"),
+    ("qq", r"service\.(?:ex)?mail\.qq\.com"),
 )
 
 
@@ -208,6 +210,8 @@ RECIPIENT_DOMAINS: Mapping[str, str] = MappingProxyType(
         "ya.ru": "yandex",
         "163.com": "netease",
         "126.com": "netease",
+        "qq.com": "qq",
+        "foxmail.com": "qq",
     }
 )
 
@@ -249,7 +253,9 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "5.1.90"): R.RATELIMITED,  # daily limit for message recipients
         ("office365", "5.2.121"): R.RATELIMITED,  # per-hour receive limit from this sender
         ("office365", "5.2.122"): R.RATELIMITED,  # per-hour receive limit
-        ("office365", "5.4.1"): R.USERUNKNOWN,  # Recipient address rejected: Access denied
+        # 5.4.1 is both "Recipient address rejected: Access denied" (no such recipient,
+        # Directory Based Edge Blocking) and "Relay Access Denied" (this server does not take
+        # the recipient's domain): Microsoft lists both, so the text decides.
         ("office365", "5.4.14"): R.NETWORKERROR,  # Hop count exceeded
         ("office365", "5.4.300"): R.EXPIRED,  # Message expired
         ("office365", "5.4.316"): R.EXPIRED,  # Message expired, connection refused
@@ -258,6 +264,7 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "4.4.8"): R.FAILEDSTARTTLS,  # MX hosts failed MTA-STS validation
         ("office365", "5.4.8"): R.FAILEDSTARTTLS,
         ("office365", "5.6.11"): R.CONTENTERROR,  # invalid characters (bare line feeds)
+        ("office365", "5.7.12"): R.FILTERED,  # sender not authenticated by organization
         ("office365", "5.7.124"): R.FILTERED,  # sender not in the group's allowed senders
         ("office365", "5.7.133"): R.FILTERED,  # sender not authenticated for group
         ("office365", "5.7.134"): R.FILTERED,  # sender not authenticated for mailbox
@@ -265,10 +272,15 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "5.7.136"): R.FILTERED,  # sender not authenticated for mail user
         ("office365", "5.7.321"): R.FAILEDSTARTTLS,  # starttls-not-supported
         ("office365", "5.7.322"): R.FAILEDSTARTTLS,  # certificate-expired
+        ("office365", "5.7.323"): R.FAILEDSTARTTLS,  # tlsa-invalid (DANE)
         ("office365", "5.7.501"): R.BLOCKED,  # Access denied, spam abuse detected
+        ("office365", "5.7.502"): R.BLOCKED,  # Access denied, banned sender
         ("office365", "5.7.503"): R.BLOCKED,  # Access denied, banned sender
+        ("office365", "5.7.504"): R.USERUNKNOWN,  # recipient address rejected: not valid
+        ("office365", "5.7.505"): R.USERUNKNOWN,  # banned recipient: "not valid"
         ("office365", "5.7.506"): R.BLOCKED,  # Access denied, bad HELO
         ("office365", "5.7.507"): R.BLOCKED,  # Access denied, rejected by recipient
+        ("office365", "5.7.508"): R.RATELIMITED,  # IPv6 range exceeded permitted limits
         ("office365", "5.7.509"): R.AUTHFAILURE,  # sending domain does not pass DMARC
         ("office365", "5.7.510"): R.BLOCKED,  # does not accept email over IPv6
         ("office365", "5.7.511"): R.BLOCKED,  # Access denied, banned sender
@@ -279,6 +291,12 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("office365", "5.7.708"): R.BLOCKED,  # traffic not accepted from this IP
         ("office365", "5.7.750"): R.BLOCKED,  # unregistered domain / tenant blocked
         ("google", "5.7.26"): R.AUTHFAILURE,
+        # Gmail's bulk-sender requirements use X.7.29 for "not sent over TLS" and X.7.30 for
+        # "didn't pass DKIM" (the registry's ARC failure and REQUIRETLS): requirements on us.
+        ("google", "4.7.29"): R.POLICYVIOLATION,
+        ("google", "5.7.29"): R.POLICYVIOLATION,
+        ("google", "4.7.30"): R.AUTHFAILURE,
+        ("google", "5.7.30"): R.AUTHFAILURE,
         ("google", "5.7.25"): R.REQUIREPTR,
     }
 )
@@ -438,7 +456,7 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 15,
                 r"missing a valid (?:address in the from|message-id)|unicode character "
                 r"in a disallowed header|encoded-word syntax is not permitted|mail message "
-                r"is malformed|not a valid rfc 5321 address",
+                r"is malformed",
                 R.NOTCOMPLIANTRFC,
                 "550 5.7.1 Messages missing a valid Message-ID: header are not accepted",
                 source=(
@@ -503,6 +521,18 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 "503 5.5.1 No DATA after BDAT",
                 source=(
                     "corpus: rhost-google-01, issue-106-02; Google Workspace SMTP error reference"
+                ),
+            ),
+            # "553 5.1.7 The sender address <x> is not a valid RFC 5321 address" is our
+            # sender; the same words about the recipient (553 5.1.3) are its bad address.
+            HostText(
+                22,
+                r"sender address \S{0,200} ?is not a valid rfc 5321 address",
+                R.REJECTED,
+                "553 5.1.7 The sender address <news@example.org> is not a valid RFC 5321 address",
+                source=(
+                    "Google Workspace SMTP error reference (support.google.com/a/answer/3726730: "
+                    "553 5.1.7 sender, 553 5.1.3 recipient)"
                 ),
             ),
         ),
@@ -654,8 +684,71 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                     "the recipient's mailbox is blocked)"
                 ),
             ),
+            HostText(
+                2,
+                r"no correct recipients",
+                R.USERUNKNOWN,
+                "550 No correct recipients",
+                source=(
+                    "Yandex 'Report on non-delivery to Yandex' "
+                    "(yandex.com/support/mail/bounces/yandex.html: a non-existing address)"
+                ),
+            ),
+        ),
+        "proofpoint": (
+            # SMTP Discovery keeps a list of addresses found invalid; their refusal says so.
+            HostText(
+                1,
+                r"(?:user )?e?-?mail address is marked as invalid",
+                R.USERUNKNOWN,
+                "550 5.7.1 <x>: Recipient address rejected: User email address is marked as "
+                "invalid.",
+                source=(
+                    "Proofpoint Essentials (spambrella.com/faq/email-delivery-error-codes: the "
+                    "user is on the SMTP Discovery invalid list)"
+                ),
+            ),
+        ),
+        "barracuda": (
+            HostText(
+                1,
+                r"rejecting spoofed message",
+                R.SPAMDETECTED,
+                "550 rejecting spoofed message",
+                source="Barracuda (smtp.codes/550: a known brand impersonated)",
+            ),
+            # Barracuda's bare "550 Blocked": its policy refused the message, not the mailbox.
+            HostText(
+                2,
+                r"(?:^|: )\d{3}[ -]blocked$",
+                R.BLOCKED,
+                "550 Blocked",
+                source="Barracuda (smtp.codes/550: 'Blocked', a policy rejection)",
+            ),
+        ),
+        "qq": (
+            # QQ Mail: "sending to this recipient is temporarily prohibited" because it
+            # receives a large number of mails in a short time, not a missing mailbox.
+            HostText(
+                1,
+                r"mailbox unavailable or access denied",
+                R.RATELIMITED,
+                "550 Mailbox unavailable or access denied",
+                source=(
+                    "QQ Mail's bounce codes (smtp.codes/qq; qiao.yimirj.com/article/detail/2261: "
+                    "the recipient receives too much mail, sending to it is prohibited for now)"
+                ),
+            ),
         ),
         "netease": (
+            # "550 User x@163.com is not found in Server" (the address blanked: "_@_").
+            HostText(
+                2,
+                r"user \S+ is not found in server",
+                R.USERUNKNOWN,
+                "550 User jane.doe@163.com is not found in Server",
+                source="NetEase's reply as Chinese help pages quote it (yfs8.com/view/962889)",
+            ),
             # NetEase (163.com, 126.com, yeah.net) answers with its own code and a help page.
             HostText(
                 1,

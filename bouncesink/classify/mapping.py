@@ -80,7 +80,7 @@ def category_kind(
         reason is Reason.RATELIMITED
         and (status or reply_code)
         and not is_transient(status, reply_code)
-        and str(status or "")[1:4] != ".2."
+        and not _mailbox_rate(status)
     ):
         # "550 ... has sent to too many recipients this hour", "550 5.7.1 Service refusé,
         # trop de connexions": our sending rate, refused for good; counted against the address
@@ -90,3 +90,11 @@ def category_kind(
         # The user you are trying to contact is receiving mail at a rate...").
         return Category.BAD_CONNECTION, Kind.BLOCK
     return mapping.get(reason, (Category.OTHER, Kind.UNKNOWN))
+
+
+def _mailbox_rate(status: str | None) -> bool:
+    """True when a rate limit comes with the mailbox's own status (X.2.Y: the recipient
+    receives too fast), but not with X.2.2: a rate read over "mailbox full" is the sender's
+    quota (Exchange Online's "550 5.2.2 Submission quota exceeded")."""
+    parts = str(status or "").split(".")
+    return len(parts) == 3 and parts[1] == "2" and parts[2] != "2"

@@ -7,6 +7,8 @@ Each table maps a code found in the diagnostic to a reason. Sources:
   AUP#O-nnnn, read as ranges.
 - Facebook: postmaster.facebook.com/response_codes, codes like RCP-P2.
 - Cox: "Cox error codes" (cox.com postmaster), codes CXnnnn.
+- NetEase (163.com, 126.com): its help's list of letter codes (HL:REP, DT:SPM...), as Chinese
+  pages reproduce it (biecuoliao.com/pa/MBRrwEM.html).
 - Orange / Wanadoo and La Poste: "Orange postmaster SMTP error codes" (postmastery.com,
   smtpfieldmanual.com), codes OFRnnn_NNN, LPNnnn_NNN, OUK_NNN read by their last three digits.
 """
@@ -128,10 +130,33 @@ ORANGE: Mapping[str, R] = MappingProxyType(
     }
 )
 
+# NetEase (163.com, 126.com): a letter code before its meaning, "421 HL:REP ...", "451
+# DT:SPM ...", as NetEase's help lists them (reproduced at biecuoliao.com/pa/MBRrwEM.html).
+NETEASE: Mapping[str, R] = MappingProxyType(
+    {
+        "hl:rep": R.BADREPUTATION,  # many recipients that do not exist: connection banned
+        "hl:icc": R.RATELIMITED,  # too many concurrent connections
+        "hl:ifc": R.RATELIMITED,  # too many messages in a short time
+        "hl:mep": R.BLOCKED,  # many forged sender domains
+        "mi:cel": R.SYNTAXERROR,  # too many bad commands
+        "mi:ccl": R.SYNTAXERROR,  # more commands than normal
+        "mi:dmc": R.RATELIMITED,  # too many messages on this connection
+        "mi:sfq": R.RATELIMITED,  # sender over its 15-minute quota
+        "rp:drc": R.RATELIMITED,  # too many recipients on this connection
+        "rp:cel": R.SYNTAXERROR,  # too many bad commands
+        "rp:ccl": R.SYNTAXERROR,  # more commands than normal
+        "dt:rbl": R.BLOCKED,  # sending IP on a block list
+        "dt:spm": R.SPAMDETECTED,  # spam characteristics
+        "wm:bli": R.BLOCKED,  # IP not on NetEase's allowed list
+        "wm:blu": R.BLOCKED,  # sender not on NetEase's allowed list
+    }
+)
+
 _ORANGE_RE = re.compile(r"\b(?:ofr|lpn|lpnaaa|ouk)\d*_(\d{3})\b")
 _IB_RE = re.compile(r"\b(ib\d{3})\b")
 _AUP_RE = re.compile(r"\baup#(?:i|o)n?-?(\d{4})\b")
 _FB_RE = re.compile(r"\b((?:rcp|mbx|msg|pol|dns|blk|int)-[pt]\d)\b")
+_NETEASE_RE = re.compile(r"\b((?:hl|mi|rp|dt|wm):[a-z]{3})\b")
 _CX_RE = re.compile(r"\b(cx(?:bl|dyn|dns|throt|mxrt|snd|smtp|rcpt)|cdrbl)\w*\b")
 
 
@@ -156,6 +181,10 @@ def lookup(host: str, text: str) -> tuple[R, str] | None:
         m = _ORANGE_RE.search(text)
         if m is not None and m.group(1) in ORANGE:
             return ORANGE[m.group(1)], m.group(0)
+    elif host == "netease":
+        m = _NETEASE_RE.search(text)
+        if m is not None and m.group(1) in NETEASE:
+            return NETEASE[m.group(1)], m.group(1)
     elif host == "cox":
         m = _CX_RE.search(text)
         if m is not None:

@@ -811,4 +811,55 @@ ENTRIES: tuple[Pattern, ...] = (
             "exists for the recipients address.'); RFC 3463 §3.2 (X.1.2 bad destination system)"
         ),
     ),
+    Pattern(
+        R.RATELIMITED,
+        7,
+        # The *sender's* quota or connection count, not the recipient's mailbox: Exchange
+        # Online's "550 5.2.2 Submission quota exceeded" wears the mailbox-full code.
+        r"(?:submission|sending|send|outbound) quota (?:was |has been )?exceeded|"
+        r"sender's submission quota|maximum number of concurrent connections",
+        "550 5.2.2 Submission quota exceeded",
+        source=(
+            "Exchange Online NDR reference (learn.microsoft.com, 5.2.2 'Submission quota "
+            "exceeded'; 421 4.3.2 'maximum number of concurrent connections ... exceeded a "
+            "limit', smtp.codes/exchangeonline); T-Online 'Send quota exceeded' "
+            "(edvservice.bayern)"
+        ),
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        13,
+        # The local delivery agent could not append to the mailbox: its size limit or the
+        # disk quota ("File too large" is EFBIG at Postfix's mailbox_size_limit).
+        r"error writing message: (?:file too large|disk quota exceeded)",
+        "cannot update mailbox /var/mail/jane for user jane. error writing message: File too large",
+        source=(
+            "Postfix local(8) (src/local/mailbox.c, mailbox_size_limit in postconf(5)); Yandex "
+            "'Report on non-delivery' (yandex.com/support/mail/bounces/other.html, 'Error "
+            "writing message: Disk quota exceeded')"
+        ),
+    ),
+    Pattern(
+        R.SYNTAXERROR,
+        3,
+        # Postfix smtpd's smtpd_hard_error_limit: the client made too many protocol errors.
+        r"error: too many errors",
+        "421 4.7.0 me.com Error: too many errors",
+        source=(
+            "Postfix smtpd.c (smtpd_hard_error_limit: '421 4.7.0 <host> Error: too many "
+            "errors'); iCloud (smtp.codes/icloud)"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        5,
+        # Exchange's recipient restrictions: a group that takes authenticated or listed senders
+        # only. A rule of the recipient's own, like Exchange Online's 5.7.124 and 5.7.133-136.
+        r"resolver\.rst\.(?:authrequired|notauthorized|restrictedtorecipients)",
+        "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+        source=(
+            "Microsoft, 'Non-delivery reports in Exchange Server' (learn.microsoft.com: "
+            "RESOLVER.RST.AuthRequired / NotAuthorized, restricted distribution groups)"
+        ),
+    ),
 )

@@ -132,11 +132,17 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.BLOCKED,
         6,
-        r"connection (?:rejected|denied) (?:by|from|due)|access denied.{0,20}(?:ip|"
-        r"host|connection)|service unavailable[;,] client host|refused to talk to me|"
+        # (Postfix's "host X refused to talk to me: <reply>" names the stage, a refused
+        # greeting, not its cause: the reply after it decides; see engine._refine. The
+        # literals after "access denied" are whole words: "banned recipient" is no "ip".)
+        r"connection (?:rejected|denied) (?:by|from|due)|access denied.{0,20}\b(?:ip|"
+        r"host|connection)\b|service unavailable[;,] client host|"
         r"not accepting connections|invalid ip for sending",
-        "host mx.example.org[192.0.2.1] refused to talk to me: 421 Service not available",
-        source="corpus: lhost-gmail-04, lhost-postfix-49",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+        source=(
+            "corpus: lhost-gmail-04; Postfix smtpd_check.c (reject_rbl_client: 'Service "
+            "unavailable; Client host [x] blocked using <zone>')"
+        ),
     ),
     Pattern(
         R.BLOCKED,
@@ -487,5 +493,39 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 message sending for this account is disabled",
         source="Mail.ru's reply as mailout.ru/2015/09 explains it (the sender's account, "
         "restored by a password reset or an ownership check); no corpus sample on record",
+    ),
+    Pattern(
+        R.AUTHFAILURE,
+        6,
+        # SPF named as the verdict, before or after it: "[SPF] 192.0.2.1 is not allowed to send
+        # mail from example.org", "550 5.1.0 <id> blocked by SPF".
+        r"\[spf\]|blocked by spf|\bspf\b\W+(?:\S+ ){0,3}is not allowed to send",
+        "550 5.7.0 [SPF] 192.0.2.25 is not allowed to send mail from example.org",
+        source=(
+            "Interia (pomoc.poczta.interia.pl, '550 5.7.0 [SPF] host is not allowed to send mail "
+            "from domain'); C4 (faq.c4.cz, '[SPF] 1.2.3.4 is not allowed to send mail from'); "
+            "Forpsi (wiki.aspone.cz, '550 5.1.0 <id> blocked by SPF')"
+        ),
+    ),
+    Pattern(
+        R.REJECTED,
+        10,
+        # RFC 7505 §4.2: X.7.27 "Sender address has null MX" is about our sender (X.1.10 is the
+        # recipient's); its words must not read as the recipient domain's null MX (notaccept).
+        r"sender address (?:has|with) (?:a )?null mx",
+        "550 5.7.27 Sender address has null MX",
+        source="RFC 7505 §4.2 and the IANA enhanced status code registry (X.7.27)",
+    ),
+    Pattern(
+        R.BLOCKED,
+        10,
+        # Korean portals filter the sending IP until it is registered with them.
+        r"your ip ?(?:\([^)]*\) )?is filtered|you must register your ip",
+        "421 4.3.2 Your IP(192.0.2.25) is filtered and this connection will be closed. You "
+        "must register your IP to http://realip.naver.com",
+        source=(
+            "Naver and Hanafos replies as Korean administrators list them "
+            "(puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)"
+        ),
     ),
 )
