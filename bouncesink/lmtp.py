@@ -20,7 +20,7 @@ import os
 import re
 import socket
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, AnyStr
 
@@ -130,8 +130,10 @@ async def start_lmtp(
 ) -> LmtpServers:
     """Listen on TCP and/or a unix socket; a place that cannot be listened on is a
     :class:`ConfigError` naming its key (what had started is closed)."""
-    # The client is the operator's own MTA: sessions at once are limited, not per address.
+    # The client is the operator's own MTA, on loopback or a unix socket: sessions at once
+    # are limited, not per address, and [smtp]'s STARTTLS is neither offered nor required.
     gate = SessionGate(limits.max_sessions, 0, metrics=metrics)
+    limits = replace(limits, tls_context=None, require_tls=False)
     factory: Any = server_factory(
         handler, hostname=hostname, limits=limits, gate=gate, protocol_class=BounceLMTP
     )

@@ -24,6 +24,7 @@ from bouncesink.tokens import make_token, today_utc
 
 from .dsn import dsn
 from .support import Running, running_daemon, wait_for_state, write_config
+from .test_tls import make_certificate
 
 KEY = b"lmtp-test-key-0123456789"
 TOKENS = f'[tokens]\nmode = "enforce"\nkeys = ["1:{KEY.decode()}"]\nsigning_key = 1\n'
@@ -176,3 +177,16 @@ async def test_the_socket_is_removed_on_stop_and_a_taken_port_is_named(tmp_path:
         with pytest.raises(ConfigError, match=rf"\[lmtp\]\.listen: .*127\.0\.0\.1:{port}"):
             await asyncio.wait_for(serve(load(config_path)), 30)
     assert not (tmp_path / "lmtp.sock").exists()
+
+
+async def test_smtp_require_tls_does_not_apply_to_lmtp(tmp_path: Path) -> None:
+    """[smtp].require_tls guards the public MX; the MTA's LMTP hand-over needs no STARTTLS."""
+    make_certificate(tmp_path)
+    tls = 'tls_cert = "cert.pem"\ntls_key = "key.pem"\nrequire_tls = true'
+    config_path, port = lmtp_config(tmp_path, smtp_extra=tls)
+    async with running_daemon(config_path) as running:
+        _, after_data = await asyncio.to_thread(
+            transaction, ("127.0.0.1", port), ["x@bounces.example.org"], dsn("t@example.com")
+        )
+        assert [code for code, _ in after_data] == [250]
+        await wait_for_state(running.config_path, "t@example.com", "suppressed")
