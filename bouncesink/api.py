@@ -443,11 +443,13 @@ def build_app(
     *,
     clock: Clock = utc_now,
     intake: Sequence[tuple[str, str, Handler]] = (),
+    ui: web.Application | None = None,
 ) -> web.Application:
     """The API application over a store (``recorder.store``), where operators' actions are
     recorded through `recorder`; serve it with :func:`start_api`. `intake`: the ESP webhook
     routes (method, path, handler: :func:`bouncesink.esp.routes`), which check their own
-    signatures and need no bearer token."""
+    signatures and need no bearer token. `ui`: the operator's page
+    (:func:`bouncesink.ui.build_ui`), mounted at /ui/."""
     api = _Api(recorder, config, metrics, clock)
     if not config.read_tokens and not config.write_tokens:
         log.warning("api has no tokens configured: every /v1 route but the document answers 401")
@@ -458,6 +460,8 @@ def build_app(
         app.router.add_route(method, path, handler, name=name)
     for method, path, handler in intake:
         app.router.add_route(method, path, handler, name=path.rpartition("/")[2] + "_intake")
+    if ui is not None:
+        app.add_subapp("/ui", ui)
     return app
 
 

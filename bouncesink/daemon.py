@@ -35,6 +35,7 @@ from .processing import PoolProcessor, Processor, ThreadProcessor
 from .recording import Recorder
 from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
 from .store import Store, database_error
+from .ui import build_ui
 from .webhooks import WebhookSender
 from .worker import CLAIM_LEASE, Worker
 
@@ -288,7 +289,13 @@ async def _listen(
     if config.api.enabled:
         with _listening("api", config.api.host, config.api.port):
             listeners.api, _ = await start_api(
-                build_app(recorder, config.api, metrics, intake=intake or ()),
+                build_app(
+                    recorder,
+                    config.api,
+                    metrics,
+                    intake=intake or (),
+                    ui=build_ui(recorder, config.api),
+                ),
                 config.api.host,
                 config.api.port,
             )

@@ -511,17 +511,21 @@ async def reprocess(
     *,
     batch_size: int = 200,
     progress: Callable[[int], None] | None = None,
+    only: int | None = None,
 ) -> ReprocessReport:
-    """Parse every stored message again with the current rules.
+    """Parse every stored message again with the current rules (`only`: the message of that
+    id alone; none if it is not there, not processed yet, or its raw bytes were pruned).
 
     Only messages whose events change are rewritten (their old events replaced, never added
     to), and the addresses they touch are re-derived; running it twice changes nothing more.
     """
     store, loop = recorder.store, asyncio.get_running_loop()
-    after = total = changed_count = before_count = after_count = 0
+    total = changed_count = before_count = after_count = 0
+    after = 0 if only is None else only - 1
     changes: list[StateChange] = []
     while True:
-        batch = await store.stored_messages(after, batch_size)
+        batch = await store.stored_messages(after, batch_size if only is None else 1)
+        batch = [m for m in batch if only is None or m.id == only]
         if not batch:
             break
         after = batch[-1].id
@@ -547,6 +551,8 @@ async def reprocess(
             changed_count += len(changed)
         if progress is not None:
             progress(total)
+        if only is not None:
+            break
     return ReprocessReport(total, changed_count, before_count, after_count, tuple(changes))
 
 

@@ -94,6 +94,7 @@ ROOMS = (
     "cli",
     "cli_parser",
     "daemon",
+    "ui",
     "api",
     "esp",
     "api_io",
