@@ -280,7 +280,7 @@ def test_the_wrappers_carry_the_reply() -> None:
 # Measured on this set when it was written (the figures printed by ``main``); a change that
 # loses agreement must say why in the data (the expectation) or be undone.
 MIN_KIND = 0.97
-MIN_KIND_AND_CATEGORY = 0.88
+MIN_KIND_AND_CATEGORY = 0.91
 
 
 @pytest.fixture(scope="module")

@@ -130,8 +130,10 @@ _RECIPIENT_SIDE_OR_VAGUE = frozenset(
         Reason.SYSTEMERROR,
     }
 )
-# Rules too vague to stand against the command ("access denied").
+# Rules too vague to stand against the command ("access denied"), unless their words say what
+# is wanted: "authentication required" is a security error at any stage.
 _VAGUE_RULES = ("text:en:securityerror:01",)
+_PRECISE_WORDS = ("authenticat", "certificate")
 
 # A final DSN with a transient status (see the module docstring): hard verdicts and
 # non-verdicts read softly; every other reason keeps the specific trouble it names.
@@ -392,7 +394,9 @@ def _refine(
 ) -> tuple[Reason, str, str]:
     """Read a text verdict in the light of the SMTP command and the status class."""
     reason, rule, evidence = match.reason, match.rule, match.evidence
-    vague = reason in _RECIPIENT_SIDE_OR_VAGUE or rule.startswith(_VAGUE_RULES)
+    vague = reason in _RECIPIENT_SIDE_OR_VAGUE or (
+        rule.startswith(_VAGUE_RULES) and not any(w in evidence for w in _PRECISE_WORDS)
+    )
     if command == "MAIL" and vague:
         # Refused at MAIL FROM: only our sender address was known to the server.
         return Reason.REJECTED, f"{rule}:at-mail", evidence

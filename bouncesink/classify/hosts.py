@@ -293,6 +293,11 @@ STATUS_RULES: Mapping[tuple[str, str], R] = MappingProxyType(
         ("google", "5.7.26"): R.AUTHFAILURE,
         # Gmail's bulk-sender requirements use X.7.29 for "not sent over TLS" and X.7.30 for
         # "didn't pass DKIM" (the registry's ARC failure and REQUIRETLS): requirements on us.
+        # Its X.7.23 is a missing PTR record and its X.7.27 an SPF failure (the registry's SPF
+        # failure and sender null MX).
+        ("google", "4.7.23"): R.REQUIREPTR,
+        ("google", "4.7.27"): R.AUTHFAILURE,
+        ("google", "5.7.27"): R.AUTHFAILURE,
         ("google", "4.7.29"): R.POLICYVIOLATION,
         ("google", "5.7.29"): R.POLICYVIOLATION,
         ("google", "4.7.30"): R.AUTHFAILURE,
@@ -318,6 +323,27 @@ HOST_TEXT_RULES: Mapping[str, tuple[HostText, ...]] = MappingProxyType(
                 R.BLOCKED,
                 "550 5.7.1 Unfortunately, messages from [192.0.2.1] (S3150)",
                 source="corpus: lhost-exim-54, lhost-qmail-09",
+            ),
+            # Outlook.com's postmaster codes: RP-00x rate limits for reputation; SC-00x, DY-00x,
+            # OU-00x refusals of our IP or content (spam-like content, namespace mining, open
+            # relay, complaints, dynamic IP, infected host, Spamhaus).
+            HostText(
+                4,
+                r"\brp-00\d\b",
+                R.BADREPUTATION,
+                "421 RP-001 The mail server IP connecting to Outlook.com server has exceeded the "
+                "rate limit allowed.",
+                source="Outlook.com postmaster troubleshooting (SMTP error codes RP-001 to RP-003)",
+            ),
+            HostText(
+                5,
+                r"\b(?:sc|dy|ou)-00\d\b",
+                R.BLOCKED,
+                "550 SC-001 Mail rejected by Outlook.com for policy reasons.",
+                source=(
+                    "Outlook.com postmaster troubleshooting (SMTP error codes SC-001 to SC-004, "
+                    "DY-001, DY-002, OU-001, OU-002)"
+                ),
             ),
             HostText(
                 3,

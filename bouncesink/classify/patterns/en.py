@@ -862,4 +862,29 @@ ENTRIES: tuple[Pattern, ...] = (
             "RESOLVER.RST.AuthRequired / NotAuthorized, restricted distribution groups)"
         ),
     ),
+    Pattern(
+        R.SUSPEND,
+        5,
+        # The owner paused or the provider deactivated the address (iCloud lets users
+        # deactivate an address; the Korean portals' "Inactive mbox").
+        r"inactive (?:e-?mail address|mbox)",
+        "550 5.1.1 <jane.doe@icloud.com>: inactive email address",
+        source=(
+            "iCloud (bentonow.com/smtp-errors/apple: 'inactive email address', an address its "
+            "owner deactivated); Korean portals (puffinknight.tistory.com/102: '550 5.1.1 "
+            "Inactive mbox')"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        8,
+        # A daily or peak limit on our sending (our account or relay), not the recipient's.
+        r"(?:daily|peak|hourly) (?:\w+ ){0,3}limit exceeded|reached your daily limit",
+        "550 5.4.5 Daily SMTP relay limit exceeded for user.",
+        source=(
+            "Google Workspace SMTP error reference (support.google.com/a/answer/3726730: 'Daily "
+            "user sending limit exceeded', 'Peak SMTP relay limit exceeded'); Exchange Online NDR "
+            "reference (5.1.90 'you've reached your daily limit for message recipients')"
+        ),
+    ),
 )

@@ -23,7 +23,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.AUTHFAILURE,
         2,
-        r"(?:fail(?:ed|s|ure|ing)?|not pass|did not pass|rejected by|per|bad|violat\w*) "
+        r"(?:fail(?:ed|s|ure|ing)?|not pass|did not pass|didn't pass|rejected by|per|bad|"
+        r"violat\w*) "
         r"(?:both |the )?(?:\S+ )?(?:spf|dkim|dmarc)\b",
         "550 5.7.1 Message failed the DMARC check",
         source="corpus: lhost-dragonfly-02, lhost-exim-29",
