@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from .app import build_ui
+from .data import Thresholds
 
-__all__ = ["build_ui"]
+__all__ = ["Thresholds", "build_ui"]

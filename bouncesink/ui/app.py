@@ -29,6 +29,7 @@ from aiohttp.typedefs import Handler
 from ..api_io import ApiProblem
 from ..config import ApiConfig
 from ..recording import Recorder
+from .data import Thresholds
 from .html import Html, fmt, page
 from .session import COOKIE, SESSION_SECONDS, Session, Sessions
 from .views import Views
@@ -88,10 +89,12 @@ def _safe_next(text: str | None) -> str:
 
 
 class Ui:
-    def __init__(self, recorder: Recorder, config: ApiConfig, clock: Clock) -> None:
+    def __init__(
+        self, recorder: Recorder, config: ApiConfig, clock: Clock, thresholds: Thresholds
+    ) -> None:
         self.sessions = Sessions(config.read_tokens, config.write_tokens)
         self.clock = clock
-        self.views = Views(recorder, clock)
+        self.views = Views(recorder, clock, thresholds)
 
     # -- the gate -----------------------------------------------------------------------------
 
@@ -191,9 +194,16 @@ class Ui:
         return web.Response(body=data, content_type=STATIC[name], charset="utf-8")
 
 
-def build_ui(recorder: Recorder, config: ApiConfig, *, clock: Clock = utc_now) -> web.Application:
-    """The page as an aiohttp application, to mount at /ui on the API's."""
-    ui = Ui(recorder, config, clock)
+def build_ui(
+    recorder: Recorder,
+    config: ApiConfig,
+    *,
+    clock: Clock = utc_now,
+    thresholds: Thresholds | None = None,
+) -> web.Application:
+    """The page as an aiohttp application, to mount at /ui on the API's; `thresholds`: the
+    rates that call for the operator ([alerts]; default: Amazon SES's levels)."""
+    ui = Ui(recorder, config, clock, thresholds or Thresholds())
     app = web.Application(middlewares=[ui.gate])
     views = ui.views
     routes: list[tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]] = [

@@ -13,8 +13,8 @@ from urllib.parse import quote
 
 from ..operations import AddressView
 from ..policy import state_at
-from ..store import MessageInfo, StoredAddress, StoredEvent
-from ..types import AddressState
+from ..store import Alert, MessageInfo, StoredAddress, StoredEvent, SuppressionDay
+from ..types import AddressState, SuppressionReason
 from . import charts, data
 from .html import Html, fmt, join
 from .session import Session
@@ -83,81 +83,213 @@ def _bucket_label(span: data.Span, index: int, start: datetime) -> str:
 
 
 def _bucket_title(span: data.Span, start: datetime) -> str:
-    fmt_ = "%Y-%m-%d %H:00 UTC" if span.unit == "hour" else "%Y-%m-%d"
-    return start.strftime(fmt_)
+    return start.strftime("%Y-%m-%d %H:00 UTC" if span.unit == "hour" else "%Y-%m-%d")
 
 
-def ranked_table(table_id: str, caption: str, first: str, rows: Sequence[data.Ranked]) -> Html:
-    if not rows:
-        return fmt("<p>No {} in this period.</p>", caption.lower())
-    head = join(fmt('<th scope="col" class="num">{}</th>', k) for k in data.RANKING_KINDS)
-    body = join(
-        fmt(
-            '<tr><th scope="row">{}</th>{}<td class="num">{}</td></tr>',
-            row.name,
-            join(fmt('<td class="num">{}</td>', row.counts.get(k, 0)) for k in data.RANKING_KINDS),
-            sum(row.counts.get(k, 0) for k in data.RANKING_KINDS),
+def ranked_tables(prefix: str, what: str, tops: dict[str, list[data.Ranked]]) -> Html:
+    """One small table per kind: the names with the most events of that kind."""
+    tables = []
+    for kind, rows in tops.items():
+        body = join(
+            fmt('<tr><th scope="row">{}</th><td class="num">{}</td></tr>', r.name, r.count)
+            for r in rows
+        ) or fmt('<tr><td colspan="2">no {} in this period</td></tr>', kind)
+        tables.append(
+            fmt(
+                '<div class="scroll"><table id="{}-{}"><caption>By {}</caption><thead><tr>'
+                '<th scope="col">{}</th><th scope="col" class="num">{}</th></tr></thead>'
+                "<tbody>{}</tbody></table></div>",
+                prefix,
+                kind,
+                kind,
+                what,
+                kind,
+                body,
+            )
         )
-        for row in rows
-    )
-    return fmt(
-        '<div class="scroll"><table id="{}"><caption>{}</caption><thead><tr>'
-        '<th scope="col">{}</th>{}<th scope="col" class="num">total</th></tr></thead>'
-        "<tbody>{}</tbody></table></div>",
-        table_id,
-        caption,
-        first,
-        head,
-        body,
-    )
+    return fmt('<div class="tops">{}</div>', join(tables))
 
 
-DOMAINS_CAPTION = "Destination domains by hard, block and complaint"
+def suppression_chart(days: Sequence[SuppressionDay]) -> Html:
+    reasons = [r.value for r in SuppressionReason]
+    columns = charts.columns_of(
+        [(d.day.strftime("%Y-%m-%d"), dict(d.reasons)) for d in days],
+        lambda i, title: title[5:] if i % 5 == 0 or i == len(days) - 1 else "",
+    )
+    caption = f"Addresses suppressed per day, last {len(days)} days (UTC), by reason"
+    return charts.stacked_bars("suppressions", caption, columns, reasons)
 
 
 def overview_section(view: data.Overview) -> Html:
     span = view.span
     messages = view.messages
+    alert = Html("")
+    if view.alerts:
+        alert = fmt(
+            '<p class="alert" role="alert" id="alerts-raised">{} raised: see '
+            '<a href="/ui/rates">Rates and alerts</a>.</p>',
+            f"{view.alerts} alert{'s' if view.alerts > 1 else ''}",
+        )
     figures = cards(
         [
-            ("messages received", messages["received"], "count-received"),
+            (f"messages received, last {span.name}", messages["received"], "count-received"),
             ("processed", messages["processed"], "count-processed"),
             ("unparsable", messages["unparsable"], "count-unparsable"),
             ("backlog (not processed yet)", view.backlog, "count-backlog"),
             ("addresses suppressed now", view.states.get("suppressed", 0), "count-suppressed"),
-            ("addresses soft-bouncing", view.states.get("soft", 0), "count-soft"),
+            ("addresses soft-bouncing now", view.states.get("soft", 0), "count-soft"),
         ]
     )
     columns = charts.columns_of(
-        [(_bucket_title(span, b.start), b.counts) for b in view.buckets],
+        [(_bucket_title(span, b.start), dict(b.counts)) for b in view.buckets],
         lambda i, _title: _bucket_label(span, i, view.buckets[i].start),
     )
     caption = f"Failures by kind, last {span.name}, per {span.unit} (UTC)"
     chart = charts.stacked_bars("failures", caption, columns, data.FAILURE_KINDS)
-    totals = cards([(f"{k}", view.totals[k], f"total-{k}") for k in data.FAILURE_KINDS])
+    totals = cards([(k, view.totals[k], f"total-{k}") for k in data.FAILURE_KINDS])
     return fmt(
-        '<h2 id="overview-heading">Messages and addresses</h2>{}'
+        '{}<h2 id="overview-heading">Messages and addresses</h2>{}'
         "<h2>Failures, last {}</h2>{}{}"
-        "<h2>Top destination domains, last {}</h2>{}",
+        "<h2>Top destination domains, last {}</h2>{}"
+        "<h2>Top providers, last {}</h2>{}"
+        "<h2>Suppressions per day</h2>{}",
+        alert,
         figures,
         span.name,
         totals,
         chart,
         span.name,
-        ranked_table(
-            "top-domains",
-            "Destination domains by hard, block and complaint",
-            "domain",
-            view.domains,
-        ),
+        ranked_tables("top-domains", "domain", view.domains),
+        span.name,
+        ranked_tables("top-providers", "provider", view.providers),
+        suppression_chart(view.suppressions),
     )
 
 
-def rates_section(_view: object) -> Html:
-    return Html(
-        "<p>Bounce and complaint rates need the number of recipients sent; none are counted "
-        "yet.</p>"
+def _percent(value: float | None) -> str:
+    return "none sent" if value is None else f"{value:.2%}"
+
+
+def _level(value: float | None, review: float, pause: float, judged: bool) -> Html:
+    if value is None or not judged:
+        return Html("")
+    if value >= pause:
+        return Html(' <span class="badge pause">pause</span>')
+    if value >= review:
+        return Html(' <span class="badge review">review</span>')
+    return Html("")
+
+
+def rates_section(view: data.RatesView, next_link: str | None, has_prev: bool) -> Html:
+    t = view.thresholds
+    found = view.rates
+    rows = [found.overall, *found.items]
+    body = join(
+        fmt(
+            '<tr><th scope="row">{}</th><td class="num">{}</td><td class="num">{}</td>'
+            '<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>'
+            '<td class="num">{}{}</td><td class="num">{}{}</td></tr>',
+            "all destinations" if r.scope == "all" else r.scope,
+            r.sent,
+            r.hard,
+            r.soft,
+            r.block,
+            r.complaint,
+            _percent(r.bounce_rate),
+            _level(r.bounce_rate, t.bounce_review, t.bounce_pause, r.sent >= t.min_sent),
+            _percent(r.complaint_rate),
+            _level(r.complaint_rate, t.complaint_review, t.complaint_pause, r.sent >= t.min_sent),
+        )
+        for r in rows
     )
+    table = fmt(
+        '<div class="scroll"><table id="rates"><caption>Recipients sent and failures, last {} '
+        "hours, per destination domain (most sent first)</caption><thead><tr>"
+        '<th scope="col">destination</th><th scope="col" class="num">sent</th>'
+        '<th scope="col" class="num">hard</th><th scope="col" class="num">soft</th>'
+        '<th scope="col" class="num">block</th><th scope="col" class="num">complaint</th>'
+        '<th scope="col" class="num">bounce rate</th>'
+        '<th scope="col" class="num">complaint rate</th></tr></thead><tbody>{}</tbody>'
+        "</table></div>{}",
+        found.hours,
+        body,
+        pager(next_link, has_prev, "/ui/rates"),
+    )
+    judged = [r for r in rows if r.sent >= t.min_sent][:15]
+    bars = [
+        charts.Bar(
+            "all" if r.scope == "all" else r.scope,
+            r.bounce_rate or 0.0,
+            f"{r.scope}: bounce rate {_percent(r.bounce_rate)} ({r.hard} hard of {r.sent} sent)",
+        )
+        for r in judged
+    ]
+    chart = (
+        charts.rate_bars(
+            "bounce-rates",
+            f"Bounce rate (hard bounces per recipient sent), last {found.hours} hours",
+            bars,
+            [("review", t.bounce_review), ("pause", t.bounce_pause)],
+        )
+        if bars
+        else fmt(
+            "<p>No destination had {} recipients sent or more in the last {} hours: no rate "
+            "is judged yet.</p>",
+            t.min_sent,
+            found.hours,
+        )
+    )
+    levels = fmt(
+        '<p class="help" id="thresholds">Thresholds ([alerts]): bounce rate review {} and pause '
+        "{}; complaint rate review {} and pause {}; a destination is judged from {} recipients "
+        "sent in the window. Recipients sent are counted from the Postfix policy service and "
+        "<code>POST /v1/sent</code>.</p>",
+        _percent(t.bounce_review),
+        _percent(t.bounce_pause),
+        _percent(t.complaint_review),
+        _percent(t.complaint_pause),
+        t.min_sent,
+    )
+    return fmt(
+        "<h2>Alerts raised</h2>{}<h2>Rates</h2>{}{}{}<h2>Alert history</h2>{}",
+        alert_table("alerts-active", view.alerts, "No alert is raised."),
+        levels,
+        chart,
+        table,
+        alert_table("alerts-history", view.history, "No alert was ever raised."),
+    )
+
+
+def alert_table(table_id: str, alerts: Sequence[Alert], empty: str) -> Html:
+    if not alerts:
+        return fmt('<p id="{}">{}</p>', table_id, empty)
+    body = join(
+        fmt(
+            '<tr><th scope="row">{}</th><td>{}</td><td class="num">{}</td><td class="num">{}</td>'
+            '<td class="num">{}</td><td>{}</td><td>{}</td></tr>',
+            a.alert,
+            a.scope,
+            _value(a.alert, a.value),
+            _value(a.alert, a.threshold),
+            a.volume,
+            when(a.since),
+            "raised" if a.active else when(a.cleared_at),
+        )
+        for a in alerts
+    )
+    return fmt(
+        '<div class="scroll"><table id="{}"><caption>Alerts</caption><thead><tr>'
+        '<th scope="col">alert</th><th scope="col">scope</th><th scope="col" class="num">value'
+        '</th><th scope="col" class="num">threshold</th><th scope="col" class="num">volume</th>'
+        '<th scope="col">since</th><th scope="col">cleared</th></tr></thead><tbody>{}</tbody>'
+        "</table></div>",
+        table_id,
+        body,
+    )
+
+
+def _value(alert: str, value: float) -> str:
+    return f"{value:.1f}" if alert.startswith("provider") else f"{value:.2%}"
 
 
 # -- addresses --------------------------------------------------------------------------------

@@ -141,3 +141,72 @@ def columns_of(
 ) -> list[Column]:
     """Columns from (title, values) pairs; `label(index, title)` says what goes under each."""
     return [Column(label(i, title), title, values) for i, (title, values) in enumerate(items)]
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: float  # a fraction (0.05 is 5 %)
+    title: str  # what the bar says in words
+
+
+def rate_bars(
+    chart_id: str, caption: str, bars: Sequence[Bar], marks: Sequence[tuple[str, float]]
+) -> Html:
+    """Horizontal bars of rates, one a row, with vertical marks at the thresholds
+    (`marks`: name, fraction); each bar and mark has its ``<title>``. The numbers are in the
+    table the caller puts beside it."""
+    row_h, label_w, width = 22, 170, WIDTH
+    top = max([b.value for b in bars] + [v for _, v in marks] + [0.0001]) * 1.1
+    plot_w = width - label_w - 60
+    height = row_h * max(len(bars), 1) + 24
+    parts: list[Html] = []
+    for i, bar in enumerate(bars):
+        y = 4 + i * row_h
+        w = plot_w * bar.value / top
+        parts.append(
+            fmt(
+                '<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>'
+                '<rect class="s-rate" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>'
+                '<text class="tick" x="{}" y="{}">{}</text>',
+                label_w - 6,
+                y + 14,
+                bar.label,
+                label_w,
+                y + 3,
+                Html(f"{w:.1f}"),
+                row_h - 6,
+                bar.title,
+                Html(f"{label_w + w + 4:.1f}"),
+                y + 14,
+                f"{bar.value:.2%}",
+            )
+        )
+    for name, value in marks:
+        x = label_w + plot_w * value / top
+        parts.append(
+            fmt(
+                '<line class="mark" x1="{}" y1="2" x2="{}" y2="{}"><title>{}: {}</title></line>'
+                '<text class="tick" x="{}" y="{}" text-anchor="middle">{}</text>',
+                Html(f"{x:.1f}"),
+                Html(f"{x:.1f}"),
+                height - 14,
+                name,
+                f"{value:.2%}",
+                Html(f"{x:.1f}"),
+                height - 3,
+                name,
+            )
+        )
+    return fmt(
+        '<figure class="chart-figure" id="{}"><figcaption id="{}-caption">{}</figcaption>'
+        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-caption">{}</svg>'
+        "</figure>",
+        chart_id,
+        chart_id,
+        caption,
+        width,
+        height,
+        chart_id,
+        join(parts),
+    )

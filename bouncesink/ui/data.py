@@ -1,17 +1,18 @@
 """What the page shows, read from the store: one function per view, frozen values out.
 
-The page asks only these functions; each says which reads of the store it uses, so that the
-views stay the same when a figure comes from another read.
+The page asks only these functions. The overview, the tops, the suppressions per day, the
+rates and the alerts come from the store's rollups (see ``bouncesink/store/dashboard.py``:
+each read answers from counts kept in the transaction that records the events, so it costs
+the same at five million events as at five); the address counts by state from one query.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
-from ..store import Store
-from ..types import Kind, MessageStatus
+from ..store import Alert, KindBucket, RateKey, Rates, Store, SuppressionDay
+from ..types import Kind
 
 # The kinds that are failures, in the order of the charts' stacks and the tables' columns.
 FAILURE_KINDS: tuple[str, ...] = (
@@ -23,102 +24,96 @@ FAILURE_KINDS: tuple[str, ...] = (
 )
 # Which kinds rank destinations: those that cost a sender its reputation.
 RANKING_KINDS: tuple[str, ...] = (Kind.HARD, Kind.BLOCK, Kind.COMPLAINT)
+SPANS = {"24h": "hour", "7d": "day", "30d": "day"}  # the store's windows and their buckets
+TOP = 10
+SUPPRESSION_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A period shown: its name, its length, and the width of one bucket."""
-
-    name: str
-    length: timedelta
-    bucket: timedelta
+    name: str  # "24h", "7d", "30d"
 
     @property
     def unit(self) -> str:
-        return "hour" if self.bucket == timedelta(hours=1) else "day"
-
-
-SPANS = {
-    "24h": Span("24h", timedelta(hours=24), timedelta(hours=1)),
-    "7d": Span("7d", timedelta(days=7), timedelta(days=1)),
-    "30d": Span("30d", timedelta(days=30), timedelta(days=1)),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Bucket:
-    start: datetime
-    counts: dict[str, int]  # events per kind
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
+        return SPANS[self.name]
 
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
     name: str  # a destination domain or a provider
-    counts: dict[str, int]  # events per kind of RANKING_KINDS
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
 class Overview:
     span: Span
-    messages: dict[str, int]  # stored messages per status, and "received": all of them
-    buckets: list[Bucket]
+    messages: dict[str, int]  # received, processed, unparsable over the span
+    buckets: tuple[KindBucket, ...]  # events per kind, one per bucket, oldest first
     totals: dict[str, int]  # events per kind over the span
-    domains: list[Ranked]
+    domains: dict[str, list[Ranked]]  # per kind of RANKING_KINDS: the top domains
+    providers: dict[str, list[Ranked]]  # per kind of RANKING_KINDS: the top providers
+    suppressions: tuple[SuppressionDay, ...]  # the last SUPPRESSION_DAYS days
     states: dict[str, int]  # addresses per state now
     backlog: int  # messages stored and not processed yet
-
-
-def bucket_starts(span: Span, now: datetime) -> list[datetime]:
-    """The starts of the span's buckets, oldest first; the last one holds `now`."""
-    now = now.astimezone(UTC)
-    if span.unit == "hour":
-        last = now.replace(minute=0, second=0, microsecond=0)
-    else:
-        last = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    count = int(span.length / span.bucket)
-    return [last - span.bucket * i for i in range(count - 1, -1, -1)]
-
-
-async def _buckets(store: Store, starts: list[datetime]) -> list[Bucket]:
-    """Events per kind in each bucket, from the totals since each bucket's start."""
-    since = [await store.totals(start) for start in starts]
-    buckets = []
-    for i, start in enumerate(starts):
-        later = since[i + 1] if i + 1 < len(starts) else {}
-        counts = {k: since[i].get(k, 0) - later.get(k, 0) for k in FAILURE_KINDS}
-        buckets.append(Bucket(start, counts))
-    return buckets
-
-
-async def _domains(store: Store, since: datetime, limit: int) -> list[Ranked]:
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for kind in RANKING_KINDS:
-        for row in await store.domain_stats(since, (kind,), limit=50 * limit):
-            per_kind = counts[row.domain]
-            per_kind[row.kind] = per_kind.get(row.kind, 0) + row.count
-    ranked = sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-    return [Ranked(name, per_kind) for name, per_kind in ranked[:limit]]
+    alerts: int  # alerts raised and not cleared
 
 
 async def overview(store: Store, span: Span, now: datetime, soft_lapse_days: int) -> Overview:
-    messages = await store.message_counts()
-    messages = {
-        "received": sum(messages.values()),
-        **{status.value: messages.get(status, 0) for status in MessageStatus},
-    }
-    starts = bucket_starts(span, now)
-    buckets = await _buckets(store, starts)
-    totals = {k: sum(b.counts[k] for b in buckets) for k in FAILURE_KINDS}
+    view = await store.overview(span.name, now)
+
+    async def ranked(by: str) -> dict[str, list[Ranked]]:
+        return {
+            kind: [Ranked(e.name, e.count) for e in await store.top(by, kind, span.name, now, TOP)]
+            for kind in RANKING_KINDS
+        }
+
     return Overview(
         span=span,
-        messages=messages,
-        buckets=buckets,
-        totals=totals,
-        domains=await _domains(store, starts[0], 10),
+        messages={
+            "received": view.received,
+            "processed": view.processed,
+            "unparsable": view.unparsable,
+        },
+        buckets=view.events,
+        totals={k: view.totals.get(k, 0) for k in FAILURE_KINDS},
+        domains=await ranked("domain"),
+        providers=await ranked("provider"),
+        suppressions=await store.suppressions_per_day(now, SUPPRESSION_DAYS),
         states=await store.state_counts(now, soft_lapse_days),
-        backlog=messages[MessageStatus.PENDING],
+        backlog=view.backlog,
+        alerts=len(await store.alerts()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When a rate calls for the operator ([alerts]; the defaults are Amazon SES's review and
+    pause levels), and the recipients a domain needs in the window to be judged."""
+
+    bounce_review: float = 0.05
+    bounce_pause: float = 0.10
+    complaint_review: float = 0.001
+    complaint_pause: float = 0.005
+    window_hours: int = 24
+    min_sent: int = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RatesView:
+    rates: Rates
+    alerts: tuple[Alert, ...]  # raised and not cleared
+    history: tuple[Alert, ...]  # every alert known, the newest raised first
+    thresholds: Thresholds
+
+
+async def rates(
+    store: Store, now: datetime, thresholds: Thresholds, limit: int, after: RateKey | None
+) -> RatesView:
+    found = await store.rates(now, thresholds.window_hours, limit=limit, after=after)
+    known = await store.alerts(active_only=False)
+    return RatesView(
+        found,
+        tuple(a for a in known if a.active),
+        tuple(sorted(known, key=lambda a: a.since, reverse=True)[:50]),
+        thresholds,
     )

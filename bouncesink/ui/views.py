@@ -25,7 +25,7 @@ from ..api_io import (
 from ..errors import AddressError
 from ..pipeline import parse_address as pipeline_parse_address
 from ..recording import Recorder
-from ..store import AddressFilter
+from ..store import AddressFilter, RateKey
 from ..types import MessageStatus
 from . import blocks, data
 from .blocks import address_path
@@ -60,8 +60,11 @@ def _link(path: str, **query: object) -> str:
 
 
 class Views:
-    def __init__(self, recorder: Recorder, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, recorder: Recorder, clock: Callable[[], datetime], thresholds: data.Thresholds
+    ) -> None:
         self.recorder = recorder
+        self.thresholds = thresholds
         self.store = recorder.store
         self.soft_lapse_days = recorder.policy.soft_lapse_days
         self.clock = clock
@@ -95,7 +98,8 @@ class Views:
     # -- overview ---------------------------------------------------------------------------
 
     def _span(self, request: web.Request) -> data.Span:
-        return data.SPANS.get(request.query.get("span", "24h"), data.SPANS["24h"])
+        name = request.query.get("span", "24h")
+        return data.Span(name if name in data.SPANS else "24h")
 
     async def _overview_section(self, span: data.Span) -> Html:
         now = self.clock()
@@ -117,7 +121,12 @@ class Views:
     # -- rates and alerts -------------------------------------------------------------------
 
     async def rates(self, request: web.Request) -> web.StreamResponse:
-        main = blocks.rates_section(None)
+        sent, domain = request.query.get("sent", ""), request.query.get("domain", "")
+        after = RateKey(int(sent), domain) if sent.isdigit() and domain else None
+        view = await data.rates(self.store, self.clock(), self.thresholds, PAGE_SIZE, after)
+        last = view.rates.next
+        next_link = _link("/ui/rates", sent=last.sent, domain=last.domain) if last else None
+        main = blocks.rates_section(view, next_link, after is not None)
         return self.render(request, "rates", "Rates and alerts", main)
 
     # -- addresses --------------------------------------------------------------------------

@@ -6,7 +6,8 @@ A screenshot of each view goes to tests/ui/screenshots/."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
@@ -188,7 +189,9 @@ def test_the_overview_shows_what_stats_and_messages_say(site: Site, browser: Dri
         assert number(browser, f"#total-{kind}") == events.get(kind, 0), kind
     assert events.get("hard", 0) > 0 and events.get("block", 0) > 0
     _check_chart(browser, events)
-    _check_domains(browser, site, "24h")
+    _check_tops(browser, site, "24h")
+    # every suppression happened today: the chart's bars add up to the addresses suppressed
+    assert sum(_chart_sum(browser, "suppressions").values()) == states["suppressed"]
     shot(browser, "overview")
 
     by_css(browser, "a[href='/ui/?span=30d']").click()  # the charts are fetched in place
@@ -207,12 +210,7 @@ def _messages_head(site: Site) -> list[str]:
 
 def _check_chart(browser: Driver, events: dict[str, int]) -> None:
     """The bars' titles and the table under the chart add up to the command's totals."""
-    from_titles: Counter[str] = Counter()
-    for title in all_css(browser, "#failures svg rect title"):
-        text = title.get_attribute("textContent")
-        found = re.fullmatch(r".+: (\d+) (\w+)", text)
-        assert found, text
-        from_titles[found.group(2)] += int(found.group(1))
+    from_titles = _chart_sum(browser, "failures")
     rows = all_css(browser, "#failures-table tbody tr")
     assert rows
     from_table: Counter[str] = Counter()
@@ -224,25 +222,38 @@ def _check_chart(browser: Driver, events: dict[str, int]) -> None:
         assert from_titles[kind] == from_table[kind] == events.get(kind, 0), kind
 
 
-def _check_domains(browser: Driver, site: Site, since: str) -> None:
-    per_domain: dict[str, Counter[str]] = defaultdict(Counter)
-    for kind in ("hard", "block", "complaint"):  # one kind a time: stats shows 50 rows
+def _check_tops(browser: Driver, site: Site, since: str) -> None:
+    """Each kind's top destination domains are those `stats --kind K` counts most, with
+    the same counts (most first, ties by name)."""
+    for kind in ("hard", "block", "complaint"):
+        per_domain: Counter[str] = Counter()
         for row in site.cli_json("stats", "--since", since, "--kind", kind):
-            per_domain[str(row["domain"])][kind] += int(str(row["count"]))
-    shown = all_css(browser, "#top-domains tbody tr")
-    assert shown
-    for tr in shown:
-        domain = tr.find_element("css selector", "th").get_attribute("textContent")
-        cells = [
-            int(c.get_attribute("textContent")) for c in tr.find_elements("css selector", "td")
+            per_domain[str(row["domain"])] += int(str(row["count"]))
+        expected = sorted(per_domain.items(), key=lambda item: (-item[1], item[0]))[:10]
+        shown = [
+            (
+                tr.find_element("css selector", "th").get_attribute("textContent"),
+                int(tr.find_element("css selector", "td").get_attribute("textContent")),
+            )
+            for tr in all_css(browser, f"#top-domains-{kind} tbody tr")
+            if tr.find_elements("css selector", "th")
         ]
-        expected = per_domain[domain]
-        assert cells == [
-            expected["hard"],
-            expected["block"],
-            expected["complaint"],
-            sum(expected.values()),
-        ], domain
+        assert shown == expected, kind
+        providers = all_css(browser, f"#top-providers-{kind} tbody td.num")
+        assert sum(int(td.text) for td in providers) <= sum(per_domain.values())
+    hard_providers = all_css(browser, "#top-providers-hard tbody th")
+    assert hard_providers  # the providers' ranking has someone in it
+
+
+def _chart_sum(browser: Driver, chart: str) -> Counter[str]:
+    """The values of a chart's bars, added up per series, read from their titles."""
+    found: Counter[str] = Counter()
+    for title in all_css(browser, f"#{chart} svg rect title"):
+        text = title.get_attribute("textContent")
+        matched = re.fullmatch(r".+: (\d+) ([\w-]+)", text)
+        assert matched, text
+        found[matched.group(2)] += int(matched.group(1))
+    return found
 
 
 # -- addresses ----------------------------------------------------------------------------------
@@ -370,9 +381,33 @@ def test_messages_show_the_unparsable_one_and_reprocess_one(site: Site, browser:
 # -- rates, keyboard, phone ---------------------------------------------------------------------
 
 
-def test_rates_view(site: Site, browser: Driver) -> None:
+def test_rates_count_the_recipients_a_sender_reports(site: Site, browser: Driver) -> None:
+    """Recipients sent, reported through POST /v1/sent, against the hard bounces of the same
+    destination: the page's bounce rate is their quotient."""
+    hard: Counter[str] = Counter()
+    for row in site.cli_json("stats", "--since", "24h", "--kind", "hard"):
+        hard[str(row["domain"])] += int(str(row["count"]))
+    domain, bounced = sorted(hard.items(), key=lambda item: (-item[1], item[0]))[0]
+    hour = datetime.now(UTC).replace(minute=0, second=0, microsecond=0).isoformat()
+    posted = httpx.post(
+        f"{site.base}/v1/sent",
+        json={"counts": [{"domain": domain, "hour": hour, "sent": 1000}]},
+        headers={"Authorization": f"Bearer {WRITE_TOKEN}"},
+    )
+    assert posted.status_code == 200, posted.text
     login(browser, site, READ_TOKEN, "/ui/rates")
-    assert by_css(browser, "h1").text == "Rates and alerts"
+    rows = {
+        tr.find_element("css selector", "th").text: [
+            td.text for td in tr.find_elements("css selector", "td")
+        ]
+        for tr in all_css(browser, "#rates tbody tr")
+    }
+    sent, hard_cell, *_, bounce_rate, _complaint_rate = rows[domain]
+    assert (int(sent), int(hard_cell)) == (1000, bounced)
+    assert bounce_rate.split()[0] == f"{bounced / 1000:.2%}"
+    overall = rows["all destinations"]
+    assert int(overall[0]) >= 1000 and int(overall[1]) == sum(hard.values())
+    assert "review 5.00%" in by_css(browser, "#thresholds").text
     shot(browser, "rates")
 
 
