@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .html import Html, fmt, join
 
-WIDTH, HEIGHT = 720, 200
+WIDTH, HEIGHT = 720, 180
 LEFT, BOTTOM, TOP = 40, 22, 8
 
 
@@ -81,11 +81,13 @@ def stacked_bars(
                 )
             )
         if column.label:
+            last = i == len(columns) - 1  # kept inside the picture
             parts.append(
                 fmt(
-                    '<text class="tick" x="{}" y="{}" text-anchor="middle">{}</text>',
-                    Html(f"{x + bar_w / 2:.1f}"),
+                    '<text class="tick" x="{}" y="{}" text-anchor="{}">{}</text>',
+                    Html(f"{x + (bar_w if last else bar_w / 2):.1f}"),
                     HEIGHT - 6,
+                    "end" if last else "middle",
                     column.label,
                 )
             )

@@ -193,6 +193,12 @@ def test_the_overview_shows_what_stats_and_messages_say(site: Site, browser: Dri
     # every suppression happened today: the chart's bars add up to the addresses suppressed
     assert sum(_chart_sum(browser, "suppressions").values()) == states["suppressed"]
     shot(browser, "overview")
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1280, int(height) + 100)  # the whole page, for the README
+    try:
+        shot(browser, "overview-full")
+    finally:
+        browser.set_window_size(1280, 1000)
 
     by_css(browser, "a[href='/ui/?span=30d']").click()  # the charts are fetched in place
     at(browser, site.base + "/ui/?span=30d")
