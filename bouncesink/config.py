@@ -236,7 +236,9 @@ def _mailbox_url(value: str) -> str | None:
 
 
 def _folder(value: str) -> str | None:
-    return None if value.strip() and not any(c in value for c in "\r\n\0") else "expected a name"
+    if not value.strip() or any(c in value for c in "\r\n\0"):
+        return "expected a folder name"
+    return None if value.isascii() else "expected a folder name in ASCII"
 
 
 @dataclass(frozen=True, slots=True)

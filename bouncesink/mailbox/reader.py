@@ -204,9 +204,13 @@ class MailboxReader:
                 else:
                     await self._sleep(config.poll_seconds)
                     await asyncio.to_thread(session.noop)
+        except BaseException:
+            session.abort()  # a connection that failed is closed, not logged out of
+            raise
+        else:
+            await asyncio.to_thread(session.logout)
         finally:
             self._session = None
-            await asyncio.to_thread(session.logout)
 
     async def _imap_round(self, session: imap.ImapSession) -> None:
         config = self.config

@@ -16,6 +16,7 @@ import os
 import poplib
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -119,6 +120,7 @@ class Dovecot:
             ["dovecot", "-F", "-c", str(self.root / "dovecot.conf")],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # its processes in a group of their own, to stop them all
         )
         deadline = time.monotonic() + 15
         while True:
@@ -137,13 +139,17 @@ class Dovecot:
         proc, self.proc = self.proc, None
         if proc is None:
             return
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        # SIGTERM to every Dovecot process at once: the master alone lets a session in IDLE
+        # live on for ten seconds; a server going away closes its connections now
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # anything left of it
         if proc.stderr is not None:
             proc.stderr.close()
 
