@@ -25,13 +25,16 @@ the mailbox, its URL and user (never the password), and a retry with backoff (1 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
+import functools
 import logging
 import ssl
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from ..config import MailboxConfig
 from ..metrics import Metrics
@@ -43,6 +46,7 @@ from .message import incoming, is_bounce
 log = logging.getLogger(__name__)
 
 Submit = Callable[[Incoming], Awaitable[int]]
+T = TypeVar("T")
 
 IDLE_SECONDS = 25 * 60.0  # one IDLE command at most this long (RFC 2177: under 29 minutes)
 NETWORK_TIMEOUT = 60.0  # a server silent this long in a command is gone
@@ -95,7 +99,11 @@ class MailboxReader:
         self._kept: set[str] = set()  # POP3: UIDLs of the messages left on the server
         self._delay = BACKOFF_FIRST
         self._task: asyncio.Task[None] | None = None
-        self._source = f"{config.url.rstrip('/')}/{config.folder}"[:128]
+        where = f"/{config.folder}" if config.protocol == "imap" else ""
+        self._source = f"{config.url.rstrip('/')}{where}"[:128]
+        # A thread of its own for the blocking calls: an IDLE holds it for minutes, and must
+        # not hold one of the loop's shared threads.
+        self._thread = concurrent.futures.ThreadPoolExecutor(1, f"mailbox-{config.label}")
 
     @property
     def label(self) -> str:
@@ -115,15 +123,17 @@ class MailboxReader:
         done, _ = await asyncio.wait({task}, timeout=grace)
         if not done:
             log.warning(
-                "mailbox=%s did not stop within %.0f s: closing its connection",
-                *(self.label, grace),
+                "mailbox=%s did not stop within %.0f s: closing its connection", self.label, grace
             )
             session = self._session
             if session is not None:
-                session.abort()
-            task.cancel()
+                session.abort()  # the blocked call fails at once, and the reader ends
+            done, _ = await asyncio.wait({task}, timeout=2)
+            if not done:  # still connecting: the connection is not ours to close yet
+                task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+        self._thread.shutdown(wait=False)
 
     async def run(self) -> None:
         """Connect, read, wait for mail; after a failure, wait and connect again."""
@@ -166,12 +176,7 @@ class MailboxReader:
     def _connected(self, session: Session) -> None:
         self._session = session
         self._delay = BACKOFF_FIRST
-        log.info(
-            "mailbox=%s connected url=%s folder=%s",
-            self.label,
-            self.config.url,
-            (self.config.folder if self.config.protocol == "imap" else "-"),
-        )
+        log.info("mailbox=%s connected url=%s", self.label, self._source)
 
     # -- IMAP ---------------------------------------------------------------------------------
 
@@ -185,13 +190,13 @@ class MailboxReader:
             context=self._context,
             timeout=self._timeout,
         )
-        session = await asyncio.to_thread(
+        session = await self._call(
             imap.ImapSession, target, config.username, self._password, config.folder
         )
         self._connected(session)
         try:
             for folder in (config.processed_folder, config.not_bounce_folder):
-                await asyncio.to_thread(session.create, folder)
+                await self._call(session.create, folder)
             use_idle = config.idle and session.can_idle
             if config.idle and not use_idle:
                 log.info("mailbox=%s the server offers no IDLE: polling", self.label)
@@ -200,28 +205,28 @@ class MailboxReader:
                 if self._stop.is_set():
                     break
                 if use_idle:
-                    await asyncio.to_thread(session.idle, self._idle_seconds, self._stop)
+                    await self._call(session.idle, self._idle_seconds, self._stop)
                 else:
                     await self._sleep(config.poll_seconds)
-                    await asyncio.to_thread(session.noop)
+                    await self._call(session.noop)
         except BaseException:
             session.abort()  # a connection that failed is closed, not logged out of
             raise
         else:
-            await asyncio.to_thread(session.logout)
+            await self._call(session.logout)
         finally:
             self._session = None
 
     async def _imap_round(self, session: imap.ImapSession) -> None:
         config = self.config
-        for uid in await asyncio.to_thread(session.uids):
+        for uid in await self._call(session.uids):
             if self._stop.is_set():
                 return
-            raw = await asyncio.to_thread(session.fetch, uid)
+            raw = await self._call(session.fetch, uid)
             if raw is None:
                 continue  # gone meanwhile (another client)
-            if not await asyncio.to_thread(is_bounce, raw):
-                await asyncio.to_thread(session.move, uid, config.not_bounce_folder)
+            if not await self._call(is_bounce, raw):
+                await self._call(session.move, uid, config.not_bounce_folder)
                 log.info(
                     "mailbox=%s uid=%s not a bounce: moved to %s",
                     self.label,
@@ -230,7 +235,7 @@ class MailboxReader:
                 )
                 continue
             message_id = await self._store(raw)
-            await asyncio.to_thread(session.move, uid, config.processed_folder)
+            await self._call(session.move, uid, config.processed_folder)
             log.info(
                 "mailbox=%s uid=%s stored id=%d size=%d: moved to %s",
                 self.label,
@@ -253,13 +258,11 @@ class MailboxReader:
             timeout=self._timeout,
         )
         while not self._stop.is_set():
-            session = await asyncio.to_thread(
-                pop3.Pop3Session, target, config.username, self._password
-            )
+            session = await self._call(pop3.Pop3Session, target, config.username, self._password)
             self._connected(session)
             try:
                 failure = await self._pop3_round(session)
-                await asyncio.to_thread(session.commit)  # QUIT: the marked ones are deleted
+                await self._call(session.commit)  # QUIT: the marked ones are deleted
             finally:
                 self._session = None
                 session.abort()
@@ -270,15 +273,15 @@ class MailboxReader:
     async def _pop3_round(self, session: pop3.Pop3Session) -> StoreFailed | None:
         """Store and mark for deletion what is new; the store's failure ends the round
         (returned, so that what was stored before it is still deleted at QUIT)."""
-        messages = await asyncio.to_thread(session.messages)
+        messages = await self._call(session.messages)
         self._kept &= {uid for _, uid in messages}  # forget what is gone from the server
         for number, uid in messages:
             if self._stop.is_set():
                 break
             if uid and uid in self._kept:
                 continue
-            raw = await asyncio.to_thread(session.fetch, number)
-            if not await asyncio.to_thread(is_bounce, raw):
+            raw = await self._call(session.fetch, number)
+            if not await self._call(is_bounce, raw):
                 if uid:
                     self._kept.add(uid)
                 log.info(
@@ -291,7 +294,7 @@ class MailboxReader:
                 message_id = await self._store(raw)
             except StoreFailed as exc:
                 return exc
-            await asyncio.to_thread(session.delete, number)
+            await self._call(session.delete, number)
             log.info(
                 "mailbox=%s message=%s stored id=%d size=%d: deleted from the server",
                 self.label,
@@ -313,6 +316,11 @@ class MailboxReader:
         if self._metrics is not None:
             self._metrics.received()
         return message_id
+
+    async def _call(self, fn: Callable[..., T], *args: object) -> T:
+        """Run a blocking call (of imaplib, poplib or the parser) in the reader's thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, functools.partial(fn, *args))
 
     async def _sleep(self, seconds: float) -> None:
         """Wait, or less if the reader is stopped meanwhile."""
