@@ -7,6 +7,8 @@ skipped, and fail under BOUNCESINK_REQUIRE_ALL=1 (.ci/run installs both).
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shutil
 import smtplib
@@ -18,8 +20,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bouncesink.cli import main
+
 from ..conftest import DATA, missing
-from ..support import ServeProcess, cli, serve_process, write_config
+from ..support import ServeProcess, serve_process, write_config
 
 READ_TOKEN = "ui-read-token-5b1e0c9a"
 WRITE_TOKEN = "ui-write-token-8d27f4e3"
@@ -55,15 +59,20 @@ class Site:
     port: int
     hard_addresses: list[str]  # addresses that bounces of tests/data suppressed (hard)
 
+    def cli_many(self, *commands: tuple[str, ...]) -> list[str]:
+        return [self.cli_text(*args) for args in commands]
+
     def cli_json(self, *args: str) -> list[dict[str, object]]:
-        proc = cli(*args, "--json", "--config", str(self.config))
-        assert proc.returncode in (0, 1), proc.stderr
-        return [json.loads(line) for line in proc.stdout.splitlines()]
+        return [json.loads(line) for line in self.cli_text(*args, "--json").splitlines()]
 
     def cli_text(self, *args: str) -> str:
-        proc = cli(*args, "--config", str(self.config))
-        assert proc.returncode == 0, proc.stderr
-        return proc.stdout
+        """What `bouncesink ARGS` prints: the command's own main(), run in this process (a
+        process of its own costs a second or more of start-up on a busy machine)."""
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([*args, "--config", str(self.config)])
+        assert status in (0, 1), err.getvalue()
+        return out.getvalue()
 
 
 def _api_port(log: Path) -> int:
@@ -103,12 +112,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         deadline = time.monotonic() + 60
         headers = {"Authorization": f"Bearer {READ_TOKEN}"}
         while True:  # processing is asynchronous: wait until nothing is pending
-            counts: dict[str, int] = {}
-            for row in (r.split() for r in cli_messages(config)):
-                counts[row[0]] = int(row[1])
-            if sum(counts.values()) >= sent and not counts.get("pending"):
+            metrics = _metrics(httpx.get(f"{base}/metrics").text)
+            received = metrics.get("bouncesink_messages_received_total", 0)
+            if received >= sent and metrics.get("bouncesink_pending_messages") == 0:
                 break
-            assert time.monotonic() < deadline, counts
+            assert time.monotonic() < deadline, metrics
             time.sleep(0.2)
         listed = httpx.get(
             f"{base}/v1/suppressions", params={"kind": "hard", "limit": "3"}, headers=headers
@@ -116,12 +124,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         yield Site(serve, config, base, port, [item["address"] for item in listed["items"]])
 
 
-def cli_messages(config: Path) -> list[str]:
-    """`bouncesink messages --limit 1`'s first line, "messages: processed 3, ...", as pairs."""
-    proc = cli("messages", "--limit", "1", "--config", str(config))
-    assert proc.returncode == 0, proc.stderr
-    head = proc.stdout.splitlines()[0].removeprefix("messages: ")
-    return [] if head == "none" else head.split(", ")
+def _metrics(text: str) -> dict[str, float]:
+    """Prometheus' text format: the samples without labels, by name."""
+    found = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if line and not line.startswith("#") and "{" not in name:
+            found[name] = float(value)
+    return found
 
 
 @pytest.fixture(scope="module")

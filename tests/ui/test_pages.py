@@ -5,6 +5,7 @@ A screenshot of each view goes to tests/ui/screenshots/."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from .conftest import READ_TOKEN, REMOTE_NAME, SCREENSHOTS, WRITE_TOKEN, Site
 Driver = Any  # selenium's WebDriver (imported only when chromium is there)
 COOKIE = "bouncesink_session"
 FAILURE_KINDS = ("hard", "soft", "block", "complaint", "unknown")
+RANKED = ("hard", "block", "complaint")
 
 
 def by_css(driver: Driver, selector: str) -> Any:
@@ -72,9 +74,8 @@ def post_from_page(driver: Driver, path: str, fields: dict[str, str]) -> int:
     return int(driver.execute_async_script(script, path, fields))
 
 
-def stats_lines(site: Site, since: str) -> tuple[dict[str, int], dict[str, int]]:
-    """`bouncesink stats --since`'s events per kind and addresses per state."""
-    text = site.cli_text("stats", "--since", since)
+def stats_lines(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """`bouncesink stats`'s events per kind and addresses per state, from its output."""
     events_line, states_line = text.splitlines()[:2]
     events = dict(
         (kind, int(n))
@@ -175,21 +176,31 @@ def test_over_plain_http_under_another_name_the_browser_refuses_the_cookie(
 
 
 def test_the_overview_shows_what_stats_and_messages_say(site: Site, browser: Driver) -> None:
+    outputs = site.cli_many(
+        ("messages", "--limit", "1"),
+        ("stats", "--since", "24h"),
+        ("stats", "--since", "30d"),
+        *(("stats", "--since", "24h", "--kind", k, "--json") for k in RANKED),
+    )
+    head = outputs[0].splitlines()[0].removeprefix("messages: ")
+    counts = {k: int(v) for k, v in (pair.split() for pair in head.split(", "))}
+    (events, states), (events30, _) = stats_lines(outputs[1]), stats_lines(outputs[2])
+    tops = {
+        kind: [json.loads(line) for line in out.splitlines()]
+        for kind, out in zip(RANKED, outputs[3:], strict=True)
+    }
     login(browser, site, READ_TOKEN)
-    counts = dict(pair.split() for pair in _messages_head(site))
-    counts = {k: int(v) for k, v in counts.items()}
     assert number(browser, "#count-received") == sum(counts.values())
     assert number(browser, "#count-processed") == counts.get("processed", 0)
     assert number(browser, "#count-unparsable") == counts.get("unparsable", 0) == 1
     assert number(browser, "#count-backlog") == 0
-    events, states = stats_lines(site, "24h")
     assert number(browser, "#count-suppressed") == states["suppressed"]
     assert number(browser, "#count-soft") == states["soft"]
     for kind in FAILURE_KINDS:
         assert number(browser, f"#total-{kind}") == events.get(kind, 0), kind
     assert events.get("hard", 0) > 0 and events.get("block", 0) > 0
     _check_chart(browser, events)
-    _check_tops(browser, site, "24h")
+    _check_tops(browser, tops)
     # every suppression happened today: the chart's bars add up to the addresses suppressed
     assert sum(_chart_sum(browser, "suppressions").values()) == states["suppressed"]
     shot(browser, "overview")
@@ -203,15 +214,9 @@ def test_the_overview_shows_what_stats_and_messages_say(site: Site, browser: Dri
     by_css(browser, "a[href='/ui/?span=30d']").click()  # the charts are fetched in place
     at(browser, site.base + "/ui/?span=30d")
     assert "last 30d" in by_css(browser, "#failures-caption").text
-    events30, _ = stats_lines(site, "30d")
     for kind in FAILURE_KINDS:
         assert number(browser, f"#total-{kind}") == events30.get(kind, 0), kind
     _check_chart(browser, events30)
-
-
-def _messages_head(site: Site) -> list[str]:
-    head = site.cli_text("messages", "--limit", "1").splitlines()[0]
-    return head.removeprefix("messages: ").split(", ")
 
 
 def _check_chart(browser: Driver, events: dict[str, int]) -> None:
@@ -228,12 +233,12 @@ def _check_chart(browser: Driver, events: dict[str, int]) -> None:
         assert from_titles[kind] == from_table[kind] == events.get(kind, 0), kind
 
 
-def _check_tops(browser: Driver, site: Site, since: str) -> None:
+def _check_tops(browser: Driver, tops: dict[str, list[dict[str, Any]]]) -> None:
     """Each kind's top destination domains are those `stats --kind K` counts most, with
     the same counts (most first, ties by name)."""
-    for kind in ("hard", "block", "complaint"):
+    for kind, rows in tops.items():
         per_domain: Counter[str] = Counter()
-        for row in site.cli_json("stats", "--since", since, "--kind", kind):
+        for row in rows:
             per_domain[str(row["domain"])] += int(str(row["count"]))
         expected = sorted(per_domain.items(), key=lambda item: (-item[1], item[0]))[:10]
         shown = [
@@ -270,9 +275,15 @@ def test_a_search_finds_the_address_with_its_evidence(site: Site, browser: Drive
 
     address = site.hard_addresses[0]
     login(browser, site, READ_TOKEN, "/ui/addresses")
-    listed = [a.text for a in all_css(browser, "#address-list tbody th a")]
-    assert address in listed
     shot(browser, "addresses")
+    listed = [a.text for a in all_css(browser, "#address-list tbody th a")]
+    while 'rel="next"' in browser.page_source:  # keyset pages, 50 a page
+        by_css(browser, "a[rel=next]").click()
+        listed += [a.text for a in all_css(browser, "#address-list tbody th a")]
+    suppressed = [str(row["address"]) for row in site.cli_json("list", "--state", "suppressed")]
+    assert listed == suppressed and len(listed) > 50  # the same, in the same order
+    assert address in listed
+    browser.get(site.base + "/ui/addresses")
     box = by_css(browser, "#q")
     box.send_keys(address, Keys.ENTER)  # the keyboard alone
     at(browser, site.base + "/ui/addresses/" + quote(address, safe="@+"))
