@@ -20,10 +20,11 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -53,7 +54,7 @@ from .metrics import Metrics
 from .policy import state_at
 from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, event_json, iso, suppression_json
-from .store import AddressFilter, StoredAddress
+from .store import AddressFilter, SentCount, SentSource, StoredAddress
 from .types import AddressState, Category, Kind
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ ROUTES: tuple[tuple[str, str, str, Scope | None], ...] = (
     ("DELETE", "/v1/suppressions/{address}", "delete_suppression", "write"),
     ("GET", "/v1/addresses/{address}/events", "list_events", "read"),
     ("GET", "/v1/messages/{id}/raw", "raw_message", "read"),
+    ("POST", "/v1/sent", "post_sent", "write"),
 )
 
 MAX_CHECK = 10_000  # addresses per bulk check
@@ -425,6 +427,80 @@ class _Api:
         if raw is None:
             raise ApiProblem(410, "gone", f"message {text} was pruned; its events are kept")
         return web.Response(body=raw, content_type="message/rfc822")
+
+    # -- recipients sent (the rates' denominator) -------------------------------------------
+
+    async def post_sent(self, request: web.Request, caller: Caller) -> web.StreamResponse:
+        """A sender's counts of recipients sent per domain and hour. With a `source`, a report
+        replaces the source's earlier one for the same domain and hour (sending the same
+        report twice counts it once); without one, the counts are added (source "api")."""
+        query_params(request, ())
+        body = await json_body(request, required=("counts",), optional=("source",))
+        source = body.get("source")
+        if source is not None and (
+            not isinstance(source, str)
+            or not _SOURCE.fullmatch(source)
+            or source in SentSource.__members__.values()
+        ):
+            raise ApiProblem(
+                400,
+                "invalid-body",
+                "source: expected 1-64 letters, digits, '_', '.', ':' or '-' "
+                f"(not {SentSource.API.value!r} or {SentSource.POLICYD.value!r}), got {source!r}",
+            )
+        counts = _sent_counts(body["counts"], self.clock())
+        name = source or SentSource.API.value
+        rows = await self.store.record_sent(counts, name, replace=source is not None)
+        recipients = sum(c.sent for c in counts)
+        self._metrics.sent(name, recipients)
+        log.info(
+            "sent counts source=%s rows=%d recipients=%d actor=%s",
+            name,
+            rows,
+            recipients,
+            caller.actor,
+        )
+        return web.json_response(
+            {"source": name, "rows": rows, "recipients": recipients, "replaced": source is not None}
+        )
+
+
+_SOURCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
+_DOMAIN = re.compile(r"(?=.{1,255}$)[a-z0-9_-]+(?:\.[a-z0-9_-]+)+")
+MAX_SENT_COUNTS = 10_000  # entries of one POST /v1/sent
+
+
+def _sent_counts(given: object, now: datetime) -> list[SentCount]:
+    """The entries of a POST /v1/sent body, each checked; a problem names the first bad one."""
+    if not isinstance(given, list) or not given:
+        raise ApiProblem(400, "invalid-body", "counts: expected a non-empty list")
+    if len(given) > MAX_SENT_COUNTS:
+        raise ApiProblem(
+            400, "invalid-body", f"counts: at most {MAX_SENT_COUNTS} entries, got {len(given)}"
+        )
+    found: list[SentCount] = []
+    for index, entry in enumerate(given):
+        at = f"counts[{index}]"
+        if not isinstance(entry, dict) or set(entry) != {"domain", "hour", "sent"}:
+            raise ApiProblem(
+                400, "invalid-body", f"{at}: expected an object with domain, hour and sent"
+            )
+        domain, hour, sent = entry["domain"], entry["hour"], entry["sent"]
+        if not isinstance(domain, str) or not _DOMAIN.fullmatch(domain.lower().rstrip(".")):
+            raise ApiProblem(
+                400, "invalid-body", f"{at}.domain: expected a domain name, got {domain!r}"
+            )
+        if not isinstance(hour, str):
+            raise ApiProblem(400, "invalid-body", f"{at}.hour: expected an ISO 8601 timestamp")
+        moment = parse_timestamp(f"{at}.hour", hour, problem="invalid-body").astimezone(UTC)
+        if moment > now + timedelta(minutes=5):  # a sender's clock may run a little ahead
+            raise ApiProblem(400, "invalid-body", f"{at}.hour: expected a time that has come")
+        if isinstance(sent, bool) or not isinstance(sent, int) or not 0 <= sent < 2**53:
+            raise ApiProblem(
+                400, "invalid-body", f"{at}.sent: expected a whole number of 0 or more"
+            )
+        found.append(SentCount(domain.lower().rstrip("."), moment, sent))
+    return found
 
 
 def _guard(

@@ -468,6 +468,32 @@ def _check_connector(at: str, connector: ConnectorConfig) -> None:
         )
 
 
+def _fraction(value: float) -> str | None:
+    return None if 0 < value <= 1 else "expected a fraction above 0 and at most 1 (0.05 is 5 %)"
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsConfig:
+    """[alerts]: when the rates or a provider's refusals call for the operator (see
+    bouncesink.alerting). Rates are fractions (0.05 is 5 %); the defaults are Amazon SES's
+    review and pause levels. Bounce rate: hard bounces per recipient sent; complaint rate:
+    complaints per recipient sent; over the last `window_hours`, for all destinations and for
+    each destination domain with at least `min_sent` recipients sent in that window."""
+
+    enabled: bool = True
+    interval_seconds: float = field(default=60.0, metadata=_check(_positive))
+    window_hours: int = field(default=24, metadata=_check(_positive))
+    min_sent: int = field(default=500, metadata=_check(_positive))
+    bounce_review: float = field(default=0.05, metadata=_check(_fraction))
+    bounce_pause: float = field(default=0.10, metadata=_check(_fraction))
+    complaint_review: float = field(default=0.001, metadata=_check(_fraction))
+    complaint_pause: float = field(default=0.005, metadata=_check(_fraction))
+    # a provider suddenly blocking: blocks in the last hour against its own hourly baseline
+    blocking_factor: float = field(default=4.0, metadata=_check(_positive))
+    blocking_min_blocks: int = field(default=20, metadata=_check(_positive))
+    blocking_baseline_days: int = field(default=7, metadata=_check(_positive))
+
+
 @dataclass(frozen=True, slots=True)
 class LogConfig:
     level: str = field(default="info", metadata=_check(_log_level))
@@ -546,6 +572,7 @@ class Config:
     webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     connectors: list[ConnectorConfig] = field(default_factory=list)  # [[connectors]]
     intake: IntakeConfig = field(default_factory=IntakeConfig)  # [intake.ses] and the others
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
     base_dir: Path = field(default=Path("."), compare=False)  # relative paths resolve here
 
     def path(self, value: str) -> Path:
@@ -651,6 +678,13 @@ def _check_whole(config: Config) -> None:
             f"[retention].events_days: must be 0 or at least {needed} "
             "([policy].soft_window_days + soft_lapse_days) so that pruning never changes a state"
         )
+    alerts = config.alerts
+    for name in ("bounce", "complaint"):
+        review, pause = getattr(alerts, f"{name}_review"), getattr(alerts, f"{name}_pause")
+        if pause < review:
+            raise ConfigError(
+                f"[alerts].{name}_pause: expected at least {name}_review ({review}), got {pause}"
+            )
     webhooks = config.webhooks
     if webhooks.urls and not webhooks.secret:
         raise ConfigError("[webhooks].secret: required when [webhooks].urls is set")

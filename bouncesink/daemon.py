@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from . import classify, connectors, esp, mailbox, parse
+from .alerting import AlertWatch
 from .api import build_app, start_api
 from .config import Config
 from .connectors.sender import ConnectorSender
@@ -30,7 +31,7 @@ from .mailbox import MailboxReader
 from .metrics import Metrics
 from .operations import configured_recorder, open_store, prepare_schema, token_policy
 from .pipeline import process_all
-from .policyd import PolicyService
+from .policyd import PolicyService, SentCounter
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .recording import Recorder
 from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
@@ -121,6 +122,10 @@ class Parts:
     lmtp: LmtpServers | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
     mailboxes: list[MailboxReader] = field(default_factory=list)  # one a [[mailboxes]] table
+    # the alert task and the policy service's count of recipients sent, with their tasks
+    alerts: AlertWatch | None = None
+    sent_counter: SentCounter | None = None
+    counting: list[asyncio.Task[None]] = field(default_factory=list)
 
 
 async def serve(
@@ -203,8 +208,25 @@ async def _start(
         )
         parts.connector_senders.append(pusher)
         parts.tasks.append(asyncio.create_task(pusher.run(), name=f"connector {connector.name}"))
+    parts.alerts = AlertWatch(
+        store,
+        config.alerts,
+        webhook_urls=config.webhooks.urls,
+        metrics=metrics,
+        on_announce=sender.wake,
+    )
+    parts.counting.append(asyncio.create_task(parts.alerts.run(), name="alerts"))
+    parts.sent_counter = listeners.sent_counter
+    if parts.sent_counter is not None:
+        parts.counting.append(asyncio.create_task(parts.sent_counter.run(), name="sent counts"))
     for login in inboxes:  # bounce mailboxes: read, stored through the same committer
-        reader = MailboxReader(login, committer.submit, token_policy(config), metrics)
+        reader = MailboxReader(
+            login,
+            committer.submit,
+            token_policy(config),
+            metrics,
+            max_size=config.smtp.max_message_size,
+        )
         reader.start()
         parts.mailboxes.append(reader)
     return parts
@@ -219,6 +241,7 @@ class _Listeners:
     policy: asyncio.Server | None = None
     api: web.AppRunner | None = None
     lmtp: LmtpServers | None = None
+    sent_counter: SentCounter | None = None  # the policy service's count of recipients sent
 
     async def close(self) -> None:
         for server in (self.smtp, self.policy):
@@ -282,8 +305,9 @@ async def _listen(
         )
         log.info("listening lmtp=%s", ",".join(listeners.lmtp.addresses()))
     if config.policyd.enabled:
+        listeners.sent_counter = SentCounter(store, metrics=metrics)
         with _listening("policyd", config.policyd.host, config.policyd.port):
-            listeners.policy = await PolicyService(store).start(
+            listeners.policy = await PolicyService(store, counter=listeners.sent_counter).start(
                 config.policyd.host, config.policyd.port
             )
     if config.api.enabled:
@@ -329,6 +353,11 @@ async def _stop(config: Config, parts: Parts) -> None:
     parts.sender.stop()  # attempts in flight finish (within [webhooks].timeout_seconds)
     for pusher in parts.connector_senders:
         pusher.stop()  # the same, within each connector's timeout_seconds
+    if parts.alerts is not None:
+        parts.alerts.stop()
+    if parts.sent_counter is not None:
+        parts.sent_counter.stop()  # the last counts are written
+    await asyncio.gather(*parts.counting)
     await sender_task
     await asyncio.gather(*connector_tasks)
     await parts.processor.close()

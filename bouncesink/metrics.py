@@ -19,6 +19,10 @@ Names (all prefixed ``bouncesink_``):
   manager, by connector name; outcome ``delivered``, ``nothing-to-do`` (e.g. no such contact)
   or ``failed``
 - ``connector_gave_up_total{connector}`` decisions a connector stopped retrying
+- ``alert_active{alert,scope}`` gauge: 1 while an alert is raised, 0 once it is cleared
+  (bouncesink.alerting; scope "all", a destination domain or a provider)
+- ``sent_recipients_total{source}`` recipients counted as sent (the policy service's, and
+  those reported through POST /v1/sent)
 - ``http_requests_total{route,method,status}``, ``http_request_seconds{route}`` the API itself
 """
 
@@ -125,6 +129,18 @@ class Metrics:
             buckets=HTTP_BUCKETS,
             registry=reg,
         )
+        self._alert_active = Gauge(
+            "bouncesink_alert_active",
+            "1 while an alert is raised, 0 once cleared, by alert and scope.",
+            ["alert", "scope"],
+            registry=reg,
+        )
+        self._sent = Counter(
+            "bouncesink_sent_recipients",
+            "Recipients counted as sent, by source (policyd, a sender's report).",
+            ["source"],
+            registry=reg,
+        )
         if process:
             ProcessCollector(registry=reg)
 
@@ -169,6 +185,14 @@ class Metrics:
         self._connector_attempts.labels(connector, outcome).inc()
         if gave_up:
             self._connector_gave_up.labels(connector).inc()
+
+    # -- alerts and recipients sent -------------------------------------------------------
+
+    def alert_active(self, alert: str, scope: str, active: bool) -> None:
+        self._alert_active.labels(alert, scope).set(1 if active else 0)
+
+    def sent(self, source: str, count: int) -> None:
+        self._sent.labels(source).inc(count)
 
     # -- API and scrape ---------------------------------------------------------------------
 

@@ -197,6 +197,54 @@ SCHEMAS: dict[str, Any] = {
             "next_cursor": _nullable("string"),
         },
     },
+    "SentReport": {
+        "description": "Recipients a sender sent, per destination domain and hour (the "
+        "denominator of the bounce and complaint rates). With a source, a report replaces the "
+        "source's earlier one for the same domain and hour, so a report sent twice counts once; "
+        "without one, the counts are added (source api).",
+        "type": "object",
+        "required": ["counts"],
+        "additionalProperties": False,
+        "properties": {
+            "source": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$",
+                "description": "the sender's name; not api or policyd",
+            },
+            "counts": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 10000,
+                "items": {
+                    "type": "object",
+                    "required": ["domain", "hour", "sent"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "domain": {"type": "string", "description": "destination domain"},
+                        "hour": {
+                            **_TIME,
+                            "description": "any instant of the hour (2026-12-03T10:00:00Z)",
+                        },
+                        "sent": {"type": "integer", "minimum": 0},
+                    },
+                },
+            },
+        },
+    },
+    "SentResult": {
+        "type": "object",
+        "required": ["source", "rows", "recipients", "replaced"],
+        "additionalProperties": False,
+        "properties": {
+            "source": {"type": "string"},
+            "rows": {"type": "integer", "description": "(domain, hour) counts written"},
+            "recipients": {"type": "integer"},
+            "replaced": {
+                "type": "boolean",
+                "description": "true: the source's earlier counts were replaced",
+            },
+        },
+    },
 }
 
 _PROBLEM_CONTENT = {PROBLEM: {"schema": _ref("Problem")}}
@@ -414,6 +462,21 @@ PATHS: dict[str, Any] = {
                 "410": _problem("the message's bytes were pruned"),
             },
         ),
+    },
+    "/v1/sent": {
+        "post": _op(
+            "post_sent",
+            "write",
+            "Report recipients sent per destination domain and hour",
+            requestBody={"required": True, "content": {JSON: {"schema": _ref("SentReport")}}},
+            responses={
+                "200": _json("recorded", "SentResult"),
+                **_BAD,
+                **_TOO_LARGE,
+                **_AUTH,
+                "403": _problem("a read token"),
+            },
+        )
     },
 }
 

@@ -5,6 +5,9 @@ in ``smtpd_recipient_restrictions``); the answer is ``REJECT`` for a suppressed 
 ``DUNNO`` (no opinion) otherwise. If the database cannot answer, the service fails open
 (``DUNNO``) and logs: a database outage must not stop outbound mail.
 
+Every recipient let through is counted as sent to its domain (:class:`SentCounter`): the
+denominator of the bounce and complaint rates (bouncesink.alerting).
+
 Protocol (Postfix SMTPD_POLICY_README): the client sends ``name=value`` lines ended by an
 empty line, on a connection it may reuse; each request gets ``action=...`` and an empty line.
 """
@@ -12,14 +15,17 @@ empty line, on a connection it may reuse; each request gets ``action=...`` and a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from .errors import AddressError
+from .metrics import Metrics
 from .pipeline import parse_address
 from .policy import state_at
-from .store import Store, StoredAddress
+from .store import SentCount, SentSource, Store, StoredAddress
 from .types import AddressState
 
 log = logging.getLogger(__name__)
@@ -48,12 +54,70 @@ def decide(request: dict[str, str], row: StoredAddress | None, now: datetime) ->
     return f"REJECT 5.1.1 <{row.address}>: recipient is suppressed: {why}{detail}"
 
 
-class PolicyService:
-    """One asyncio server speaking the policy protocol over a store."""
+class SentCounter:
+    """Recipients the policy service let through, per destination domain and hour, kept in
+    memory and added to the store (source ``policyd``) every `flush_seconds` and at stop:
+    counting never slows an answer. Counts that cannot be written are kept for the next
+    flush; a crash loses at most the last `flush_seconds` of counts."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, store: Store, flush_seconds: float = 5.0, metrics: Metrics | None = None
+    ) -> None:
+        self._store = store
+        self._flush_seconds = flush_seconds
+        self._metrics = metrics
+        self._counts: Counter[tuple[str, datetime]] = Counter()
+        self._stop = asyncio.Event()
+
+    def add(self, domain: str, moment: datetime) -> None:
+        self._counts[(domain, moment.replace(minute=0, second=0, microsecond=0))] += 1
+
+    async def flush(self) -> int:
+        """Write what was counted; returns how many recipients."""
+        counts, self._counts = self._counts, Counter()
+        if not counts:
+            return 0
+        try:
+            await self._store.record_sent(
+                [SentCount(domain, hour, n) for (domain, hour), n in counts.items()],
+                SentSource.POLICYD,
+            )
+        except Exception as exc:  # kept for the next flush
+            self._counts.update(counts)
+            log.error("policy sent counts not written error=%r; kept for the next try", exc)
+            return 0
+        total = sum(counts.values())
+        if self._metrics is not None:
+            self._metrics.sent(SentSource.POLICYD, total)
+        return total
+
+    async def run(self) -> None:
+        """Flush every `flush_seconds` until stopped, then once more."""
+        while not self._stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self._flush_seconds)
+            await self.flush()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class PolicyService:
+    """One asyncio server speaking the policy protocol over a store.
+
+    With a `counter`, every recipient it lets through (asked about at RCPT, the stage Postfix
+    asks at for each recipient; not refused by us) is counted as sent to its domain.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime] | None = None,
+        counter: SentCounter | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._counter = counter
 
     async def _lookup(self, address: str) -> StoredAddress | None:
         """The stored row of `address`; None for one never seen or one that is not an
@@ -73,9 +137,12 @@ class PolicyService:
         except Exception as exc:  # fail open: never block outbound mail on our outage
             log.error("policy lookup failed recipient=%s error=%r; answering DUNNO", recipient, exc)
             return "DUNNO"
-        action = decide(request, row, self._clock())
+        now = self._clock()
+        action = decide(request, row, now)
         if action != "DUNNO":
             log.info("policy reject recipient=%s sender=%s", recipient, request.get("sender", ""))
+        elif self._counter is not None and request.get("protocol_state", "RCPT") == "RCPT":
+            self._counter.add(parse_address(recipient).rpartition("@")[2].lower(), now)
         return action
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -19,6 +19,10 @@ What a receiver gets::
      "previous_state": …, "suppression_reason": …, "kind": …, "category": …, "reason": …,
      "status": …, "diagnostic": …, "event_at": …}
 
+An alert raised or cleared (:mod:`bouncesink.alerting`) goes through the same outbox, with the
+same headers and signature; its document's ``type`` is ``alert.raised`` or ``alert.cleared``
+(:func:`alert_document`).
+
 The signature is Stripe's scheme: ``t`` is the time of the attempt in Unix seconds, and the
 MAC covers ``t``, a dot, and the body bytes exactly as received. A receiver recomputes it with
 the shared secret, compares in constant time (:func:`verify` does both), and refuses a ``t``
@@ -57,7 +61,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from . import __version__
 from .config import WebhooksConfig
 from .metrics import Metrics
-from .store import Attempt, Claimed, Outbox, Target
+from .store import AlertEvent, Attempt, Claimed, Outbox, Target
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +121,8 @@ def _iso(moment: datetime | None) -> str | None:
 
 def document(change: Claimed) -> dict[str, object]:
     """The JSON document POSTed for one change; its id is the X-Bouncesink-Event-Id."""
+    if change.action in ALERT_TYPES:
+        return alert_document(change)
     return {
         "id": change.event_id,
         "type": EVENT_TYPE,
@@ -131,6 +137,35 @@ def document(change: Claimed) -> dict[str, object]:
         "status": change.status,
         "diagnostic": change.diagnostic,
         "event_at": _iso(change.event_at),
+    }
+
+
+ALERT_TYPES = tuple(event.value for event in AlertEvent)
+
+
+def alert_document(change: Claimed) -> dict[str, object]:
+    """The document of an alert raised or cleared (bouncesink.alerting)::
+
+        {"id": …, "type": "alert.raised" | "alert.cleared", "created_at": …,
+         "alert": "bounce-rate-review", "scope": "all" | a domain | a provider,
+         "value": 0.071, "threshold": 0.05, "volume": 1200,
+         "since": …, "cleared_at": null | …}
+
+    ``value`` is the rate (a fraction) or, for ``provider-blocking``, the blocks in the last
+    hour; ``volume`` the recipients sent behind a rate (the blocks, for provider-blocking).
+    """
+    detail = json.loads(change.diagnostic or "{}")
+    return {
+        "id": change.event_id,
+        "type": change.action,
+        "created_at": _iso(change.created_at),
+        "alert": detail.get("alert"),
+        "scope": detail.get("scope"),
+        "value": detail.get("value"),
+        "threshold": detail.get("threshold"),
+        "volume": detail.get("volume"),
+        "since": detail.get("since"),
+        "cleared_at": detail.get("cleared_at"),
     }
 
 

@@ -102,6 +102,7 @@ ROOMS = (
     "policyd",
     "connectors",
     "webhooks",
+    "alerting",
     "operations",
     "shapes",
     "lmtp",

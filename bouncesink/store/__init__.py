@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..pipeline import normalize_address
 from .admin import DomainCount, MessageInfo, PruneResult
+from .alerts import AlertEvent, Crossing, Settled
 from .dashboard import (
     Alert,
     KindBucket,
@@ -40,21 +41,21 @@ from .outbox import (
 )
 from .queries import AddressFilter, AddressKey, Checked, EventKey
 from .repository import Store
-from .sent import API_SOURCE, POLICYD_SOURCE, SentCount
+from .sent import SentCount, SentSource
 from .unit import Change, History, Unit
 from .views import StoredAddress, StoredEvent
 
 __all__ = [
-    "API_SOURCE",
-    "POLICYD_SOURCE",
     "AddressFilter",
     "AddressKey",
     "Alert",
+    "AlertEvent",
     "Attempt",
     "Change",
     "Checked",
     "Claimed",
     "ConnectorTarget",
+    "Crossing",
     "DomainCount",
     "EventKey",
     "History",
@@ -70,6 +71,8 @@ __all__ = [
     "RateKey",
     "Rates",
     "SentCount",
+    "SentSource",
+    "Settled",
     "Store",
     "StoredAddress",
     "StoredEvent",

@@ -29,7 +29,7 @@ events: the cost does not grow with the events stored. The contract the page rel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -251,31 +251,47 @@ class Rates:
     next: RateKey | None = field(default=None)  # None: the last page
 
 
-async def window_counts(
-    engines: Engines, start: datetime
-) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """Recipients sent per domain, and events of the rate kinds per domain and kind, in the
-    hour buckets from `start` on."""
-    sent: dict[str, int] = defaultdict(int)
-    failed: dict[str, dict[str, int]] = defaultdict(dict)
+async def sent_per_domain(engines: Engines, start: datetime) -> dict[str, int]:
+    """Recipients sent per destination domain in the hour buckets from `start` on."""
     async with engines.reader.connect() as conn:
         result = await conn.execute(
             select(SentHourRow.domain, func.sum(SentHourRow.sent))
             .where(SentHourRow.hour >= start)
             .group_by(SentHourRow.domain)
         )
-        for domain, n in result:
-            sent[domain] += int(n)
-        for kind in RATE_KINDS:  # one range of the (kind, hour, ...) key each
-            result = await conn.execute(
-                select(EventHourRow.domain, func.sum(EventHourRow.count))
-                .where(EventHourRow.kind == kind, EventHourRow.hour >= start)
-                .group_by(EventHourRow.domain)
+        return {domain: int(n) for domain, n in result if n}
+
+
+async def failures_of(
+    engines: Engines, start: datetime, domains: Sequence[str] | None
+) -> dict[str, dict[str, int]]:
+    """Events of the rate kinds per domain and kind in the hour buckets from `start` on: of
+    `domains` (read along their own index), or of all domains together (key "all")."""
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+    async with engines.reader.connect() as conn:
+        if domains is None:
+            totals = await conn.execute(
+                select(KindHourRow.kind, func.sum(KindHourRow.count))
+                .where(KindHourRow.hour >= start, KindHourRow.kind.in_(RATE_KINDS))
+                .group_by(KindHourRow.kind)
             )
-            for domain, n in result:
+            found["all"] = {kind: int(n) for kind, n in totals if n}
+            return dict(found)
+        for first in range(0, len(domains), 500):
+            chunk = list(domains[first : first + 500])
+            result = await conn.execute(
+                select(EventHourRow.domain, EventHourRow.kind, func.sum(EventHourRow.count))
+                .where(
+                    EventHourRow.domain.in_(chunk),
+                    EventHourRow.kind.in_(RATE_KINDS),
+                    EventHourRow.hour >= start,
+                )
+                .group_by(EventHourRow.domain, EventHourRow.kind)
+            )
+            for domain, kind, n in result:
                 if n:
-                    failed[domain][kind] = int(n)
-    return dict(sent), dict(failed)
+                    found[domain][kind] = int(n)
+    return dict(found)
 
 
 def _rate(scope: str, sent: int, failed: Mapping[str, int]) -> Rate:
@@ -289,38 +305,40 @@ def _rate(scope: str, sent: int, failed: Mapping[str, int]) -> Rate:
     )
 
 
+def rate_start(now: datetime, hours: int) -> datetime:
+    """The first hour bucket of the last `hours` (the current one included)."""
+    return hour_of(now) - timedelta(hours=hours - 1)
+
+
 async def rates(
     engines: Engines,
     now: datetime,
     hours: int = 24,
     *,
     min_sent: int = 0,
-    limit: int = 50,
+    limit: int | None = 50,
     after: RateKey | None = None,
 ) -> Rates:
     """Rates over the last `hours` hour buckets (the current one included): overall (every
     domain), and one page of the domains with at least `min_sent` recipients sent (and at
-    least one), most sent first."""
-    start = hour_of(now) - timedelta(hours=hours - 1)
-    sent, failed = await window_counts(engines, start)
-    overall: dict[str, int] = defaultdict(int)
-    for counts in failed.values():
-        for kind, n in counts.items():
-            overall[kind] += n
-    rows = sorted(
-        (_rate(d, n, failed.get(d, {})) for d, n in sent.items() if n >= max(1, min_sent)),
-        key=lambda r: (-r.sent, r.scope),
+    least one), most sent first (`limit` None: all of them)."""
+    start = rate_start(now, hours)
+    sent = await sent_per_domain(engines, start)
+    ranked = sorted(
+        ((n, d) for d, n in sent.items() if n >= max(1, min_sent)), key=lambda x: (-x[0], x[1])
     )
     if after is not None:
-        rows = [r for r in rows if (-r.sent, r.scope) > (-after.sent, after.domain)]
-    page = rows[:limit]
-    more = len(rows) > limit
+        ranked = [(n, d) for n, d in ranked if (-n, d) > (-after.sent, after.domain)]
+    page = ranked if limit is None else ranked[:limit]
+    more = limit is not None and len(ranked) > limit
+    failed = await failures_of(engines, start, [d for _, d in page])
+    overall = await failures_of(engines, start, None)
     return Rates(
         start,
         hours,
-        _rate("all", sum(sent.values()), overall),
-        tuple(page),
-        RateKey(page[-1].sent, page[-1].scope) if more and page else None,
+        _rate("all", sum(sent.values()), overall.get("all", {})),
+        tuple(_rate(d, n, failed.get(d, {})) for n, d in page),
+        RateKey(*page[-1]) if more and page else None,
     )
 
 

@@ -245,6 +245,12 @@ class EventHourRow(Base):
     provider: Mapped[str] = mapped_column(String(255), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
 
+    # the rates of a page of domains read their own rows only
+    __table_args__ = (
+        Index("ix_event_hours_domain_kind_hour", "domain", "kind", "hour"),
+        {"sqlite_with_rowid": False},
+    )
+
 
 class EventDayRow(Base):
     """The same counts per UTC day (what the 7- and 30-day tops read)."""
@@ -257,6 +263,8 @@ class EventDayRow(Base):
     provider: Mapped[str] = mapped_column(String(255), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
 
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
+
 
 class KindHourRow(Base):
     """Events per hour by kind, all destinations together (the overview's charts)."""
@@ -266,6 +274,8 @@ class KindHourRow(Base):
     hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
 
 
 class MessageHourRow(Base):
@@ -278,6 +288,8 @@ class MessageHourRow(Base):
     measure: Mapped[str] = mapped_column(String(16), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
 
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
+
 
 class SuppressionDayRow(Base):
     """Addresses that became suppressed, per UTC day of the suppression and its reason."""
@@ -287,6 +299,8 @@ class SuppressionDayRow(Base):
     day: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
     reason: Mapped[str] = mapped_column(String(16), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
 
 
 class SentHourRow(Base):
@@ -303,6 +317,8 @@ class SentHourRow(Base):
     domain: Mapped[str] = mapped_column(String(255), primary_key=True)
     source: Mapped[str] = mapped_column(String(64), primary_key=True)
     sent: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
 
 
 class AlertRow(Base):

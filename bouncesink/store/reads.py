@@ -212,7 +212,7 @@ class Reads:
         hours: int = 24,
         *,
         min_sent: int = 0,
-        limit: int = 50,
+        limit: int | None = 50,
         after: dashboard.RateKey | None = None,
     ) -> dashboard.Rates:
         """Bounce and complaint rates over the last `hours`, overall and per domain."""

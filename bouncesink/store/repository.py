@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..pipeline import Incoming, Pending
 from ..types import AddressState, MessageStatus
-from . import admin, migrate, sent
+from . import admin, alerts, migrate, sent
 from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
 from .reads import PENDING_COLUMNS, Reads, pending_row
@@ -120,6 +120,19 @@ class Store(Reads):
             return await self.engines.write(work, urgent=True)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
+
+    # -- alerts -------------------------------------------------------------------------------
+
+    async def block_hours(self, since: datetime) -> dict[str, dict[datetime, int]]:
+        """Block events per provider and hour bucket from `since` on (the blocking alert)."""
+        return await alerts.block_hours(self.engines, since)
+
+    async def settle_alerts(
+        self, crossing: Sequence[alerts.Crossing], now: datetime, urls: Sequence[str]
+    ) -> alerts.Settled:
+        """Raise, keep or clear the stored alerts as `crossing` says, announcing each raise and
+        clear to the webhook `urls`, in one transaction (see .alerts)."""
+        return await alerts.settle(self.engines, crossing, now, urls)
 
     # -- recipients sent (the rates' denominator) ------------------------------------------
 

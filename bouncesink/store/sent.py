@@ -9,6 +9,7 @@ counts are added under source ``api``.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,8 +22,12 @@ from .models import SentHourRow
 from .rollups import hour_of
 from .statements import insert_for
 
-POLICYD_SOURCE = "policyd"
-API_SOURCE = "api"
+
+class SentSource(enum.StrEnum):
+    """The sources of recipients sent that bouncesink names itself."""
+
+    POLICYD = "policyd"  # the Postfix policy service's count
+    API = "api"  # POST /v1/sent without a source of its own
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ def _counted(name: str, *keys: sa.Column[Any]) -> None:
         *keys,
         sa.Column("count", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint(*(k.name for k in keys), name=op.f(f"pk_{name}")),
+        sqlite_with_rowid=False,  # the key is the table (SQLite): one B-tree, read in order
     )
 
 
@@ -75,7 +76,12 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=64), nullable=False),
         sa.Column("sent", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("hour", "domain", "source", name=op.f("pk_sent_hours")),
+        sqlite_with_rowid=False,
     )
+    with op.batch_alter_table("event_hours", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_event_hours_domain_kind_hour", ["domain", "kind", "hour"], unique=False
+        )
     op.create_table(
         "alerts",
         sa.Column("alert", sa.String(length=32), nullable=False),
@@ -97,6 +103,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.drop_index("ix_alerts_active")
+    with op.batch_alter_table("event_hours", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_hours_domain_kind_hour")
     for name in (
         "alerts",
         "sent_hours",
