@@ -18,6 +18,7 @@ import contextlib
 import imaplib
 import itertools
 import logging
+import re
 import select
 import socket
 import ssl
@@ -101,6 +102,15 @@ class ImapSession:
         self._imap.untagged_responses.pop("EXISTS", None)  # news before now: in this listing
         data = _ok(self._imap.uid("SEARCH", "UNDELETED"), "UID SEARCH")
         return [uid.decode() for line in data if line for uid in _bytes(line).split()]
+
+    def size(self, uid: str) -> int | None:
+        """The message's size in bytes (RFC822.SIZE), or None when it is no longer there."""
+        data = _ok(self._imap.uid("FETCH", uid, "(RFC822.SIZE)"), f"UID FETCH {uid}")
+        for part in data:
+            found = re.search(rb"RFC822\.SIZE (\d+)", _bytes(part))
+            if found:
+                return int(found.group(1))
+        return None
 
     def fetch(self, uid: str) -> bytes | None:
         """The raw message, or None when it is no longer there."""

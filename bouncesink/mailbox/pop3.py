@@ -81,19 +81,20 @@ class Pop3Session:
             self.abort()
             raise
 
-    def messages(self) -> list[tuple[int, str]]:
-        """(number, unique id) of each message; the number when the server has no UIDL."""
+    def messages(self) -> list[tuple[int, str, int]]:
+        """(number, unique id, size in bytes) of each message; the id is "" when the server
+        has no UIDL (such a message left on the server is then downloaded each round)."""
+        _, listed, _ = self._pop.list()
+        sizes = dict(_pairs(listed))
         try:
             _, lines, _ = self._pop.uidl()
         except Pop3Error:
-            _, lines, _ = self._pop.list()
-            return [(int(line.split()[0]), "") for line in lines if line.split()]
-        found = []
-        for line in lines:
-            parts = line.split()
-            if len(parts) >= 2:
-                found.append((int(parts[0]), parts[1].decode(errors="replace")))
-        return found
+            return [(number, "", int(size)) for number, size in sizes.items()]
+        return [
+            (number, uid, int(sizes.get(number, "0")))
+            for number, uid in _pairs(lines)
+            if number in sizes
+        ]
 
     def fetch(self, number: int) -> bytes:
         _, lines, _ = self._pop.retr(number)
@@ -118,6 +119,16 @@ class Pop3Session:
                 sock.shutdown(socket.SHUT_RDWR)
             with contextlib.suppress(OSError):
                 sock.close()
+
+
+def _pairs(lines: list[bytes]) -> list[tuple[int, str]]:
+    """ "N VALUE" lines of LIST and UIDL (RFC 1939) → (N, VALUE)."""
+    found = []
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].isdigit():
+            found.append((int(parts[0]), parts[1].decode(errors="replace")))
+    return found
 
 
 def _text(exc: BaseException) -> str:

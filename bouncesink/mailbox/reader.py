@@ -82,6 +82,7 @@ class MailboxReader:
         tokens: TokenPolicy,
         metrics: Metrics | None = None,
         *,
+        max_size: int = 10 * 1024 * 1024,
         idle_seconds: float = IDLE_SECONDS,
         timeout: float = NETWORK_TIMEOUT,
     ) -> None:
@@ -91,6 +92,7 @@ class MailboxReader:
         self._submit = submit
         self._tokens = tokens
         self._metrics = metrics
+        self._max_size = max_size  # larger messages are set aside, as SMTP refuses them
         self._idle_seconds = idle_seconds
         self._timeout = timeout
         self._stop = threading.Event()  # seen by the blocking calls in threads (IDLE)
@@ -153,7 +155,9 @@ class MailboxReader:
                     "set tls_ca_file to its CA"
                 )
             except (OSError, EOFError, imap.ImapError, pop3.Pop3Error) as exc:
-                self._failed(f"server unreachable or failing: {self._scrub(exc) or type(exc)}")
+                self._failed(
+                    f"server unreachable or failing: {self._scrub(exc) or type(exc).__name__}"
+                )
             except Exception as exc:  # a bug: said with its trace, and the daemon goes on
                 log.exception("mailbox=%s failed error=%r", self.label, exc)
                 self._failed("unexpected error (above)")
@@ -164,6 +168,9 @@ class MailboxReader:
 
     def _failed(self, why: str) -> None:
         config = self.config
+        if self._stop.is_set():  # the connection closed by close() itself, say
+            log.info("mailbox=%s stopped: %s", self.label, why)
+            return
         log.error(
             "mailbox=%s url=%s user=%s: %s; retrying in %.0f s",
             self.label,
@@ -222,15 +229,20 @@ class MailboxReader:
         for uid in await self._call(session.uids):
             if self._stop.is_set():
                 return
-            raw = await self._call(session.fetch, uid)
-            if raw is None:
+            size = await self._call(session.size, uid)
+            if size is None:
                 continue  # gone meanwhile (another client)
-            if not await self._call(is_bounce, raw):
+            raw = await self._call(session.fetch, uid) if size <= self._max_size else b""
+            if raw is None:
+                continue
+            why = await self._not_stored(size, raw)
+            if why:
                 await self._call(session.move, uid, config.not_bounce_folder)
                 log.info(
-                    "mailbox=%s uid=%s not a bounce: moved to %s",
+                    "mailbox=%s uid=%s %s: moved to %s",
                     self.label,
                     uid,
+                    why,
                     config.not_bounce_folder,
                 )
                 continue
@@ -274,20 +286,19 @@ class MailboxReader:
         """Store and mark for deletion what is new; the store's failure ends the round
         (returned, so that what was stored before it is still deleted at QUIT)."""
         messages = await self._call(session.messages)
-        self._kept &= {uid for _, uid in messages}  # forget what is gone from the server
-        for number, uid in messages:
+        self._kept &= {uid for _, uid, _ in messages}  # forget what is gone from the server
+        for number, uid, size in messages:
             if self._stop.is_set():
                 break
             if uid and uid in self._kept:
                 continue
-            raw = await self._call(session.fetch, number)
-            if not await self._call(is_bounce, raw):
+            raw = await self._call(session.fetch, number) if size <= self._max_size else b""
+            why = await self._not_stored(size, raw)
+            if why:
                 if uid:
                     self._kept.add(uid)
                 log.info(
-                    "mailbox=%s message=%s not a bounce: left on the server",
-                    self.label,
-                    uid or number,
+                    "mailbox=%s message=%s %s: left on the server", self.label, uid or number, why
                 )
                 continue
             try:
@@ -305,6 +316,14 @@ class MailboxReader:
         return None
 
     # -- shared -------------------------------------------------------------------------------
+
+    async def _not_stored(self, size: int, raw: bytes) -> str | None:
+        """Why a message is set aside rather than stored (None: it is a bounce to store)."""
+        if size > self._max_size:
+            return f"larger than [smtp].max_message_size ({size} > {self._max_size} bytes)"
+        if not await self._call(is_bounce, raw):
+            return "not a bounce"
+        return None
 
     async def _store(self, raw: bytes) -> int:
         """Commit the message durably (as the SMTP front does before 250)."""

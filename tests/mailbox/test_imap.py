@@ -39,7 +39,7 @@ TOKEN = "mailbox-read-token-0123"
 
 
 def mailbox_config(
-    tmp_path: Path, server: Dovecot, url: str, *, extra: str = "", top: str = ""
+    tmp_path: Path, server: Dovecot, url: str, *, extra: str = "", top: str = "", smtp: str = ""
 ) -> Path:
     (tmp_path / "mailbox.pass").write_text(server.password + "\n")
     path = write_config(
@@ -50,6 +50,7 @@ def mailbox_config(
             f'url = "{url}"\nusername = "{server.user}"\npassword_file = "mailbox.pass"\n'
             f'tls_ca_file = "{server.cert}"\n{extra}\n'
         ),
+        smtp_extra=smtp,
     )
     # parsing in a thread of the daemon: no worker process to start for a few messages; the
     # API on, to ask for an address's state (the check command's start-up is slow to repeat)
@@ -177,6 +178,24 @@ async def test_store_failure_leaves_the_message_on_the_server(
         assert await until_state(config, POSTFIX_RCPT, "suppressed")
     (line,) = [r for r in caplog.records if "left on the server" in r.getMessage()]
     assert "OperationalError" in line.getMessage() and "mailbox=" in line.getMessage()
+
+
+async def test_a_message_over_the_size_limit_is_moved_aside_unread(
+    tmp_path: Path, dovecot: Dovecot
+) -> None:
+    """[smtp].max_message_size holds here too: a larger message is not downloaded, stored or
+    deleted, but moved to the not-bounce folder for someone to look at."""
+    small, large = OPENSMTPD.read_bytes(), POSTFIX.read_bytes()
+    assert len(small) < 2500 < len(large)
+    dovecot.append(large)
+    dovecot.append(small)
+    config = mailbox_config(tmp_path, dovecot, dovecot.url("imaps"), smtp="max_message_size = 2500")
+    async with running_daemon(config):
+        assert await until(lambda: len(dovecot.messages(PROCESSED)) == 1), dovecot.log
+        assert await until(lambda: len(dovecot.messages(NOT_BOUNCES)) == 1), dovecot.log
+        assert await until_state(config, OPENSMTPD_RCPT, "suppressed")
+        assert await state_of(config, POSTFIX_RCPT) is None
+    assert dovecot.messages(NOT_BOUNCES)[0].replace(b"\r\n", b"\n") == large.replace(b"\r\n", b"\n")
 
 
 async def test_wrong_password_and_unreachable_server_are_one_line_each_and_retried(

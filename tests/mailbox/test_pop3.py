@@ -54,6 +54,23 @@ async def test_bounces_are_stored_then_deleted_and_a_non_bounce_stays(
     assert retrieved(dovecot.log) == 3  # each message once
 
 
+async def test_a_message_over_the_size_limit_is_left_and_not_downloaded(
+    tmp_path: Path, dovecot: Dovecot
+) -> None:
+    dovecot.append(POSTFIX.read_bytes())  # 2,816 bytes
+    config = mailbox_config(
+        tmp_path,
+        dovecot,
+        dovecot.url("pop3s"),
+        extra="poll_seconds = 0.3",
+        smtp="max_message_size = 2500",
+    )
+    async with running_daemon(config):
+        assert await until(lambda: dovecot.log.count("pop3(") >= 3), dovecot.log
+    assert dovecot.pop3_count() == 1
+    assert retrieved(dovecot.log) == 0  # its size from LIST was enough
+
+
 async def test_store_failure_deletes_nothing(
     tmp_path: Path, dovecot: Dovecot, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -88,8 +105,8 @@ def test_stls_and_clear_text_sessions(dovecot: Dovecot) -> None:
             timeout=10,
         )
         session = Pop3Session(target, dovecot.user, dovecot.password)
-        ((number, uid),) = session.messages()
-        assert uid
+        ((number, uid, size),) = session.messages()
+        assert uid and size >= len(POSTFIX.read_bytes())
         assert b"Undelivered Mail Returned to Sender" in session.fetch(number)
         session.delete(number)
         if stls:
