@@ -2,7 +2,8 @@
 
 Per message, in this order:
 
-1. fetch it (IMAP ``BODY.PEEK[]``, POP3 ``RETR``);
+1. fetch it (IMAP ``BODY.PEEK[]``, POP3 ``RETR``), unless its size is over
+   ``[smtp].max_message_size`` (then it is set aside as in 4, without being downloaded);
 2. ask the parser whether it is a report at all (:func:`.message.is_bounce`);
 3. a bounce is handed to the store (the same :class:`~bouncesink.intake.GroupCommitter` as the
    SMTP front) and, once committed, moved to ``processed_folder`` (IMAP) or deleted (POP3
