@@ -131,6 +131,7 @@ class AlertWatch:
         """One evaluation: what crosses now, settled in the store."""
         now = self._clock()
         config = self._config
+        await self._store.advance_rollups(now)  # the page's 7- and 30-day tops
         rates = await self._store.rates(
             now, config.window_hours, min_sent=config.min_sent, limit=None
         )
@@ -159,12 +160,16 @@ class AlertWatch:
         return settled
 
     async def run(self) -> None:
-        if not self._config.enabled:
-            return
-        log.info("alerts started interval=%gs", self._config.interval_seconds)
+        """Evaluate every interval until stopped; with [alerts].enabled false, only keep the
+        page's 7- and 30-day totals moving."""
+        enabled = self._config.enabled
+        log.info("alerts started interval=%gs enabled=%s", self._config.interval_seconds, enabled)
         while not self._stop.is_set():
             try:
-                await self.evaluate()
+                if enabled:
+                    await self.evaluate()
+                else:
+                    await self._store.advance_rollups(self._clock())
             except Exception as exc:  # a database outage: try again at the next interval
                 log.error("alert evaluation failed error=%r", exc)
             with contextlib.suppress(TimeoutError):

@@ -15,12 +15,15 @@ from bouncesink.classify import hosts
 from bouncesink.pipeline import Incoming, NewEvent, Outcome
 from bouncesink.recording import Recorder
 from bouncesink.store import Store
+from bouncesink.store import window as dashboard_window
 from bouncesink.store.models import (
     EventDayRow,
     EventHourRow,
     EventRow,
     KindHourRow,
     MessageHourRow,
+    RecentTotalRow,
+    RollupMarkRow,
     StoredMessage,
     SuppressionDayRow,
     WebhookOutboxRow,
@@ -187,6 +190,71 @@ async def test_rollups_equal_a_recount_after_new_events_reprocess_and_prune(stor
         [outcome(rng, i) for i in kept], when, NOW + timedelta(hours=3), replace=True
     )
     await assert_event_rollups(store, await recount_events(store) + pruned)
+
+
+async def recent_totals(store: Store) -> Counter[tuple[Any, ...]]:
+    return await rollup(store, RecentTotalRow, "span", "kind", "dimension", "name")
+
+
+async def recount_recent(store: Store) -> Counter[tuple[Any, ...]]:
+    """The 7- and 30-day totals, from the events on or after each span's mark."""
+    marks = {r["span"]: r["start"] for r in await rows(store, RollupMarkRow)}
+    assert set(marks) == {"7d", "30d"}
+    found: Counter[tuple[Any, ...]] = Counter()
+    for (kind, at, domain, name), n in (await recount_events(store)).items():
+        for span, start in marks.items():
+            if at >= start:
+                found[(span, kind, "domain", domain)] += n
+                found[(span, kind, "provider", name)] += n
+    return +found
+
+
+async def test_the_7_and_30_day_totals_slide_with_their_marks(store: Store) -> None:
+    """Whatever its mark (moved on, lagging, after the window asked), a week's and a month's
+    top equal the per-domain counts of `stats` (Store.domain_stats) from the window's start."""
+    rng = random.Random(30)
+    recorder = Recorder(store)
+    ids = await receive(store, rng, 200, 0)
+    when = await received_at(store)
+    await recorder.record([outcome(rng, i) for i in ids], when, NOW)
+    await store.advance_rollups(NOW - timedelta(days=20))  # before the marks: nothing moves
+    assert await recent_totals(store) == await recount_recent(store)
+    moments = (NOW, NOW + timedelta(days=3), NOW + timedelta(days=4), NOW + timedelta(days=40))
+    for step, moment in enumerate(moments):
+        for later in (False, True):  # the mark lagging a few days, then moved on
+            if later:
+                await store.advance_rollups(moment)
+            assert await recent_totals(store) == await recount_recent(store)
+            for name in ("7d", "30d"):
+                start = dashboard_window(name, moment).start
+                for by, kind in (
+                    ("domain", "hard"),
+                    ("provider", "block"),
+                    ("domain", "complaint"),
+                ):
+                    expected: Counter[str] = Counter()
+                    for row in await store.domain_stats(start, (kind,), limit=10_000):
+                        expected[row.domain] += row.count
+                    top = await store.top(by, kind, name, moment, limit=100)
+                    if by == "domain":
+                        assert {t.name: t.count for t in top} == dict(expected), (moment, name)
+                    else:
+                        assert sum(t.count for t in top) == sum(expected.values())
+                    counts = [t.count for t in top]
+                    assert counts == sorted(counts, reverse=True)
+        # events recorded while a mark lags count from the mark on
+        more = await receive(store, rng, 20, 5000 + 100 * step)
+        when = await received_at(store)
+        await recorder.record([outcome(rng, i) for i in more], when, moment)
+        assert await recent_totals(store) == await recount_recent(store)
+    # a window that ended before the marks (the past): summed from the day rollup
+    past = NOW - timedelta(days=2)
+    expected_past: Counter[str] = Counter()
+    start = dashboard_window("7d", past).start
+    for row in await store.domain_stats(start, ("hard",), limit=10_000):
+        expected_past[row.domain] += row.count
+    top = await store.top("domain", "hard", "7d", past, limit=100)
+    assert {t.name: t.count for t in top} == dict(expected_past)
 
 
 async def test_page_figures_equal_stats_for_the_same_window(store: Store) -> None:

@@ -32,8 +32,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from ..types import Kind
 from .engine import Engines
@@ -43,6 +45,8 @@ from .models import (
     EventHourRow,
     KindHourRow,
     MessageHourRow,
+    RecentTotalRow,
+    RollupMarkRow,
     SentHourRow,
     SuppressionDayRow,
 )
@@ -164,27 +168,81 @@ async def top(
     engines: Engines, by: str, kind: str, name: str, now: datetime, limit: int = 10
 ) -> tuple[TopEntry, ...]:
     """The `limit` destination domains (`by` "domain") or providers (`by` "provider") with the
-    most events of `kind` over the window `name`, most first (ties by name)."""
+    most events of `kind` over the window `name`, most first (ties by name).
+
+    24 h: the hour rollup. 7 and 30 days: the span's recent totals (.rollups), read in count
+    order along their index when the span's mark is the window's first day; when the mark lags
+    (moved on every minute by the daemon's alert task), the days between are taken off in the
+    same query; a window the totals do not cover (one that ended before the mark) sums the day
+    rollup.
+    """
     if by not in ("domain", "provider"):
         raise ValueError(f"by: expected domain or provider, got {by!r}")
     span = window(name, now)
-    if span.bucket == "hour":
-        table, period = EventHourRow, EventHourRow.hour
-    else:
-        table, period = EventDayRow, EventDayRow.day  # type: ignore[assignment]
-    column = getattr(table, by)
-    total = func.sum(table.count)
-    query = (
-        select(column, total)
-        .where(table.kind == kind, period >= span.start)
-        .group_by(column)
-        .having(total > 0)
-        .order_by(total.desc(), column)
-        .limit(limit)
-    )
     async with engines.reader.connect() as conn:
+        if span.bucket == "hour":
+            column = getattr(EventHourRow, by)
+            total = func.sum(EventHourRow.count)
+            query = (
+                select(column, total)
+                .where(EventHourRow.kind == kind, EventHourRow.hour >= span.start)
+                .group_by(column)
+            )
+        else:
+            mark = (
+                await conn.execute(select(RollupMarkRow.start).where(RollupMarkRow.span == name))
+            ).scalar()
+            query = _days_top(by, kind, span.start, mark, name)
+            if query is None:
+                return await _recent_top(conn, by, kind, name, limit)
+            total = query.selected_columns[1]
+            column = query.selected_columns[0]
+        query = query.having(total > 0).order_by(total.desc(), column).limit(limit)
         result = await conn.execute(query)
         return tuple(TopEntry(str(who), int(n)) for who, n in result)
+
+
+def _days_top(by: str, kind: str, start: datetime, mark: datetime | None, span: str) -> Any:
+    """The query of a day window's top (grouped, not yet ordered), or None when the recent
+    totals answer as they are (the mark is the window's first day)."""
+    if mark == start:
+        return None
+    column = getattr(EventDayRow, by)
+    if mark is None or mark > start:  # not covered: every day of the window, summed
+        total = func.sum(EventDayRow.count)
+        return (
+            select(column, total)
+            .where(EventDayRow.kind == kind, EventDayRow.day >= start)
+            .group_by(column)
+        )
+    recent = select(RecentTotalRow.name.label("who"), RecentTotalRow.count.label("n")).where(
+        RecentTotalRow.span == span,
+        RecentTotalRow.kind == kind,
+        RecentTotalRow.dimension == by,
+    )
+    lagging = select(column.label("who"), (-EventDayRow.count).label("n")).where(
+        EventDayRow.kind == kind, EventDayRow.day >= mark, EventDayRow.day < start
+    )
+    both = union_all(recent, lagging).subquery()
+    total = func.sum(both.c.n)
+    return select(both.c.who, total).group_by(both.c.who)
+
+
+async def _recent_top(
+    conn: AsyncConnection, by: str, kind: str, span: str, limit: int
+) -> tuple[TopEntry, ...]:
+    result = await conn.execute(
+        select(RecentTotalRow.name, RecentTotalRow.count)
+        .where(
+            RecentTotalRow.span == span,
+            RecentTotalRow.kind == kind,
+            RecentTotalRow.dimension == by,
+            RecentTotalRow.count > 0,
+        )
+        .order_by(RecentTotalRow.count.desc(), RecentTotalRow.name)
+        .limit(limit)
+    )
+    return tuple(TopEntry(str(who), int(n)) for who, n in result)
 
 
 @dataclass(frozen=True, slots=True)

@@ -321,6 +321,36 @@ class SentHourRow(Base):
     __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
 
 
+class RecentTotalRow(Base):
+    """Events per kind and destination domain (``dimension`` "domain") or provider
+    ("provider") over a sliding span of days ("7d", "30d"): every day from the span's mark
+    (:class:`RollupMarkRow`) on. What a week's or a month's top reads, along its index, instead
+    of summing a row per day and domain."""
+
+    __tablename__ = "recent_totals"
+
+    span: Mapped[str] = mapped_column(String(8), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        Index("ix_recent_totals_top", "span", "kind", "dimension", "count"),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class RollupMarkRow(Base):
+    """The first day a span's recent totals count; moved on by Store.advance_rollups, which
+    takes the days it leaves out of them."""
+
+    __tablename__ = "rollup_marks"
+
+    span: Mapped[str] = mapped_column(String(8), primary_key=True)
+    start: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class AlertRow(Base):
     """One alert (a rate or a provider's blocking) of one scope, raised or cleared.
 

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import StoreError
 from ..pipeline import Incoming, Pending
 from ..types import AddressState, MessageStatus
-from . import admin, alerts, migrate, sent
+from . import admin, alerts, migrate, rollups, sent
 from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
 from .reads import PENDING_COLUMNS, Reads, pending_row
@@ -121,7 +121,12 @@ class Store(Reads):
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
 
-    # -- alerts -------------------------------------------------------------------------------
+    # -- alerts and the rollups' sliding spans ------------------------------------------------
+
+    async def advance_rollups(self, now: datetime) -> None:
+        """Move the 7- and 30-day recent totals on to the days that end at `now`, in one
+        transaction (see .rollups.advance); the alert task calls it every minute."""
+        await self.engines.write(lambda conn: rollups.advance(conn, now))
 
     async def block_hours(self, since: datetime) -> dict[str, dict[datetime, int]]:
         """Block events per provider and hour bucket from `since` on (the blocking alert)."""

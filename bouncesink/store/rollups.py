@@ -16,6 +16,13 @@ What is counted, and when (each table in :mod:`.models`):
 - ``suppression_days``: an address that becomes suppressed (it was not) counts once, on the
   day its suppression started, under its suppression reason.
 
+- ``recent_totals``: events per kind and domain (and per kind and provider) over the last 7
+  and 30 days, for the tops of the 7- and 30-day windows: a sliding sum of ``event_days``
+  from each span's mark (``rollup_marks``) on. An event counts there if its day is on or after
+  the mark; :func:`advance` moves a mark to the span's first day of today and takes the days
+  it leaves out of the totals (the alert task calls it every minute; until then a read
+  corrects for the days the mark lags, see bouncesink.store.dashboard.top).
+
 A unit of work collects the changes as a :class:`Tally` and writes them at its end, in one
 order of keys everywhere (sorted, table by table), so that two instances that share a
 PostgreSQL never deadlock on a count, and a count row is held for as short a time as possible.
@@ -30,10 +37,10 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select, update
 
 from ..types import MessageStatus
 from .direct import Direct
@@ -42,11 +49,14 @@ from .models import (
     EventHourRow,
     KindHourRow,
     MessageHourRow,
+    RecentTotalRow,
+    RollupMarkRow,
     SuppressionDayRow,
 )
 from .statements import insert_for
 
 RECEIVED = "received"
+SPANS = {"7d": 7, "30d": 30}  # the sliding spans of recent_totals, in days
 MESSAGE_MEASURES = (RECEIVED, MessageStatus.PROCESSED.value, MessageStatus.UNPARSABLE.value)
 
 
@@ -85,6 +95,49 @@ ADD_EVENT_DAYS = _adding(EventDayRow, ("kind", "day", "domain", "provider"))
 ADD_KIND_HOURS = _adding(KindHourRow, ("hour", "kind"))
 ADD_MESSAGE_HOURS = _adding(MessageHourRow, ("hour", "measure"))
 ADD_SUPPRESSION_DAYS = _adding(SuppressionDayRow, ("day", "reason"))
+ADD_RECENT = _adding(RecentTotalRow, ("span", "kind", "dimension", "name"))
+
+
+def marks(conn: Connection, *, lock: str | None = None) -> dict[str, datetime]:
+    """Each span's mark; on PostgreSQL under a lock (`lock` "share": a writer of events, which
+    must not count against a mark that moves; "update": the one that moves it)."""
+    query = select(RollupMarkRow.span, RollupMarkRow.start).order_by(RollupMarkRow.span)
+    if lock is not None and conn.dialect.name == "postgresql":
+        query = query.with_for_update(read=lock == "share")
+    return {span: start for span, start in conn.execute(query)}
+
+
+def span_start(span: str, now: datetime) -> datetime:
+    """The first day of the span (a key of SPANS) that ends today."""
+    return day_of(now) - timedelta(days=SPANS[span] - 1)
+
+
+def advance(conn: Connection, now: datetime) -> None:
+    """Move each span's mark to its first day as of `now`, taking the days it leaves out of
+    the recent totals (nothing when the mark is there, or later)."""
+    for span, start in marks(conn, lock="update").items():
+        wanted = span_start(span, now)
+        if start >= wanted:
+            continue
+        leaving: Counter[tuple[str, str, str, str]] = Counter()
+        for dimension in ("domain", "provider"):
+            column = getattr(EventDayRow, dimension)
+            result = conn.execute(
+                select(EventDayRow.kind, column, func.sum(EventDayRow.count))
+                .where(EventDayRow.day >= start, EventDayRow.day < wanted)
+                .group_by(EventDayRow.kind, column)
+            )
+            for kind, name, n in result:
+                leaving[(span, kind, dimension, name)] -= int(n)
+        ADD_RECENT.run(
+            conn,
+            [
+                {"span": s, "kind": k, "dimension": d, "name": name, "count": n}
+                for (s, k, d, name), n in sorted(leaving.items())
+                if n
+            ],
+        )
+        conn.execute(update(RollupMarkRow).where(RollupMarkRow.span == span).values(start=wanted))
 
 
 class Tally:
@@ -140,6 +193,21 @@ class Tally:
                 if n
             ],
         )
+        if events:
+            recent: Counter[tuple[str, str, str, str]] = Counter()
+            for span, start in marks(conn, lock="share").items():
+                for (kind, day, domain, provider), n in days.items():
+                    if day >= start:
+                        recent[(span, kind, "domain", domain)] += n
+                        recent[(span, kind, "provider", provider)] += n
+            ADD_RECENT.run(
+                conn,
+                [
+                    {"span": s, "kind": k, "dimension": d, "name": name, "count": n}
+                    for (s, k, d, name), n in sorted(recent.items())
+                    if n
+                ],
+            )
         ADD_MESSAGE_HOURS.run(
             conn,
             [

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,6 +33,7 @@ depends_on: str | Sequence[str] | None = None
 
 MOMENT = sa.DateTime(timezone=True)
 CHUNK = 10_000
+SPANS = {"7d": 7, "30d": 30}  # the sliding spans of recent_totals, in days
 
 
 def _counted(name: str, *keys: sa.Column[Any]) -> None:
@@ -97,10 +98,34 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.create_index("ix_alerts_active", ["active"], unique=False)
+    op.create_table(
+        "recent_totals",
+        sa.Column("span", sa.String(length=8), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("dimension", sa.String(length=8), nullable=False),
+        sa.Column("name", sa.String(length=255), nullable=False),
+        sa.Column("count", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("span", "kind", "dimension", "name", name=op.f("pk_recent_totals")),
+        sqlite_with_rowid=False,
+    )
+    with op.batch_alter_table("recent_totals", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_recent_totals_top", ["span", "kind", "dimension", "count"], unique=False
+        )
+    op.create_table(
+        "rollup_marks",
+        sa.Column("span", sa.String(length=8), nullable=False),
+        sa.Column("start", MOMENT, nullable=False),
+        sa.PrimaryKeyConstraint("span", name=op.f("pk_rollup_marks")),
+    )
     _backfill(op.get_bind())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("recent_totals", schema=None) as batch_op:
+        batch_op.drop_index("ix_recent_totals_top")
+    op.drop_table("rollup_marks")
+    op.drop_table("recent_totals")
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.drop_index("ix_alerts_active")
     with op.batch_alter_table("event_hours", schema=None) as batch_op:
@@ -223,6 +248,23 @@ def _backfill(conn: sa.Connection) -> None:
         conn,
         "kind_hours",
         ({"hour": _stored(conn, h), "kind": k, "count": n} for (h, k), n in kinds.items()),
+    )
+    today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    recent: Counter[tuple[str, str, str, str]] = Counter()
+    for span, length in SPANS.items():
+        mark = today - timedelta(days=length - 1)
+        _insert(conn, "rollup_marks", [{"span": span, "start": _stored(conn, mark)}])
+        for (kind, day, domain, name), n in days.items():
+            if day >= mark:
+                recent[(span, kind, "domain", domain)] += n
+                recent[(span, kind, "provider", name)] += n
+    _insert(
+        conn,
+        "recent_totals",
+        (
+            {"span": s, "kind": k, "dimension": d, "name": name, "count": n}
+            for (s, k, d, name), n in recent.items()
+        ),
     )
 
     messages: Counter[tuple[datetime, str]] = Counter()
