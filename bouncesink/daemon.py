@@ -318,7 +318,7 @@ async def _listen(
                     config.api,
                     metrics,
                     intake=intake or (),
-                    ui=build_ui(recorder, config.api),
+                    ui=build_ui(recorder, config.api, alerts=config.alerts),
                 ),
                 config.api.host,
                 config.api.port,

@@ -27,7 +27,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from ..api_io import ApiProblem
-from ..config import ApiConfig
+from ..config import AlertsConfig, ApiConfig
 from ..recording import Recorder
 from .data import Thresholds
 from .html import Html, fmt, page
@@ -199,11 +199,11 @@ def build_ui(
     config: ApiConfig,
     *,
     clock: Clock = utc_now,
-    thresholds: Thresholds | None = None,
+    alerts: AlertsConfig | None = None,
 ) -> web.Application:
-    """The page as an aiohttp application, to mount at /ui on the API's; `thresholds`: the
-    rates that call for the operator ([alerts]; default: Amazon SES's levels)."""
-    ui = Ui(recorder, config, clock, thresholds or Thresholds())
+    """The page as an aiohttp application, to mount at /ui on the API's; `alerts`: the
+    rates that call for the operator (default: [alerts]'s defaults, Amazon SES's levels)."""
+    ui = Ui(recorder, config, clock, Thresholds.of(alerts or AlertsConfig()))
     app = web.Application(middlewares=[ui.gate])
     views = ui.views
     routes: list[tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]] = [

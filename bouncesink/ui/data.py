@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..config import AlertsConfig
 from ..store import Alert, KindBucket, RateKey, Rates, Store, SuppressionDay
 from ..types import Kind
 
@@ -96,6 +97,17 @@ class Thresholds:
     complaint_pause: float = 0.005
     window_hours: int = 24
     min_sent: int = 500
+
+    @classmethod
+    def of(cls, alerts: AlertsConfig) -> Thresholds:
+        return cls(
+            alerts.bounce_review,
+            alerts.bounce_pause,
+            alerts.complaint_review,
+            alerts.complaint_pause,
+            alerts.window_hours,
+            alerts.min_sent,
+        )
 
 
 @dataclass(frozen=True, slots=True)

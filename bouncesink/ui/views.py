@@ -104,15 +104,11 @@ class Views:
     async def _overview_section(self, span: data.Span) -> Html:
         now = self.clock()
         view = await data.overview(self.store, span, now, self.soft_lapse_days)
-        return blocks.overview_section(view)
+        return fmt("{}{}", blocks.span_links(span), blocks.overview_section(view))
 
     async def overview(self, request: web.Request) -> web.StreamResponse:
         span = self._span(request)
-        main = fmt(
-            '{}<div id="span-section">{}</div>',
-            blocks.span_links(span),
-            await self._overview_section(span),
-        )
+        main = fmt('<div id="span-section">{}</div>', await self._overview_section(span))
         return self.render(request, "overview", "Overview", main)
 
     async def overview_fragment(self, request: web.Request) -> web.StreamResponse:

@@ -102,7 +102,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     text = config.read_text().replace(
         '[api]\nlisten = ""\n',
         f'[api]\nlisten = "127.0.0.1:0"\nread_tokens = ["{READ_TOKEN}"]\n'
-        f'write_tokens = ["{WRITE_TOKEN}"]\n',
+        f'write_tokens = ["{WRITE_TOKEN}"]\n'
+        "[alerts]\ninterval_seconds = 0.5\n",  # rates judged twice a second, not a minute
     )
     config.write_text(text)
     with serve_process(config) as serve:

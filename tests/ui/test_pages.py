@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -214,6 +215,7 @@ def test_the_overview_shows_what_stats_and_messages_say(site: Site, browser: Dri
     by_css(browser, "a[href='/ui/?span=30d']").click()  # the charts are fetched in place
     at(browser, site.base + "/ui/?span=30d")
     assert "last 30d" in by_css(browser, "#failures-caption").text
+    assert by_css(browser, "a[aria-current=true]").text == "last 30d"
     for kind in FAILURE_KINDS:
         assert number(browser, f"#total-{kind}") == events30.get(kind, 0), kind
     _check_chart(browser, events30)
@@ -425,7 +427,23 @@ def test_rates_count_the_recipients_a_sender_reports(site: Site, browser: Driver
     overall = rows["all destinations"]
     assert int(overall[0]) >= 1000 and int(overall[1]) == sum(hard.values())
     assert "review 5.00%" in by_css(browser, "#thresholds").text
+    # Overall, hard bounces per recipient sent cross the review level (5 %): the daemon's
+    # alert task raises it, and the page shows it, with the same figure.
+    overall_rate = sum(hard.values()) / int(overall[0])
+    assert 0.05 <= overall_rate < 0.10
+    deadline = time.monotonic() + 15
+    while 'id="alerts-active"><caption>' not in browser.page_source.replace("\n", ""):
+        assert time.monotonic() < deadline, "no alert shown"
+        time.sleep(0.5)
+        browser.refresh()
+    raised = {
+        tuple(td.text for td in tr.find_elements("css selector", "th, td"))[:4]
+        for tr in all_css(browser, "#alerts-active tbody tr")
+    }
+    assert ("bounce-rate-review", "all", f"{overall_rate:.2%}", "5.00%") in raised
     shot(browser, "rates")
+    browser.get(site.base + "/ui/")
+    assert "raised" in by_css(browser, "#alerts-raised").text
 
 
 def test_keyboard_and_phone(site: Site, browser: Driver) -> None:
