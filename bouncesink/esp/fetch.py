@@ -21,7 +21,12 @@ MAX_BYTES = 64 * 1024  # a PEM certificate is a few kilobytes; a confirmation an
 
 
 class FetchError(Exception):
-    """The GET did not give a 200 answer of at most MAX_BYTES."""
+    """The GET did not give a 200 answer of at most MAX_BYTES; `status` is the answer's
+    status when there was one."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class HttpsGetter:
@@ -48,7 +53,7 @@ class HttpsGetter:
                 session.get(url, allow_redirects=False) as response,
             ):
                 if response.status != 200:
-                    raise FetchError(f"GET {url} answered {response.status}")
+                    raise FetchError(f"GET {url} answered {response.status}", response.status)
                 data = await response.content.read(MAX_BYTES + 1)
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise FetchError(f"GET {url} failed: {exc!r}") from exc

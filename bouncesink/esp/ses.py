@@ -155,6 +155,8 @@ class SesIntake:
             pem = await self._get(url)
         except FetchError as exc:
             log.error("ses: cannot fetch the signing certificate error=%s", exc)
+            if exc.status is not None and 400 <= exc.status < 500:  # SNS has no such certificate
+                raise unauthorized(f"SigningCertURL: no certificate there: {url}") from exc
             raise ApiProblem(
                 503, "unavailable", "cannot fetch the SNS signing certificate; try again later"
             ) from exc

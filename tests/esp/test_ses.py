@@ -38,8 +38,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
+from bouncesink.api_io import ApiProblem
+from bouncesink.config import SesIntakeConfig
 from bouncesink.esp import HttpsGetter
-from bouncesink.esp.ses import string_to_sign
+from bouncesink.esp.ses import SesIntake, string_to_sign
 
 from .support import Daemon, esp_daemon
 
@@ -354,6 +356,9 @@ async def test_ses_forgeries_record_nothing(tmp_path: Path, setup: Setup) -> Non
         ):
             forged = sign(notification(event, host=host), setup.key)
             assert await post(d, forged) == 401, host
+        # A path of the SNS host where no certificate is (404): refused, nothing fetched.
+        nowhere = sign(notification(event, cert_path="/SimpleNotificationService-0.pem"), setup.key)
+        assert await post(d, nowhere) == 401
         plain = sign(notification(event), setup.key)
         plain["SigningCertURL"] = plain["SigningCertURL"].replace("https:", "http:")
         assert await post(d, plain) == 401
@@ -363,7 +368,18 @@ async def test_ses_forgeries_record_nothing(tmp_path: Path, setup: Setup) -> Non
         shapeless = sign(notification({"notificationType": "Bounce", "mail": mail([])}), setup.key)
         assert await post(d, shapeless) == 400
 
-        assert setup.sns.asked == [CERT_PATH, OTHER_CERT_PATH]  # nothing from another host
+        # Nothing was asked of another host.
+        assert setup.sns.asked == [CERT_PATH, OTHER_CERT_PATH, "/SimpleNotificationService-0.pem"]
         assert await d.events("victim@example.com") == []
         assert await d.state("victim@example.com") is None
         assert await d.messages() == []
+
+
+async def test_an_sns_host_that_does_not_answer_is_a_503(setup: Setup) -> None:
+    """Our own trouble reaching SNS: the notification is not refused, SNS sends it again."""
+    closed = HttpsGetter(ssl_context=ssl.create_default_context(), resolver=ToLoopback(1))
+    intake = SesIntake(SesIntakeConfig(topic_arns=[TOPIC]), closed)
+    message = sign(notification(mail([])), setup.key)
+    with pytest.raises(ApiProblem) as caught:
+        await intake.receive(json.dumps(message).encode(), {}, datetime.now(UTC))
+    assert caught.value.status == 503
