@@ -11,7 +11,8 @@ Runs every corpus message (maildir/*, mailbox/* split) through:
 
 then, as a user runs them, each whole command over the same messages written as files:
 ``bouncesink parse DIR`` (the installed command) beside Sisimai (Debian's ``libsisimai-perl``,
-installed when missing and run as root), and the ratio; then times ``parse`` on a 20 MB non-bounce (a text part and a 20 MB base64 attachment), a
+installed when missing and run as root), and the ratio; then times ``parse`` on a 20 MB
+non-bounce (a text part and a 20 MB base64 attachment), a
 20 MB plain-text body, and a DSN with 10,000 recipients, against a typical bounce.
 The process is pinned to one CPU where the platform allows it.
 """
@@ -75,7 +76,8 @@ def rates(
 SISIMAI_SCRIPT = r"""
 use strict; use warnings; use Sisimai; use Time::HiRes qw(time);
 my ($folder) = @ARGV;
-opendir(my $dh, $folder) or die "$folder: $!"; my @files = sort grep { -f "$folder/$_" } readdir($dh);
+opendir(my $dh, $folder) or die "$folder: $!";
+my @files = sort grep { -f "$folder/$_" } readdir($dh);
 my ($count, $spent) = (0, 0);
 for my $name (@files) {
     my $t0 = time;
@@ -141,7 +143,8 @@ def commands_side_by_side(messages: list[bytes], rounds: int) -> None:
     print(f"{'command':<42} {'msg/s':>9}")
     print(f"{'bouncesink parse DIR':<42} {ours_rate:>9,.0f}")
     print(f"{'Sisimai->make per file (perl)':<42} {theirs_rate:>9,.0f}")
-    print(f"{'  its library calls alone (wall)':<42} {n / statistics.median(theirs_library):>9,.0f}")
+    library_rate = n / statistics.median(theirs_library)
+    print(f"{'  its library calls alone (wall)':<42} {library_rate:>9,.0f}")
     print(f"ratio bouncesink / Sisimai (commands): {ours_rate / theirs_rate:.2f}x")
 
 
