@@ -150,7 +150,11 @@ class AddressRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     # The API's filtered lists page in (last_event_at, address) order within a state.
-    __table_args__ = (Index("ix_addresses_state_last_event", "state", "last_event_at", "address"),)
+    __table_args__ = (
+        Index("ix_addresses_state_last_event", "state", "last_event_at", "address"),
+        # a domain's addresses in the list's order (the operator's page searches a domain)
+        Index("ix_addresses_domain_last_event", "domain", "last_event_at", "address"),
+    )
 
 
 class OutboxState:
