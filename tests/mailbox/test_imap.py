@@ -198,10 +198,11 @@ async def test_a_message_over_the_size_limit_is_moved_aside_unread(
     assert dovecot.messages(NOT_BOUNCES)[0].replace(b"\r\n", b"\n") == large.replace(b"\r\n", b"\n")
 
 
-async def test_wrong_password_and_unreachable_server_are_one_line_each_and_retried(
+async def test_wrong_password_unreachable_server_untrusted_certificate_one_line_each(
     tmp_path: Path, dovecot: Dovecot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Neither stops the daemon: a third mailbox, well configured, is read meanwhile."""
+    """Each a line naming its mailbox, and a retry with backoff; none stops the daemon: a
+    mailbox well configured is read meanwhile."""
     wrong = "not-the-password-91"
     (closed,) = free_ports(1)  # nothing listens there
     config = mailbox_config(
@@ -214,6 +215,8 @@ async def test_wrong_password_and_unreachable_server_are_one_line_each_and_retri
             f'username = "{dovecot.user}"\npassword = "{wrong}"\ntls_ca_file = "{dovecot.cert}"\n'
             f'[[mailboxes]]\nname = "nowhere"\nurl = "imaps://127.0.0.1:{closed}"\n'
             f'username = "{dovecot.user}"\npassword = "{wrong}"\n'
+            f'[[mailboxes]]\nname = "self-signed"\nurl = "{dovecot.url("imaps")}"\n'
+            f'username = "{dovecot.user}"\npassword = "{dovecot.password}"\n'
         ),
     )
     dovecot.append(POSTFIX.read_bytes())
@@ -221,13 +224,16 @@ async def test_wrong_password_and_unreachable_server_are_one_line_each_and_retri
         assert await until(lambda: len(dovecot.messages(PROCESSED)) == 1), caplog.text
         assert await until(lambda: caplog.text.count("mailbox=wrong-pass") >= 2, 20)
         assert await until(lambda: caplog.text.count("mailbox=nowhere") >= 2, 20)
+        assert await until(lambda: "mailbox=self-signed" in caplog.text, 20)
     refused = [r.getMessage() for r in caplog.records if "mailbox=wrong-pass" in r.getMessage()]
     assert "login refused" in refused[0] and "retrying in 1 s" in refused[0]
     assert "retrying in 2 s" in refused[1]  # backoff
     assert "\n" not in refused[0]
     unreachable = [r.getMessage() for r in caplog.records if "mailbox=nowhere" in r.getMessage()]
     assert "server unreachable" in unreachable[0] and "Connection refused" in unreachable[0]
-    assert wrong not in caplog.text
+    (untrusted, *_) = [r.getMessage() for r in caplog.records if "=self-signed" in r.getMessage()]
+    assert "server certificate not trusted" in untrusted and "set tls_ca_file" in untrusted
+    assert wrong not in caplog.text and dovecot.password not in caplog.text
     assert "Traceback" not in caplog.text
 
 
