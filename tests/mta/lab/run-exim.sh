@@ -7,7 +7,9 @@
 #
 # Exim runs inside its own Debian 12 chroot ($LAB_DIR/roots/exim): Debian's
 # MTA packages conflict with each other, the chroot lets Exim coexist with
-# Postfix (host or lab).  Runs as root.  Environment: see lib.sh.
+# Postfix (host or lab).  Runs as root.  Environment: see lib.sh; and
+# SINK_LMTP_PORT: the DSNs go to the sink's LMTP listener on SINK_HOST:PORT
+# (a manualroute router to an smtp transport speaking LMTP) instead of SMTP.
 MTA=exim
 # shellcheck source=lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -40,6 +42,21 @@ write_config() {
     matrix_routes_list+=" ; \\
                $domain $ip::$REJECT_PORT"
   done < <(matrix_routes)
+  local lmtp_router="" lmtp_transport=""
+  if [ -n "${SINK_LMTP_PORT:-}" ]; then
+    lmtp_router="bouncesink:
+  driver = manualroute
+  domains = $BOUNCE_DOMAIN
+  route_list = * $SINK_HOST
+  self = send
+  transport = bouncesink_lmtp"
+    lmtp_transport="bouncesink_lmtp:
+  driver = smtp
+  protocol = lmtp
+  port = $SINK_LMTP_PORT
+  allow_localhost
+  hosts_avoid_tls = *"
+  fi
   # /etc/exim4/exim4.conf, when present, is used instead of Debian's
   # generated configuration (update-exim4.conf is not involved).
   cat >"$ROOT/etc/exim4/exim4.conf" <<EOF
@@ -74,6 +91,7 @@ acl_check_rcpt:
   deny   message = relay not permitted
 
 begin routers
+$lmtp_router
 # The lab hosts.  Every one has its own IP: with all of them on 127.0.0.1,
 # Exim sent a message routed to 127.0.0.1:2599 down its open connection to
 # 127.0.0.1:2525 (continued delivery), i.e. into the bounce sink.
@@ -99,6 +117,7 @@ discard_local:
   data = :blackhole:
 
 begin transports
+$lmtp_transport
 remote_smtp:
   driver = smtp
   allow_localhost
