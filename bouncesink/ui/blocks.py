@@ -136,8 +136,6 @@ def overview_section(view: data.Overview) -> Html:
             ("processed", messages["processed"], "count-processed"),
             ("unparsable", messages["unparsable"], "count-unparsable"),
             ("backlog (not processed yet)", view.backlog, "count-backlog"),
-            ("addresses suppressed now", view.states.get("suppressed", 0), "count-suppressed"),
-            ("addresses soft-bouncing now", view.states.get("soft", 0), "count-soft"),
         ]
     )
     columns = charts.columns_of(
@@ -148,7 +146,7 @@ def overview_section(view: data.Overview) -> Html:
     chart = charts.stacked_bars("failures", caption, columns, data.FAILURE_KINDS)
     totals = cards([(k, view.totals[k], f"total-{k}") for k in data.FAILURE_KINDS])
     return fmt(
-        '{}<h2 id="overview-heading">Messages and addresses</h2>{}'
+        '{}<h2 id="overview-heading">Messages</h2>{}'
         "<h2>Failures, last {}</h2>{}{}"
         "<h2>Top destination domains, last {}</h2>{}"
         "<h2>Top providers, last {}</h2>{}"

@@ -3,7 +3,8 @@
 The page asks only these functions. The overview, the tops, the suppressions per day, the
 rates and the alerts come from the store's rollups (see ``bouncesink/store/dashboard.py``:
 each read answers from counts kept in the transaction that records the events, so it costs
-the same at five million events as at five); the address counts by state from one query.
+the same at five million events as at five). Nothing here counts addresses: a count by
+state reads the whole table (``bouncesink stats`` does it, the page does not).
 """
 
 from __future__ import annotations
@@ -54,12 +55,11 @@ class Overview:
     domains: dict[str, list[Ranked]]  # per kind of RANKING_KINDS: the top domains
     providers: dict[str, list[Ranked]]  # per kind of RANKING_KINDS: the top providers
     suppressions: tuple[SuppressionDay, ...]  # the last SUPPRESSION_DAYS days
-    states: dict[str, int]  # addresses per state now
     backlog: int  # messages stored and not processed yet
     alerts: int  # alerts raised and not cleared
 
 
-async def overview(store: Store, span: Span, now: datetime, soft_lapse_days: int) -> Overview:
+async def overview(store: Store, span: Span, now: datetime) -> Overview:
     view = await store.overview(span.name, now)
 
     async def ranked(by: str) -> dict[str, list[Ranked]]:
@@ -80,7 +80,6 @@ async def overview(store: Store, span: Span, now: datetime, soft_lapse_days: int
         domains=await ranked("domain"),
         providers=await ranked("provider"),
         suppressions=await store.suppressions_per_day(now, SUPPRESSION_DAYS),
-        states=await store.state_counts(now, soft_lapse_days),
         backlog=view.backlog,
         alerts=len(await store.alerts()),
     )

@@ -103,7 +103,7 @@ class Views:
 
     async def _overview_section(self, span: data.Span) -> Html:
         now = self.clock()
-        view = await data.overview(self.store, span, now, self.soft_lapse_days)
+        view = await data.overview(self.store, span, now)
         return fmt("{}{}", blocks.span_links(span), blocks.overview_section(view))
 
     async def overview(self, request: web.Request) -> web.StreamResponse:
