@@ -115,9 +115,23 @@ class Ui:
                 await self._check_post(request, session)
             request["session"] = session
             request["csrf"] = self.sessions.csrf(session)
-            response = await handler(request)
+            response = await self._page_or_problem(request, handler)
         response.headers.update(SECURITY_HEADERS)
         return response
+
+    async def _page_or_problem(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """A page that cannot be shown (a bad address, no such message) is a page that says
+        why, with the problem's status; fragments and POSTs answer the problem itself."""
+        try:
+            return await handler(request)
+        except (ApiProblem, web.HTTPNotFound) as exc:
+            if request.method != "GET" or request.path.startswith("/ui/fragment/"):
+                raise
+            if isinstance(exc, ApiProblem):
+                status, detail = exc.status, exc.detail
+            else:
+                status, detail = 404, f"nothing at {request.path}"
+            return self.views.problem_page(request, status, detail)
 
     async def _check_post(self, request: web.Request, session: Session) -> None:
         if not same_origin(request):

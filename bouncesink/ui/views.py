@@ -95,6 +95,12 @@ class Views:
         )
         return _html(body)
 
+    def problem_page(self, request: web.Request, status: int, detail: str) -> web.Response:
+        notice = fmt('<p class="notice error" role="alert">{}</p>', detail)
+        response = self.render(request, "", "Not shown", EMPTY, notice)
+        response.set_status(status)
+        return response
+
     # -- overview ---------------------------------------------------------------------------
 
     def _span(self, request: web.Request) -> data.Span:

@@ -301,6 +301,8 @@ def test_a_search_finds_the_address_with_its_evidence(site: Site, browser: Drive
     assert address.lower() in browser.find_element("tag name", "body").text.lower()
     browser.back()
 
+    browser.get(site.base + "/ui/addresses/not-an-address")  # a page that says why
+    assert "not an e-mail address" in by_css(browser, "[role=alert]").text
     domain = address.split("@")[1]
     browser.get(site.base + "/ui/addresses")
     by_css(browser, "#q").send_keys(domain, Keys.ENTER)
