@@ -17,6 +17,7 @@ from bouncesink.recording import Recorder
 from bouncesink.store import Store
 from bouncesink.store import window as dashboard_window
 from bouncesink.store.models import (
+    DomainHourRow,
     EventDayRow,
     EventHourRow,
     EventRow,
@@ -101,9 +102,12 @@ async def assert_event_rollups(store: Store, expected: Counter[tuple[Any, ...]])
     assert await rollup(store, EventHourRow, "kind", "hour", "domain", "provider") == expected
     days: Counter[tuple[Any, ...]] = Counter()
     kinds: Counter[tuple[Any, ...]] = Counter()
+    domains: Counter[tuple[Any, ...]] = Counter()
     for (kind, at, domain, name), n in expected.items():
         days[(kind, at.replace(hour=0), domain, name)] += n
         kinds[(at, kind)] += n
+        domains[(domain, at, kind)] += n
+    assert await rollup(store, DomainHourRow, "domain", "hour", "kind") == domains
     assert await rollup(store, EventDayRow, "kind", "day", "domain", "provider") == days
     assert await rollup(store, KindHourRow, "hour", "kind") == kinds
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, union_all
@@ -41,6 +41,7 @@ from ..types import Kind
 from .engine import Engines
 from .models import (
     AlertRow,
+    DomainHourRow,
     EventDayRow,
     EventHourRow,
     KindHourRow,
@@ -119,24 +120,21 @@ async def overview(engines: Engines, name: str, now: datetime) -> Overview:
     per_measure: dict[datetime, dict[str, int]] = {b: {} for b in span.buckets}
     fold = day_of if span.bucket == "day" else hour_of
     async with engines.reader.connect() as conn:
-        result = await conn.execute(
-            select(KindHourRow.hour, KindHourRow.kind, KindHourRow.count).where(
-                KindHourRow.hour >= span.start
+        for table, key, into_map in (
+            (KindHourRow, KindHourRow.kind, per_kind),
+            (MessageHourRow, MessageHourRow.measure, per_measure),
+        ):
+            # day buckets summed by the database: 30 rows a kind, not 720
+            period = table.hour if span.bucket == "hour" else _day(engines.dialect, table.hour)
+            result = await conn.execute(
+                select(period, key, func.sum(table.count))
+                .where(table.hour >= span.start)
+                .group_by(period, key)
             )
-        )
-        for hour, kind, n in result:
-            into = per_kind.get(fold(hour))
-            if into is not None and n:
-                into[kind] = into.get(kind, 0) + int(n)
-        result = await conn.execute(
-            select(MessageHourRow.hour, MessageHourRow.measure, MessageHourRow.count).where(
-                MessageHourRow.hour >= span.start
-            )
-        )
-        for hour, measure, n in result:
-            into = per_measure.get(fold(hour))
-            if into is not None:
-                into[measure] = into.get(measure, 0) + int(n)
+            for at, name, n in result:
+                into = into_map.get(fold(_moment(at)))
+                if into is not None and n:
+                    into[name] = into.get(name, 0) + int(n)
     backlog = await pending_count(engines)
     totals: dict[str, int] = defaultdict(int)
     for counts in per_kind.values():
@@ -156,6 +154,20 @@ async def overview(engines: Engines, name: str, now: datetime) -> Overview:
         unparsable=sum(m.unparsable for m in messages),
         backlog=backlog,
     )
+
+
+def _day(dialect: str, column: Any) -> Any:
+    """SQL for the UTC day of a stored hour: its date as text on SQLite (where the stored
+    value is UTC text), a timestamp without zone in UTC on PostgreSQL."""
+    if dialect == "postgresql":
+        return func.date_trunc("day", func.timezone("UTC", column))
+    return func.substr(column, 1, 10)
+
+
+def _moment(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return datetime.strptime(str(value)[:10], "%Y-%m-%d").replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,13 +350,13 @@ async def failures_of(
         for first in range(0, len(domains), 500):
             chunk = list(domains[first : first + 500])
             result = await conn.execute(
-                select(EventHourRow.domain, EventHourRow.kind, func.sum(EventHourRow.count))
+                select(DomainHourRow.domain, DomainHourRow.kind, func.sum(DomainHourRow.count))
                 .where(
-                    EventHourRow.domain.in_(chunk),
-                    EventHourRow.kind.in_(RATE_KINDS),
-                    EventHourRow.hour >= start,
+                    DomainHourRow.domain.in_(chunk),
+                    DomainHourRow.hour >= start,
+                    DomainHourRow.kind.in_(RATE_KINDS),
                 )
-                .group_by(EventHourRow.domain, EventHourRow.kind)
+                .group_by(DomainHourRow.domain, DomainHourRow.kind)
             )
             for domain, kind, n in result:
                 if n:

@@ -249,11 +249,21 @@ class EventHourRow(Base):
     provider: Mapped[str] = mapped_column(String(255), primary_key=True)
     count: Mapped[int] = mapped_column(BigInteger)
 
-    # the rates of a page of domains read their own rows only
-    __table_args__ = (
-        Index("ix_event_hours_domain_kind_hour", "domain", "kind", "hour"),
-        {"sqlite_with_rowid": False},
-    )
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
+
+
+class DomainHourRow(Base):
+    """The same events per destination domain first (all providers together): the rates of a
+    page of domains read their own rows only."""
+
+    __tablename__ = "domain_hours"
+
+    domain: Mapped[str] = mapped_column(String(255), primary_key=True)
+    hour: Mapped[datetime] = mapped_column(UTCDateTime(), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the table: one B-tree
 
 
 class EventDayRow(Base):

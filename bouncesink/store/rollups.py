@@ -3,13 +3,13 @@ they count.
 
 What is counted, and when (each table in :mod:`.models`):
 
-- ``event_hours`` / ``event_days`` / ``kind_hours``: every event of a received bounce (not an
-  operator's action), by the hour (day) of its ``occurred_at``, its kind, destination domain
-  and provider. Counted when the event is inserted; an event that was recorded before (a
-  message processed twice) is not counted again. Reprocessing drops a message's events and
-  records them again: the dropped ones are subtracted, the new ones added, in the same
-  transaction. Pruning leaves the counts as they are: they are history (the page still shows
-  last year's bounces after their events are gone).
+- ``event_hours`` / ``event_days`` / ``kind_hours`` / ``domain_hours``: every event of a
+  received bounce (not an operator's action), by the hour (day) of its ``occurred_at``, its
+  kind, destination domain and provider. Counted when the event is inserted; an event that
+  was recorded before (a message processed twice) is not counted again. Reprocessing drops a
+  message's events and records them again: the dropped ones are subtracted, the new ones
+  added, in the same transaction. Pruning leaves the counts as they are: they are history
+  (the page still shows last year's bounces after their events are gone).
 - ``message_hours``: ``received`` per hour of receipt, counted when a message is first stored;
   ``processed`` / ``unparsable`` per hour in which its processing ended (``processed_at``).
   Processing a message again moves it from its old (hour, status) to the new one.
@@ -45,6 +45,7 @@ from sqlalchemy import Connection, func, select, update
 from ..types import MessageStatus
 from .direct import Direct
 from .models import (
+    DomainHourRow,
     EventDayRow,
     EventHourRow,
     KindHourRow,
@@ -93,6 +94,7 @@ def _adding(model: Any, keys: tuple[str, ...]) -> Direct:
 ADD_EVENT_HOURS = _adding(EventHourRow, ("kind", "hour", "domain", "provider"))
 ADD_EVENT_DAYS = _adding(EventDayRow, ("kind", "day", "domain", "provider"))
 ADD_KIND_HOURS = _adding(KindHourRow, ("hour", "kind"))
+ADD_DOMAIN_HOURS = _adding(DomainHourRow, ("domain", "hour", "kind"))
 ADD_MESSAGE_HOURS = _adding(MessageHourRow, ("hour", "measure"))
 ADD_SUPPRESSION_DAYS = _adding(SuppressionDayRow, ("day", "reason"))
 ADD_RECENT = _adding(RecentTotalRow, ("span", "kind", "dimension", "name"))
@@ -174,9 +176,11 @@ class Tally:
         ADD_EVENT_HOURS.run(conn, hours)
         days: Counter[tuple[str, datetime, str, str]] = Counter()
         kinds: Counter[tuple[datetime, str]] = Counter()
+        domains: Counter[tuple[str, datetime, str]] = Counter()
         for (kind, hour, domain, provider), n in events:
             days[(kind, day_of(hour), domain, provider)] += n
             kinds[(hour, kind)] += n
+            domains[(domain, hour, kind)] += n
         ADD_EVENT_DAYS.run(
             conn,
             [
@@ -190,6 +194,14 @@ class Tally:
             [
                 {"hour": hour, "kind": kind, "count": n}
                 for (hour, kind), n in sorted(kinds.items())
+                if n
+            ],
+        )
+        ADD_DOMAIN_HOURS.run(
+            conn,
+            [
+                {"domain": domain, "hour": hour, "kind": kind, "count": n}
+                for (domain, hour, kind), n in sorted(domains.items())
                 if n
             ],
         )

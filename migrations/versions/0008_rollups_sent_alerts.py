@@ -79,10 +79,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("hour", "domain", "source", name=op.f("pk_sent_hours")),
         sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("event_hours", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_event_hours_domain_kind_hour", ["domain", "kind", "hour"], unique=False
-        )
+    _counted(
+        "domain_hours",
+        sa.Column("domain", sa.String(length=255), nullable=False),
+        sa.Column("hour", MOMENT, nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+    )
     op.create_table(
         "alerts",
         sa.Column("alert", sa.String(length=32), nullable=False),
@@ -128,14 +130,13 @@ def downgrade() -> None:
     op.drop_table("recent_totals")
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.drop_index("ix_alerts_active")
-    with op.batch_alter_table("event_hours", schema=None) as batch_op:
-        batch_op.drop_index("ix_event_hours_domain_kind_hour")
     for name in (
         "alerts",
         "sent_hours",
         "suppression_days",
         "message_hours",
         "kind_hours",
+        "domain_hours",
         "event_days",
         "event_hours",
     ):
@@ -225,9 +226,19 @@ def _backfill(conn: sa.Connection) -> None:
         hours[(kind, _moment(at), domain, names[key])] += int(n)
     days: Counter[tuple[str, datetime, str, str]] = Counter()
     kinds: Counter[tuple[datetime, str]] = Counter()
+    domains: Counter[tuple[str, datetime, str]] = Counter()
     for (kind, at, domain, name), n in hours.items():
         days[(kind, at.replace(hour=0), domain, name)] += n
         kinds[(at, kind)] += n
+        domains[(domain, at, kind)] += n
+    _insert(
+        conn,
+        "domain_hours",
+        (
+            {"domain": d, "hour": _stored(conn, h), "kind": k, "count": n}
+            for (d, h, k), n in domains.items()
+        ),
+    )
     _insert(
         conn,
         "event_hours",
