@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import bisect
 import functools
 import hashlib
 import json
@@ -35,7 +36,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import asyncpg  # type: ignore[import-untyped]  # no stubs
 from sqlalchemy.engine import make_url
@@ -91,17 +92,12 @@ _acc = 0.0
 for _w in _WEIGHTS:
     _acc += _w / _TOTAL
     _CUMULATIVE.append(_acc)
+DOMAIN_NAMES = [domain_of(d)[0] for d in range(DOMAINS)]
+DOMAIN_MTAS = [domain_of(d)[1] for d in range(DOMAINS)]
 
 
 def pick_domain(u: float) -> int:
-    lo, hi = 0, DOMAINS - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _CUMULATIVE[mid] < u:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return min(bisect.bisect_left(_CUMULATIVE, u), DOMAINS - 1)
 
 
 def _unit(i: int, salt: int) -> float:
@@ -117,46 +113,84 @@ def address(i: int) -> str:
     return f"user{i:08d}@{domain_of(address_domain(i))[0]}"
 
 
-def address_row(i: int) -> dict[str, object]:
-    at = NOW - SPAN * _unit(i, 2)
-    state = "suppressed" if i % 10 == 0 else "soft" if i % 20 == 1 else "active"
-    hard = state == "suppressed"
-    return {
-        "address": address(i),
-        "domain": domain_of(address_domain(i))[0],
-        "state": state,
-        "suppression_reason": "hard-bounce" if hard else None,
-        "soft_score": 2 if state == "soft" else 0,
-        "kind": "hard" if hard else "soft",
-        "category": "bad-mailbox" if hard else "quota-issues",
-        "reason": "userunknown" if hard else "mailboxfull",
-        "status": "5.1.1" if hard else "4.2.2",
-        "diagnostic": "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
-        "suppressed_at": at if hard else None,
-        "expires_at": None,
-        "last_event_at": at,
-        "event_count": 1,
-        "updated_at": at,
-    }
+MINUTES = int(SPAN.total_seconds() // 60)
 
 
-def message_row(i: int) -> dict[str, object]:
-    raw = f"bounce {i}".encode()
-    at = NOW - SPAN * _unit(i, 3)
-    return {
-        "digest": hashlib.sha256(raw).hexdigest(),
-        "received_at": at,
-        "mail_from": "",
-        "rcpt_to": [f"b-{i:x}@bounces.example.org"],
-        "peer": "192.0.2.1",
-        "helo": "mta.example.net",
-        "size": len(raw),
-        "raw": raw,
-        "trust": "unchecked",
-        "status": "pending" if i % 5000 == 0 else "unparsable" if i % 97 == 0 else "processed",
-        "attempts": 1,
-        "processed_at": None if i % 5000 == 0 else at + timedelta(seconds=1),
-    }
+class Synthetic:
+    """The synthetic rows, as tuples of (COLUMNS[table]) values ready for the driver: times
+    to the minute, each minute's value made once (text for SQLite, as the store writes it; a
+    datetime for PostgreSQL)."""
+
+    COLUMNS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "addresses": (
+            "address", "domain", "state", "suppression_reason", "soft_score", "kind",
+            "category", "reason", "status", "diagnostic", "suppressed_at", "expires_at",
+            "last_event_at", "event_count", "updated_at",
+        ),
+        "messages": (
+            "id", "digest", "received_at", "mail_from", "rcpt_to", "peer", "helo", "size",
+            "raw", "trust", "status", "attempts", "processed_at",
+        ),
+        "events": (
+            "id", "message_id", "record_index", "address", "domain", "occurred_at", "kind",
+            "category", "reason", "rule", "action", "status", "reply_code", "diagnostic",
+            "remote_mta", "source", "trusted",
+        ),
+    }  # fmt: skip
+
+    def __init__(self, addresses: int, events: int, sqlite: bool) -> None:
+        self.addresses = addresses
+        self.events = events
+        self.messages = max(1, events // EVENTS_PER_MESSAGE)
+        self.sqlite = sqlite
+        moments = [NOW - timedelta(minutes=k) for k in range(MINUTES + 2)]
+        self.minute: list[object] = (
+            [m.strftime("%Y-%m-%d %H:%M:%S.%f") for m in moments] if sqlite else list(moments)
+        )
+        self.domain = [address_domain(i) for i in range(addresses)]
+        self.yes: object = 1 if sqlite else True
+
+    def _when(self, i: int, salt: int) -> int:
+        return int(_unit(i, salt) * MINUTES)
+
+    def address(self, i: int) -> str:
+        return f"user{i:08d}@{DOMAIN_NAMES[self.domain[i]]}"
+
+    def address_row(self, i: int) -> tuple[object, ...]:
+        at = self.minute[self._when(i, 2)]
+        hard = i % 10 == 0
+        state = "suppressed" if hard else "soft" if i % 20 == 1 else "active"
+        return (
+            self.address(i), DOMAIN_NAMES[self.domain[i]], state,
+            "hard-bounce" if hard else None, 2 if state == "soft" else 0,
+            "hard" if hard else "soft", "bad-mailbox" if hard else "quota-issues",
+            "userunknown" if hard else "mailboxfull", "5.1.1" if hard else "4.2.2",
+            "550 5.1.1 user unknown" if hard else "452 4.2.2 mailbox full",
+            at if hard else None, None, at, 1, at,
+        )  # fmt: skip
+
+    def message_row(self, i: int) -> tuple[object, ...]:
+        k = self._when(i, 3)
+        status = "pending" if i % 5000 == 0 else "unparsable" if i % 97 == 0 else "processed"
+        raw = f"bounce {i}".encode()
+        return (
+            i + 1, hashlib.sha256(raw).hexdigest(), self.minute[k], "",
+            json.dumps([f"b-{i:x}@bounces.example.org"]), "192.0.2.1", "mta.example.net",
+            len(raw), raw, "unchecked", status, 1,
+            None if status == "pending" else self.minute[max(0, k - 1)],
+        )  # fmt: skip
+
+    def event_row(self, i: int) -> tuple[object, ...]:
+        who = int(_unit(i, 4) * self.addresses)
+        message = i // EVENTS_PER_MESSAGE
+        kind, category, reason = _kind(_unit(i, 5))
+        d = self.domain[who]
+        return (
+            i + 1, 1 + message % self.messages, i, self.address(who), DOMAIN_NAMES[d],
+            self.minute[self._when(message, 3)], kind, category, reason, "status:5.1.1",
+            "failed", "5.1.1", 550, "550 5.1.1 no such user", DOMAIN_MTAS[d], "rfc3464",
+            self.yes,
+        )  # fmt: skip
 
 
 def _kind(u: float) -> tuple[str, str, str]:
@@ -166,34 +200,6 @@ def _kind(u: float) -> tuple[str, str, str]:
         if u < acc:
             return kind, category, reason
     return KINDS[-1][:3]
-
-
-def event_row_maker(addresses: int, messages: int) -> Callable[[int], dict[str, object]]:
-    def make(i: int) -> dict[str, object]:
-        who = int(_unit(i, 4) * addresses)
-        message = i // EVENTS_PER_MESSAGE
-        kind, category, reason = _kind(_unit(i, 5))
-        domain, mta = domain_of(address_domain(who))
-        return {
-            "message_id": 1 + message % messages,
-            "record_index": i,
-            "address": address(who),
-            "domain": domain,
-            "occurred_at": NOW - SPAN * _unit(message, 3),
-            "kind": kind,
-            "category": category,
-            "reason": reason,
-            "rule": "status:5.1.1",
-            "action": "failed",
-            "status": "5.1.1",
-            "reply_code": 550,
-            "diagnostic": "550 5.1.1 no such user",
-            "remote_mta": mta,
-            "source": "rfc3464",
-            "trusted": True,
-        }
-
-    return make
 
 
 def sent_rows(events: int) -> list[dict[str, object]]:
@@ -227,25 +233,16 @@ class Figures:
     reads: dict[str, tuple[float, float]]  # name → (p50 ms, p99 ms)
 
 
-def _sqlite_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")  # as UTCDateTime stores
-    if isinstance(value, list):
-        return json.dumps(value)
-    return value
-
-
-def _pg_value(value: object) -> object:
-    return json.dumps(value) if isinstance(value, list) else value
-
-
 async def bulk_insert(
-    store: Store, table: str, make: Callable[[int], dict[str, object]], count: int
+    store: Store,
+    table: str,
+    columns: Sequence[str],
+    make: Callable[[int], tuple[object, ...]],
+    count: int,
 ) -> None:
     """Rows make(0..count-1) into `table` through the driver itself: sqlite3's executemany
-    (values as the store writes them) or PostgreSQL's COPY. The same rows bench/store.py's
+    (values as the store writes them) or PostgreSQL's COPY: the rows bench/store.py's
     insert_rows writes through SQLAlchemy, several times faster at 5,000,000."""
-    columns = list(make(0))
     chunk = 50_000
     if store.dialect == "sqlite":
         path = store.engines.sqlite_path
@@ -256,11 +253,7 @@ async def bulk_insert(
             marks = ", ".join("?" * len(columns))
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
             for first in range(0, count, chunk):
-                rows = [
-                    tuple(_sqlite_value(v) for v in make(i).values())
-                    for i in range(first, min(first + chunk, count))
-                ]
-                conn.executemany(sql, rows)
+                conn.executemany(sql, [make(i) for i in range(first, min(first + chunk, count))])
                 conn.commit()
                 progress(f"{table} {min(first + chunk, count):,}/{count:,}")
         finally:
@@ -273,13 +266,10 @@ async def bulk_insert(
     )  # fmt: skip
     try:
         for first in range(0, count, chunk):
-            rows = [
-                tuple(_pg_value(v) for v in make(i).values())
-                for i in range(first, min(first + chunk, count))
-            ]
-            await pg.copy_records_to_table(table, records=rows, columns=columns)
+            rows = [make(i) for i in range(first, min(first + chunk, count))]
+            await pg.copy_records_to_table(table, records=rows, columns=list(columns))
             progress(f"{table} {min(first + chunk, count):,}/{count:,}")
-        if table in ("messages", "events"):  # identity columns continue after the rows given
+        if "id" in columns:  # identity columns continue after the rows given
             await pg.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT max(id) FROM {table}))"
@@ -295,19 +285,29 @@ def store_url(store: Store) -> str:
 async def seed(store: Store, args: argparse.Namespace) -> tuple[float, float]:
     start = time.perf_counter()
     await store.upgrade("0007")
-    n, m = args.addresses, args.events
-    messages = max(1, m // EVENTS_PER_MESSAGE)
-    await bulk_insert(store, "addresses", address_row, n)
-    await bulk_insert(store, "messages", lambda i: {"id": i + 1, **message_row(i)}, messages)
-    make = event_row_maker(n, messages)
-    await bulk_insert(store, "events", lambda i: {"id": i + 1, **make(i)}, m)
+    rows = Synthetic(args.addresses, args.events, sqlite=store.dialect == "sqlite")
+    columns = Synthetic.COLUMNS
+    await bulk_insert(store, "addresses", columns["addresses"], rows.address_row, rows.addresses)
+    await bulk_insert(store, "messages", columns["messages"], rows.message_row, rows.messages)
+    await bulk_insert(store, "events", columns["events"], rows.event_row, rows.events)
     seeded = time.perf_counter() - start
     start = time.perf_counter()
     progress("upgrade to head: the rollups' backfill")
     await store.upgrade()
     backfill = time.perf_counter() - start
-    rows = sent_rows(m)  # sent_hours comes with the upgrade
-    await bulk_insert(store, "sent_hours", lambda i: rows[i], len(rows))
+    sent = sent_rows(args.events)  # sent_hours comes with the upgrade
+    sent_columns = ("hour", "domain", "source", "sent")
+    text = store.dialect == "sqlite"
+    await bulk_insert(
+        store,
+        "sent_hours",
+        sent_columns,
+        lambda i: tuple(
+            v.strftime("%Y-%m-%d %H:%M:%S.%f") if text and isinstance(v, datetime) else v
+            for v in sent[i].values()
+        ),
+        len(sent),
+    )
     async with store.engines.writer.connect() as conn:
         await conn.exec_driver_sql("ANALYZE")
         await conn.commit()
