@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from bouncesink.store import Store
 
@@ -48,8 +51,9 @@ async def eventually(check: Callable[[], bool], what: str, limit: float = 15) ->
 
 
 async def test_daemon_pushes_suppressions_and_unsuppresses_to_each_list_manager(
-    tmp_path: Path, sqlite_url: str
+    tmp_path: Path, sqlite_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # every line the daemon logs, httpx's requests included
     async with (
         fakes.serving(fakes.Listmonk(fail_next=[500])) as listmonk,
         fakes.serving(fakes.Mautic()) as mautic,
@@ -145,3 +149,6 @@ async def test_daemon_pushes_suppressions_and_unsuppresses_to_each_list_manager(
             down.release.set()  # let the hanging one go, so that the daemon stops at once
         for fake in (listmonk, mautic, keila):
             assert fake.problems == [], fake
+        assert "connector delivered" in caplog.text and "connector=keila" in caplog.text
+        for secret in (fakes.LISTMONK_TOKEN, fakes.MAUTIC_PASSWORD, fakes.KEILA_TOKEN):
+            assert secret not in caplog.text  # never logged, at any level
