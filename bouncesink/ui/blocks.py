@@ -406,13 +406,23 @@ def address_actions(view: AddressView, path: str, csrf: str, session: Session) -
     return fmt('<h2>Actions</h2><div class="actions">{}</div>', join(forms))
 
 
-def event_table(events: Sequence[StoredEvent], next_link: str | None, has_prev: bool) -> Html:
+def event_table(
+    events: Sequence[StoredEvent],
+    next_link: str | None,
+    has_prev: bool,
+    *,
+    addresses: bool = False,
+) -> Html:
+    """Events as a table; `addresses`: with each one's address (a message's events)."""
     if not events:
         return Html("<p>No events.</p>")
     body = join(
         fmt(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td>"
+            "<tr>{}<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td>"
             "<td>{}</td><td>{}</td><td>{}</td></tr>",
+            fmt('<th scope="row"><a href="{}">{}</a></th>', address_path(e.address), e.address)
+            if addresses
+            else "",
             when(e.occurred_at),
             e.kind,
             e.category,
@@ -433,10 +443,11 @@ def event_table(events: Sequence[StoredEvent], next_link: str | None, has_prev: 
     )
     return fmt(
         '<div class="scroll"><table id="events"><caption>Events, newest first, with the rule '
-        'that decided and its evidence</caption><thead><tr><th scope="col">when</th>'
+        'that decided and its evidence</caption><thead><tr>{}<th scope="col">when</th>'
         '<th scope="col">kind</th><th scope="col">category</th><th scope="col">reason</th>'
         '<th scope="col">rule</th><th scope="col">evidence</th><th scope="col">by</th>'
         '<th scope="col">bounce</th></tr></thead><tbody>{}</tbody></table></div>{}',
+        Html('<th scope="col">address</th>') if addresses else "",
         body,
         pager(next_link, has_prev),
     )
@@ -575,5 +586,5 @@ def message_detail(
         facts,
         info.id,
         action,
-        event_table(events, None, False),
+        event_table(events, None, False, addresses=True),
     )

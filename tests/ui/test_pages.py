@@ -390,6 +390,7 @@ def test_messages_show_the_unparsable_one_and_reprocess_one(site: Site, browser:
     message_id = processed[-1]["id"]
     browser.get(f"{site.base}/ui/messages/{message_id}")
     events_before = len(all_css(browser, "#events tbody tr"))
+    assert len(all_css(browser, "#events tbody th a[href^='/ui/addresses/']")) == events_before
     by_css(browser, "#reprocess-form button").click()
     result = by_css(browser, "#reprocess-result").text
     assert "nothing changed" in result, result
