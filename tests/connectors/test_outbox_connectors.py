@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from bouncesink import policy
-from bouncesink.config import ConnectorConfig, WebhooksConfig, from_dict
-from bouncesink.connectors import build
+from bouncesink.config import CONNECTOR_CREDENTIALS, ConnectorConfig, WebhooksConfig, from_dict
+from bouncesink.connectors import REGISTRY, build
 from bouncesink.errors import ConfigError
 from bouncesink.metrics import Metrics
 from bouncesink.policy import AddressStatus
@@ -337,3 +337,9 @@ def test_the_readme_and_the_example_configure_each_connector() -> None:
         "listmonk",
         "basic",
     )
+
+
+def test_every_registered_type_is_configurable_and_named_by_its_class() -> None:
+    assert set(REGISTRY) <= set(CONNECTOR_CREDENTIALS)
+    assert {"listmonk", "mautic", "keila"} <= set(REGISTRY)
+    assert all(kind == cls.TYPE for kind, cls in REGISTRY.items())
