@@ -35,6 +35,9 @@ class AlertEvent(enum.StrEnum):
 
 
 RAISED, CLEARED = AlertEvent.RAISED.value, AlertEvent.CLEARED.value
+# PostgreSQL advisory lock of the settling transaction: two daemons evaluating at once
+# announce a new alert once (the second finds it raised)
+SETTLE_LOCK = 0x626F756E6365  # "bounce"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +133,9 @@ async def settle(
     wanted = {(c.alert, c.scope): c for c in crossing}
 
     def work(conn: Connection) -> Settled:
+        if dialect == "postgresql":  # daemons sharing the database settle one at a time
+            conn.execute(select(func.pg_advisory_xact_lock(SETTLE_LOCK)))
         query = select(AlertRow).where(AlertRow.active.is_(True))
-        if dialect == "postgresql":  # two daemons evaluating at once announce once
-            query = query.with_for_update()
         active = {(r["alert"], r["scope"]): _alert(r) for r in conn.execute(query).mappings()}
         raised: list[Alert] = []
         cleared: list[Alert] = []
