@@ -8,6 +8,7 @@ import asyncio
 import random
 import re
 import time
+import tomllib
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +27,7 @@ from bouncesink.alerting import (
     rate_crossings,
 )
 from bouncesink.classify import hosts
-from bouncesink.config import AlertsConfig
+from bouncesink.config import AlertsConfig, from_dict
 from bouncesink.metrics import Metrics
 from bouncesink.pipeline import Incoming, NewEvent, Outcome
 from bouncesink.recording import Recorder
@@ -364,3 +365,17 @@ async def test_rates_from_the_policy_service_and_v1_sent_raise_and_clear_alerts(
             assert set(active) == expected - ended  # example.net: 1 complaint of 20 sent
         finally:
             await store.close()
+
+
+def test_the_readme_and_the_example_configure_alerts() -> None:
+    """README's [alerts] example and config.example.toml's commented table, uncommented, load
+    and say the defaults."""
+    repo = Path(__file__).resolve().parent.parent
+    readme = (repo / "README.md").read_text().split("### Rates and alerts", 1)[1]
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert from_dict(tomllib.loads(block)).alerts == AlertsConfig()
+    example = (repo / "config.example.toml").read_text()
+    table = example.split("# [alerts]\n", 1)[1].split("\n\n", 1)[0]
+    lines = [line.removeprefix("# ") for line in table.splitlines()]
+    text = "[alerts]\n" + "\n".join(line for line in lines if not line.startswith("#"))
+    assert from_dict(tomllib.loads(text)).alerts == AlertsConfig()
