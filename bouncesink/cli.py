@@ -16,9 +16,8 @@ import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from . import classify, operations, parse, tokens
 from .cli_parser import build_parser, parse_duration
 from .config import Config, load
 from .errors import (
@@ -30,10 +29,13 @@ from .errors import (
     StoreError,
 )
 from .pipeline import parse_address
-from .recording import Recorder
 from .shapes import CSV_FIELDS, csv_page, iso, suppression_json
-from .store import AddressFilter
 from .types import AddressState
+
+if TYPE_CHECKING:
+    from . import operations
+    from .recording import Recorder
+    from .store import AddressFilter
 
 T = TypeVar("T")
 
@@ -136,12 +138,16 @@ def cmd_serve(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_db(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     revisions = asyncio.run(operations.migrate_schema(config, args.action, args.revision))
     print(f"schema revision: {revisions.current or 'none'} (this version's head: {revisions.head})")
     return EXIT_OK
 
 
 def cmd_deliver(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     raw = _read_message(config.smtp.max_message_size)
     now = datetime.now(UTC)
     done = asyncio.run(operations.deliver(config, raw, args.sender, args.recipient, now))
@@ -179,6 +185,8 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, bytes | Exception]]:
 
 
 def _record_json(file: str, report: Any, record: Any, explain: bool) -> dict[str, Any]:
+    from . import classify
+
     verdict = classify.classify(record, report)
     out: dict[str, Any] = {
         "file": file,
@@ -205,6 +213,8 @@ def _record_json(file: str, report: Any, record: Any, explain: bool) -> dict[str
 
 
 def cmd_parse(args: argparse.Namespace, config: Config) -> int:
+    from . import parse
+
     status = EXIT_OK
     for file, data in _inputs(args.paths):
         if isinstance(data, Exception):
@@ -242,6 +252,8 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     now = datetime.now(UTC)
     lapse = config.policy.soft_lapse_days
     addresses = [parse_address(a) for a in args.addresses]  # a bad one is said before all else
@@ -306,10 +318,14 @@ def _run_with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) ->
     """Run `work` on the configured store, which must exist: only `serve` and `db upgrade`
     create one (a command run from the wrong folder must not start an empty database that
     the daemon never reads)."""
+    from . import operations
+
     return asyncio.run(operations.with_store(config, work))
 
 
 def cmd_manual(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     now = datetime.now(UTC)
     actions = operations.manual_actions(
         args.command,
@@ -329,6 +345,8 @@ def cmd_manual(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_import(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     now = datetime.now(UTC)
     status = EXIT_OK
     csv_imports: list[tuple[Path, operations.CsvImport]] = []
@@ -373,6 +391,8 @@ def _read_text(path: Path) -> str:
 
 
 def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     async def work(rec: Recorder) -> tuple[operations.ReprocessReport, int]:
         with Progress("reprocessing") as bar:
             report = await operations.reprocess_stored(rec, datetime.now(UTC), bar.update)
@@ -410,6 +430,8 @@ def cmd_reprocess(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     now = datetime.now(UTC)
     since = now - parse_duration(args.since)
     kinds = tuple(args.kind or ["block"])
@@ -447,6 +469,8 @@ def _address_filter(args: argparse.Namespace, config: Config) -> AddressFilter:
     if state is not None and state not in tuple(AddressState):
         raise ConfigError(f"--state: expected active, soft, suppressed or any, got {args.state!r}")
     since = datetime.now(UTC) - parse_duration(args.since) if args.since else None
+    from .store import AddressFilter  # the database library only for commands that use it
+
     return AddressFilter(
         state=state,
         kind=args.kind,
@@ -464,6 +488,7 @@ def _pages(
 ) -> int:
     """Walk the filtered address list page by page; `emit` returns False to stop. `opened`
     is called once the database is found, before the first page (a header, say)."""
+    from . import operations
 
     lapse = config.policy.soft_lapse_days
 
@@ -556,6 +581,8 @@ def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
 
 
 def cmd_messages(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     found = _run_with_store(
         config, lambda rec: operations.messages(rec.store, args.status, args.limit)
     )
@@ -585,6 +612,8 @@ def cmd_messages(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_prune(args: argparse.Namespace, config: Config) -> int:
+    from . import operations
+
     result = _run_with_store(
         config, lambda rec: operations.prune(rec.store, datetime.now(UTC), config.retention)
     )
@@ -597,6 +626,8 @@ def cmd_prune(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_token(args: argparse.Namespace, config: Config) -> int:
+    from . import tokens
+
     keys = tokens.parse_keys(config.tokens.keys)
     if config.tokens.signing_key not in keys:
         raise ConfigError("[tokens].keys: no signing key configured; see config.example.toml")

@@ -20,7 +20,7 @@ from email.policy import compat32
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import classify, parse, policy
+from . import policy
 from .config import Config, RetentionConfig
 from .envelope import Recipients, Refusal
 from .errors import AddressError, ConfigError, RefusedMessage
@@ -148,14 +148,16 @@ def _source_date(text: str) -> datetime | None:
 
 def bounce_files(path: Path) -> Iterator[tuple[str, bytes]]:
     """Messages of an mbox file, a maildir (cur/ and new/), a folder, or a single file."""
+    from .parse import split_mbox
+
     if path.is_dir():
         maildir = [path / "cur", path / "new"]
         folders = [d for d in maildir if d.is_dir()] or [path]
         for folder in folders:
             for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-                yield from ((str(file), m) for m in parse.split_mbox(file.read_bytes()))
+                yield from ((str(file), m) for m in split_mbox(file.read_bytes()))
     else:
-        yield from ((str(path), m) for m in parse.split_mbox(path.read_bytes()))
+        yield from ((str(path), m) for m in split_mbox(path.read_bytes()))
 
 
 def message_date(raw: bytes, now: datetime) -> datetime:
@@ -201,6 +203,8 @@ async def import_bounces(
     if batch:
         count += len(await store.receive(batch))
         progress(count)
+    from . import classify, parse  # the parser and its tables: only the commands that read bounces
+
     worker = Worker(recorder, parse.parse, classify.classify, clock=lambda: now)
     await worker.drain()
     return count
@@ -560,6 +564,8 @@ async def reprocess_stored(
     recorder: Recorder, now: datetime, progress: Progress | None = None
 ) -> ReprocessReport:
     """Parse every stored message again with the current rules (see worker.reprocess)."""
+    from . import classify, parse
+
     return await reprocess(recorder, parse.parse, classify.classify, now, progress=progress)
 
 

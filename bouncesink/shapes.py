@@ -9,10 +9,12 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .policy import state_at
-from .store import StoredAddress, StoredEvent
+
+if TYPE_CHECKING:  # annotations only: a command that prints rows loads no database library
+    from .store import StoredAddress, StoredEvent
 
 SUPPRESSION_FIELDS = (
     "address",

@@ -37,10 +37,21 @@ async def test_upgrade_from_empty_and_downgrade(db_url: str) -> None:
 
         await migrate.downgrade(store.engines.writer, "base")
         assert await _tables(store) <= {"alembic_version"}
+        assert await current_revision(store.engines.reader) is None
         await store.upgrade()  # and up again
         assert await current_revision(store.engines.reader) == head_revision()
     finally:
         await store.close()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    """require_current reads the head from the shipped scripts without loading Alembic; it
+    must name the revision Alembic itself takes for the head."""
+    from alembic.script import ScriptDirectory
+
+    from bouncesink.store.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_alembic_check_finds_no_drift(db_url: str) -> None:

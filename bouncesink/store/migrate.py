@@ -1,34 +1,63 @@
-"""Alembic glue: upgrade, downgrade and the schema check that guards start-up."""
+"""Alembic glue: upgrade, downgrade and the schema check that guards start-up.
+
+The check (:func:`require_current`) loads no Alembic: a command that only reads a database
+reads its ``alembic_version`` row and the head named by the shipped migration files, which is
+what Alembic itself reads (tests/test_migrations.py checks the two heads agree). Alembic is
+imported by the commands that migrate.
+"""
 
 from __future__ import annotations
 
+import re
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ..errors import ConfigError, SchemaError
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
+_REVISION = re.compile(r'^revision(?::[^=]*)? = "([^"]+)"$', re.M)
+_DOWN_REVISION = re.compile(r'^down_revision(?::[^=]*)? = (None|"([^"]+)")$', re.M)
+
 
 def alembic_config() -> AlembicConfig:
     """An Alembic config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(resources.files("bouncesink.migrations")))
     return cfg
 
 
 def head_revision() -> str | None:
+    """The newest revision of the shipped migrations: the one no other revises."""
+    revisions: dict[str, str | None] = {}
+    for script in resources.files("bouncesink.migrations").joinpath("versions").iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("__"):
+            continue
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:  # a form this reading does not know: ask Alembic
+            return _alembic_head()
+        revisions[revision.group(1)] = down.group(2)
+    heads = set(revisions) - set(revisions.values())
+    return heads.pop() if len(heads) == 1 else _alembic_head()
+
+
+def _alembic_head() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 async def _run_command(engine: AsyncEngine, command_fn: Any, revision: str) -> None:
     """Run an Alembic command on a connection of `engine`, in one transaction."""
+    from alembic.util import CommandError
 
     def _run(connection: Connection) -> None:
         cfg = alembic_config()
@@ -47,16 +76,28 @@ async def _run_command(engine: AsyncEngine, command_fn: Any, revision: str) -> N
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    from alembic import command
+
     await _run_command(engine, command.upgrade, revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    from alembic import command
+
     await _run_command(engine, command.downgrade, revision)
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:
+    """The revision stamped in the database (Alembic's one-row ``alembic_version``), None when
+    there is none: no such table, or an empty one."""
+
     def _read(connection: Connection) -> str | None:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not connection.dialect.has_table(connection, "alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        if len(rows) > 1:  # branches: not a schema this version of bouncesink made
+            raise SchemaError(f"several schema revisions are stamped: {sorted(r[0] for r in rows)}")
+        return str(rows[0][0]) if rows else None
 
     async with engine.connect() as connection:
         return await connection.run_sync(_read)
