@@ -53,6 +53,13 @@ def test_postfix_refuses_a_suppressed_recipient(tmp_path: Path) -> None:
     run = PolicyLabRun("postfix", ("multi-rcpt",), tmp_path / "postfix", f"bs-policy-{os.getpid()}")
     run.state_dir.mkdir(parents=True)
     write_config(run)
+    upgrade = subprocess.run(
+        [sys.executable, "-m", "bouncesink.cli", "db", "upgrade", "--config", str(run.config_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert upgrade.returncode == 0, upgrade.stderr
     suppress = subprocess.run(
         [
             sys.executable,
