@@ -11,6 +11,7 @@ a synchronous connection run as one transaction by :meth:`Engines.write`.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -52,6 +53,14 @@ class Store(Reads):
     # -- schema -------------------------------------------------------------------------------
 
     async def upgrade(self, revision: str = "head") -> None:
+        path = self.engines.sqlite_path
+        if path is not None and not os.path.isdir(os.path.dirname(path) or "."):  # noqa: ASYNC240
+            # said before any connection: a driver thread that fails to open the file can
+            # outlive the command's event loop and print a traceback of its own
+            raise StoreError(
+                f"cannot use the database at {self.location}: its folder does not exist "
+                "(check [database].url and that its folder exists and is writable)"
+            )
         await migrate.upgrade(self.engines.writer, revision)
 
     async def downgrade(self, revision: str) -> None:
