@@ -3,10 +3,11 @@
 Mailman is installed from PyPI into a virtual environment of its own (it pins its own
 dependencies), by .ci/run, at ``$BOUNCESINK_MAILMAN_VENV`` (default
 ``/var/tmp/bouncesink-mailman/venv``). :func:`start` writes a ``mailman.cfg`` into a temporary
-folder (var_dir there, a SQLite database, the REST API on a free loopback port, the null MTA:
-no Postfix or Exim needed), runs Mailman's ``master`` in the foreground with only the REST
-runner (nothing here receives or sends list mail), waits until ``GET /3.1/system/versions``
-answers, and stops the whole process group at the end.
+folder (var_dir there, a SQLite database, the REST API on a free loopback port served by one
+gunicorn worker, the null MTA: no Postfix or Exim needed), runs Mailman's ``master`` in the
+foreground with only the REST runner (nothing here receives or sends list mail), waits until
+``GET /3.1/system/versions`` answers; at the end it sends master SIGTERM and fails when
+anything of its process group had to be killed.
 
 The REST calls below are those of Mailman's own documentation ("Mailman REST API": domains,
 lists, membership, preferences), as shipped in the package (``mailman/rest/docs/*.rst``) and
@@ -65,9 +66,21 @@ hostname: 127.0.0.1
 port: {port}
 admin_user: {user}
 admin_pass: {password}
+workers: 1
+configuration: {gunicorn_cfg}
 
 [mta]
 incoming: mailman.mta.null.NullMTA
+"""
+
+# Gunicorn, which serves the REST API: Mailman's own settings (mailman/config/gunicorn.cfg),
+# a shorter grace at stop, and no control socket (gunicorn 24 and later make one in $HOME,
+# which two Mailman instances would share; older versions ignore the key).
+GUNICORN = """\
+[gunicorn]
+graceful_timeout = 5
+timeout = 360
+control_socket_disable = true
 """
 
 
@@ -94,6 +107,7 @@ class Mailman:
     password: str
     var_dir: Path
     started_in: float  # seconds from the exec of master to the first REST answer
+    pgid: int  # master's process group: master, its runners and their workers
 
     def client(self) -> httpx.Client:
         return httpx.Client(
@@ -177,17 +191,40 @@ def _wait_ready(proc: subprocess.Popen[bytes], url: str, var_dir: Path) -> None:
             time.sleep(0.1)
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    """SIGTERM to master (it stops its runners); then nothing of the group may remain."""
+def group_members(pgid: int) -> list[int]:
+    """The live (not zombie) processes of a process group."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> list[str]:
+    """SIGTERM to master, which stops its runners; then SIGKILL to whatever of the group
+    is left. What had to be killed (nothing when Mailman stopped cleanly)."""
+    left: list[str] = []
     if proc.poll() is None:
         proc.terminate()
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
+            left.append(f"master {proc.pid} (30 s after SIGTERM)")
             proc.kill()
             proc.wait()
+    deadline = time.monotonic() + 5
+    while group_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left += [f"process {pid}" for pid in group_members(proc.pid)]
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
+    return left
 
 
 @contextlib.contextmanager
@@ -197,7 +234,15 @@ def start(folder: Path) -> Iterator[Mailman]:
     var_dir = folder / "var"
     port = free_port()
     cfg = folder / "mailman.cfg"
-    text = CONFIG.format(var_dir=var_dir, port=port, user=ADMIN_USER, password=ADMIN_PASS)
+    gunicorn_cfg = folder / "gunicorn.cfg"
+    gunicorn_cfg.write_text(GUNICORN, encoding="utf-8")
+    text = CONFIG.format(
+        var_dir=var_dir,
+        port=port,
+        user=ADMIN_USER,
+        password=ADMIN_PASS,
+        gunicorn_cfg=gunicorn_cfg,
+    )
     text += "".join(f"\n[runner.{name}]\nstart: no\n" for name in IDLE_RUNNERS)
     cfg.write_text(text, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MAILMAN_"))}
@@ -214,6 +259,9 @@ def start(folder: Path) -> Iterator[Mailman]:
         )
     try:
         _wait_ready(proc, url, var_dir)
-        yield Mailman(url, ADMIN_USER, ADMIN_PASS, var_dir, time.monotonic() - began)
-    finally:
+        yield Mailman(url, ADMIN_USER, ADMIN_PASS, var_dir, time.monotonic() - began, proc.pid)
+    except BaseException:
         _stop(proc)
+        raise
+    killed = _stop(proc)
+    assert not killed, f"Mailman did not stop cleanly on SIGTERM: killed {', '.join(killed)}"
