@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ConfigError
 
@@ -289,22 +289,7 @@ class MailboxConfig:
 
 def _build_mailboxes(tables: Any) -> list[MailboxConfig]:
     """The ``[[mailboxes]]`` array of tables; each error names ``[mailboxes][INDEX].KEY``."""
-    if not isinstance(tables, list):
-        raise ConfigError(f"[mailboxes]: expected [[mailboxes]] tables, got {tables!r}")
-    built: list[MailboxConfig] = []
-    for index, table in enumerate(tables):
-        section = f"mailboxes][{index}"
-        mailbox = _build_section(section, MailboxConfig, table)
-        _check_mailbox(f"[{section}]", mailbox)
-        built.append(mailbox)
-    labels = [m.label for m in built]
-    for index, label in enumerate(labels):
-        if label in labels[:index]:
-            raise ConfigError(
-                f"[mailboxes][{index}].name: {label!r} is already the name of another mailbox "
-                "(give each a name of its own)"
-            )
-    return built
+    return _build_tables("mailboxes", "mailbox", MailboxConfig, tables, _check_mailbox)
 
 
 def _check_mailbox(at: str, mailbox: MailboxConfig) -> None:
@@ -420,20 +405,35 @@ class ConnectorConfig:
 
 def _build_connectors(tables: Any) -> list[ConnectorConfig]:
     """The ``[[connectors]]`` array of tables; each error names ``[connectors][INDEX].KEY``."""
+    return _build_tables("connectors", "connector", ConnectorConfig, tables, _check_connector)
+
+
+_Labelled = TypeVar("_Labelled", MailboxConfig, ConnectorConfig)
+
+
+def _build_tables(
+    key: str,
+    what: str,
+    cls: type[_Labelled],
+    tables: Any,
+    check: Callable[[str, _Labelled], None],
+) -> list[_Labelled]:
+    """An array of tables (``[[KEY]]``) of `cls`, each checked, their labels unique; each error
+    names ``[KEY][INDEX].FIELD``."""
     if not isinstance(tables, list):
-        raise ConfigError(f"[connectors]: expected [[connectors]] tables, got {tables!r}")
-    built: list[ConnectorConfig] = []
+        raise ConfigError(f"[{key}]: expected [[{key}]] tables, got {tables!r}")
+    built: list[_Labelled] = []
     for index, table in enumerate(tables):
-        section = f"connectors][{index}"
-        connector = _build_section(section, ConnectorConfig, table)
-        _check_connector(f"[{section}]", connector)
-        built.append(connector)
-    names = [c.label for c in built]
-    for index, name in enumerate(names):
-        if name in names[:index]:
+        section = f"{key}][{index}"
+        item = _build_section(section, cls, table)
+        check(f"[{section}]", item)
+        built.append(item)
+    labels = [item.label for item in built]
+    for index, label in enumerate(labels):
+        if label in labels[:index]:
             raise ConfigError(
-                f"[connectors][{index}].name: {name!r} is already the name of another "
-                "connector (give each of the same type a name of its own)"
+                f"[{key}][{index}].name: {label!r} is already the name of another {what} "
+                "(give each a name of its own)"
             )
     return built
 
