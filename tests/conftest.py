@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -65,7 +66,16 @@ def pg_url() -> Iterator[str]:
     name = f"bouncesink_test_{uuid.uuid4().hex[:12]}"
     _pg_admin_sql(base, f'CREATE DATABASE "{name}"')
     yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    _pg_admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    # An autovacuum worker on the database (which only a superuser may terminate) makes the
+    # forced drop refuse: it is done within seconds, so wait for it.
+    for attempt in range(30):
+        try:
+            _pg_admin_sql(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except asyncpg.InsufficientPrivilegeError:
+            if attempt == 29:
+                raise
+            time.sleep(1)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
