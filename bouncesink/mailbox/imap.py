@@ -25,27 +25,14 @@ import ssl
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from .server import LoginRefused, Server
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 0.5  # how often a wait in IDLE looks whether it should end
 
 ImapError = imaplib.IMAP4.error  # a NO or BAD answer, or a protocol error (abort is one)
-
-
-class LoginRefused(Exception):
-    """The server refused the username or password (no point retrying at once)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImapTarget:
-    host: str
-    port: int
-    implicit_tls: bool  # imaps://
-    starttls: bool  # imap:// upgraded with STARTTLS (False only with allow_plaintext)
-    context: ssl.SSLContext | None
-    timeout: float
 
 
 def quoted(text: str) -> str:
@@ -58,7 +45,7 @@ class ImapSession:
 
     _tags = itertools.count(1)
 
-    def __init__(self, target: ImapTarget, username: str, password: str, folder: str) -> None:
+    def __init__(self, target: Server, username: str, password: str, folder: str) -> None:
         self._target = target
         self._timeout = target.timeout
         imap: imaplib.IMAP4
@@ -70,7 +57,7 @@ class ImapSession:
             imap = imaplib.IMAP4(target.host, target.port, timeout=target.timeout)
         self._imap = imap
         try:
-            if target.starttls:
+            if target.upgrade:  # STARTTLS
                 imap.starttls(target.context)
             try:
                 imap.login(quoted(username), password)

@@ -12,26 +12,12 @@ from __future__ import annotations
 import contextlib
 import poplib
 import socket
-import ssl
-from dataclasses import dataclass
+
+from .server import LoginRefused, Server
 
 Pop3Error = poplib.error_proto
 
 MAX_LINE = 1_000_000  # poplib's own limit (2,048 bytes) is shorter than lines real bounces quote
-
-
-class LoginRefused(Exception):
-    """The server refused the username or password."""
-
-
-@dataclass(frozen=True, slots=True)
-class Pop3Target:
-    host: str
-    port: int
-    implicit_tls: bool  # pop3s://
-    stls: bool  # pop3:// upgraded with STLS (False only with allow_plaintext)
-    context: ssl.SSLContext | None
-    timeout: float
 
 
 class _LongLines:
@@ -62,7 +48,7 @@ class _Pop3Ssl(_LongLines, poplib.POP3_SSL):
 class Pop3Session:
     """A logged-in POP3 connection (the server locks the maildrop until QUIT)."""
 
-    def __init__(self, target: Pop3Target, username: str, password: str) -> None:
+    def __init__(self, target: Server, username: str, password: str) -> None:
         pop: poplib.POP3
         if target.implicit_tls:
             pop = _Pop3Ssl(target.host, target.port, timeout=target.timeout, context=target.context)
@@ -70,7 +56,7 @@ class Pop3Session:
             pop = _Pop3(target.host, target.port, timeout=target.timeout)
         self._pop = pop
         try:
-            if target.stls:
+            if target.upgrade:  # STLS
                 pop.stls(target.context)
             try:
                 pop.user(username)

@@ -43,6 +43,7 @@ from ..pipeline import Incoming
 from ..tokens import TokenPolicy
 from . import imap, pop3
 from .message import incoming, is_bounce
+from .server import LoginRefused, Server
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class MailboxReader:
                     await self._imap()
                 else:
                     await self._pop3()
-            except (imap.LoginRefused, pop3.LoginRefused) as exc:
+            except LoginRefused as exc:
                 self._failed(f"login refused ({self._scrub(exc)}): check username and password")
             except StoreFailed as exc:
                 self._failed(f"message not stored, left on the server: {self._scrub(exc)}")
@@ -186,18 +187,22 @@ class MailboxReader:
         self._delay = BACKOFF_FIRST
         log.info("mailbox=%s connected url=%s", self.label, self._source)
 
+    def _server(self) -> Server:
+        config = self.config
+        return Server(
+            host=config.host,
+            port=config.port,
+            implicit_tls=config.implicit_tls,
+            upgrade=not config.implicit_tls and not config.allow_plaintext,
+            context=self._context,
+            timeout=self._timeout,
+        )
+
     # -- IMAP ---------------------------------------------------------------------------------
 
     async def _imap(self) -> None:
         config = self.config
-        target = imap.ImapTarget(
-            host=config.host,
-            port=config.port,
-            implicit_tls=config.implicit_tls,
-            starttls=not config.implicit_tls and not config.allow_plaintext,
-            context=self._context,
-            timeout=self._timeout,
-        )
+        target = self._server()
         session = await self._call(
             imap.ImapSession, target, config.username, self._password, config.folder
         )
@@ -262,14 +267,7 @@ class MailboxReader:
 
     async def _pop3(self) -> None:
         config = self.config
-        target = pop3.Pop3Target(
-            host=config.host,
-            port=config.port,
-            implicit_tls=config.implicit_tls,
-            stls=not config.implicit_tls and not config.allow_plaintext,
-            context=self._context,
-            timeout=self._timeout,
-        )
+        target = self._server()
         while not self._stop.is_set():
             session = await self._call(pop3.Pop3Session, target, config.username, self._password)
             self._connected(session)

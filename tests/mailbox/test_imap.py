@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import text
 
 from bouncesink.config import load
-from bouncesink.mailbox.imap import ImapSession, ImapTarget
+from bouncesink.mailbox.imap import ImapSession
+from bouncesink.mailbox.server import Server
 from bouncesink.operations import open_store
 from bouncesink.tokens import make_token
 
@@ -256,11 +257,11 @@ async def test_the_reader_reconnects_when_the_server_comes_back(
 
 
 def session(dovecot: Dovecot, scheme: str = "imaps") -> ImapSession:
-    target = ImapTarget(
+    target = Server(
         "127.0.0.1",
         dovecot.ports[scheme],
         implicit_tls=scheme == "imaps",
-        starttls=scheme == "imap",
+        upgrade=scheme == "imap",
         context=dovecot.context(),
         timeout=10,
     )

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from bouncesink.config import load
-from bouncesink.mailbox.pop3 import Pop3Session, Pop3Target
+from bouncesink.mailbox.pop3 import Pop3Session
+from bouncesink.mailbox.server import Server
 from bouncesink.operations import open_store
 
 from ..support import running_daemon
@@ -96,11 +97,11 @@ def test_stls_and_clear_text_sessions(dovecot: Dovecot) -> None:
     allow_plaintext permits): list, fetch, delete; nothing is deleted without QUIT."""
     dovecot.append(POSTFIX.read_bytes())
     for stls in (True, False):
-        target = Pop3Target(
+        target = Server(
             "127.0.0.1",
             dovecot.ports["pop3"],
             implicit_tls=False,
-            stls=stls,
+            upgrade=stls,
             context=dovecot.context() if stls else None,
             timeout=10,
         )
