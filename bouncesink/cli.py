@@ -7,7 +7,6 @@ parsed (parse); 2 usage or configuration error; 3 database error.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import logging
@@ -28,8 +27,6 @@ from .errors import (
     RefusedMessage,
     StoreError,
 )
-from .pipeline import parse_address
-from .shapes import CSV_FIELDS, csv_page, iso, suppression_json
 from .types import AddressState
 
 if TYPE_CHECKING:
@@ -131,6 +128,8 @@ def _silence_stdout() -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
+    import asyncio
+
     from .daemon import serve
 
     asyncio.run(serve(config))
@@ -138,6 +137,8 @@ def cmd_serve(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_db(args: argparse.Namespace, config: Config) -> int:
+    import asyncio
+
     from . import operations
 
     revisions = asyncio.run(operations.migrate_schema(config, args.action, args.revision))
@@ -146,6 +147,8 @@ def cmd_db(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_deliver(args: argparse.Namespace, config: Config) -> int:
+    import asyncio
+
     from . import operations
 
     raw = _read_message(config.smtp.max_message_size)
@@ -253,6 +256,8 @@ def _emit(obj: dict[str, Any]) -> None:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     from . import operations
+    from .pipeline import parse_address
+    from .shapes import iso
 
     now = datetime.now(UTC)
     lapse = config.policy.soft_lapse_days
@@ -318,6 +323,8 @@ def _run_with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) ->
     """Run `work` on the configured store, which must exist: only `serve` and `db upgrade`
     create one (a command run from the wrong folder must not start an empty database that
     the daemon never reads)."""
+    import asyncio
+
     from . import operations
 
     return asyncio.run(operations.with_store(config, work))
@@ -489,6 +496,7 @@ def _pages(
     """Walk the filtered address list page by page; `emit` returns False to stop. `opened`
     is called once the database is found, before the first page (a header, say)."""
     from . import operations
+    from .shapes import suppression_json
 
     lapse = config.policy.soft_lapse_days
 
@@ -562,6 +570,8 @@ def cmd_export(args: argparse.Namespace, config: Config) -> int:
 
 
 def _export(config: Config, where: AddressFilter, fmt: str, out: TextIO) -> int:
+    from .shapes import CSV_FIELDS, csv_page
+
     def header() -> None:
         if fmt == "csv":
             out.write(",".join(CSV_FIELDS) + "\r\n")
@@ -627,6 +637,7 @@ def cmd_prune(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_token(args: argparse.Namespace, config: Config) -> int:
     from . import tokens
+    from .pipeline import parse_address
 
     keys = tokens.parse_keys(config.tokens.keys)
     if config.tokens.signing_key not in keys:
