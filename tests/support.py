@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import os
+import shutil
 import signal
 import smtplib
 import subprocess
@@ -19,6 +20,8 @@ from bouncesink.config import load
 from bouncesink.daemon import serve
 from bouncesink.pipeline import NewEvent
 from bouncesink.types import Category, Kind, Reason
+
+from .conftest import missing
 
 
 @dataclass
@@ -147,3 +150,21 @@ def hard(address: str, index: int = 0) -> NewEvent:
         reply_code=550,
         diagnostic="550 5.1.1 user unknown",
     )
+
+
+def self_signed_certificate(folder: Path, name: str, alt_names: str = "") -> tuple[Path, Path]:
+    """A two-day self-signed certificate and its key (``cert.pem``, ``key.pem`` in FOLDER)
+    for NAME, made by openssl; ALT_NAMES a subjectAltName value ("IP:127.0.0.1,DNS:...")."""
+    if not shutil.which("openssl"):
+        missing("openssl")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    extra = ["-addext", f"subjectAltName={alt_names}"] if alt_names else []
+    command = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+    command += ["-subj", f"/CN={name}", *extra, "-keyout", str(key), "-out", str(cert)]
+    subprocess.run(
+        command,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key

@@ -3,42 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 import smtplib
 import ssl
-import subprocess
 from pathlib import Path
 
-from .conftest import missing
 from .dsn import dsn
-from .support import cli, running_daemon, wait_for_state, write_config
+from .support import cli, running_daemon, self_signed_certificate, wait_for_state, write_config
 
 
 def make_certificate(folder: Path) -> tuple[Path, Path]:
-    if not shutil.which("openssl"):
-        missing("openssl")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=mx.bounces.example.org",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
+    return self_signed_certificate(folder, "mx.bounces.example.org")
 
 
 def tls_config(tmp_path: Path, extra: str = "") -> Path:

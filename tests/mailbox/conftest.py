@@ -29,6 +29,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import missing
+from ..support import self_signed_certificate
 
 USER = "bounces@example.org"
 PASSWORD = "mailbox-pass-7f3a"
@@ -196,32 +197,6 @@ class Dovecot:
             pop.quit()
 
 
-def _certificate(root: Path) -> None:
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1,DNS:localhost",
-            "-keyout",
-            str(root / "key.pem"),
-            "-out",
-            str(root / "cert.pem"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-
-
 @pytest.fixture
 def dovecot() -> Iterator[Dovecot]:
     """A Dovecot of the test's own, running; its folder is removed afterwards."""
@@ -239,7 +214,7 @@ def dovecot() -> Iterator[Dovecot]:
         home.mkdir()
         os.chown(home, nobody.pw_uid, nobody.pw_gid)
         (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
-        _certificate(root)
+        self_signed_certificate(root, "localhost", "IP:127.0.0.1,DNS:localhost")
         ports = dict(zip(("imap", "imaps", "pop3", "pop3s"), free_ports(4), strict=True))
         dh = Path("/usr/share/dovecot/dh.pem")
         (root / "dovecot.conf").write_text(
