@@ -7,7 +7,10 @@ Detectors are run in order of most specific/authoritative to least (as flufl.bou
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from email import message_from_bytes
+from email.message import Message
+from email.policy import compat32
 from typing import Protocol
 
 from bouncesink.parse import (
@@ -61,22 +64,39 @@ DETECTORS: Sequence[Detector] = (
 )
 
 
+Splitter = Callable[[bytes], Message]
+
+
 def scan(raw: bytes) -> Report:
     """Parse the first ``_raw.FIRST_BYTES``; a report cut short there (a DSN with many
     recipients) is parsed again up to ``_raw.MAX_RAW_BYTES``."""
-    ctx = _parse(raw, _raw.FIRST_BYTES)
+    return _scan(raw, _mime.message_from_bytes)
+
+
+def scan_by_compat32(raw: bytes) -> Report:
+    """``scan`` with the standard library's parser (compat32) splitting the message instead
+    of ``_mime``: the reading the fast path must give the same Report as (tests compare
+    them over the corpus and the fixtures). Slower; not used by ``parse``."""
+    return _scan(raw, _compat32)
+
+
+def _compat32(data: bytes) -> Message:
+    return message_from_bytes(data, policy=compat32)
+
+
+def _scan(raw: bytes, split: Splitter) -> Report:
+    ctx = _parse(raw, _raw.FIRST_BYTES, split)
     if (
         len(raw) > _raw.FIRST_BYTES
         and ctx.content_type == "multipart/report"
         and not _raw.report_part_complete(raw, _raw.FIRST_BYTES)
     ):
-        ctx = _parse(raw, _raw.MAX_RAW_BYTES)
+        ctx = _parse(raw, _raw.MAX_RAW_BYTES, split)
     return _detect(ctx)
 
 
-def _parse(raw: bytes, limit: int) -> _context.Context:
-    msg = _mime.message_from_bytes(_raw.prepare(raw, limit))
-    return _context.build(msg)
+def _parse(raw: bytes, limit: int, split: Splitter) -> _context.Context:
+    return _context.build(split(_raw.prepare(raw, limit)))
 
 
 def _detect(ctx: _context.Context) -> Report:
