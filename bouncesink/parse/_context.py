@@ -14,6 +14,7 @@ from email.message import Message
 from bouncesink.parse._address import clean_address
 from bouncesink.parse._bounds import MAX_PARTS, MAX_TEXT_CHARS
 from bouncesink.parse._decode import decode_header_value, header, html_to_text, part_text
+from bouncesink.parse._mime import Part
 from bouncesink.parse._raw import TEXT_DELIVERY_STATUS
 
 logger = logging.getLogger(__name__)
@@ -208,6 +209,8 @@ def build(msg: Message) -> Context:
 
 def content_type(part: Message) -> str:
     """The part's content type, as the message declared it (see ``_raw.prepare``)."""
+    if type(part) is Part:
+        return TEXT_DELIVERY_STATUS.get(part.content_type, part.content_type)
     for name, value in part.raw_items():
         if name.lower() == "content-type":
             if not isinstance(value, str) or not value.isascii():

@@ -55,6 +55,13 @@ class _Unsure(Exception):
     """The message has something this module does not reproduce exactly."""
 
 
+class Part(Message):
+    """A ``Message`` of the tree this module builds, with the content type read on the way
+    (``get_content_type``'s answer): the reader need not parse its Content-Type again."""
+
+    content_type: str
+
+
 def message_from_bytes(data: bytes) -> Message:
     """What ``email.message_from_bytes(data, policy=compat32)`` returns."""
     if b"\r" not in data:
@@ -87,7 +94,7 @@ class _Builder:
         """The message in ``text[start:end]`` (a whole message or one part)."""
         if depth > MAX_DEPTH:
             raise _Unsure
-        msg = Message()
+        msg = Part()
         msg.set_default_type(default_type)
         self.last = msg
         body = self.headers(msg, start, end)
@@ -99,6 +106,7 @@ class _Builder:
             ctype = value.partition(";")[0].strip().lower()  # as get_content_type does
             if ctype.count("/") != 1:
                 ctype = "text/plain"
+        msg.content_type = ctype
         maintype = ctype.partition("/")[0]
         self.last_multipart = maintype == "multipart"
         if maintype == "message":
