@@ -88,7 +88,7 @@ def test_the_fast_path_splits_most_messages_itself(monkeypatch: pytest.MonkeyPat
     """The comparison compares two paths: ``_mime`` falls back to compat32 for a few only."""
     fallbacks = []
 
-    def counted(data: bytes, policy: object) -> Message:
+    def counted(data: bytes) -> Message:
         fallbacks.append(data)
         return message_from_bytes(data, policy=compat32)
 

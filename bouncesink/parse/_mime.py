@@ -28,7 +28,6 @@ import re
 from email import errors
 from email import message_from_bytes as compat32_message_from_bytes
 from email.message import Message
-from email.policy import compat32
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +68,9 @@ def message_from_bytes(data: bytes) -> Message:
             return _Builder(data.decode("ascii", "surrogateescape")).root()
         except _Unsure:
             pass
-    return compat32_message_from_bytes(data, policy=compat32)
+    # The parser's default policy is compat32 (importing email.policy for its name would
+    # load the modern header classes, a few ms of every command's start, for nothing).
+    return compat32_message_from_bytes(data)
 
 
 class _Builder:

@@ -10,7 +10,6 @@ import logging
 from collections.abc import Callable, Sequence
 from email import message_from_bytes
 from email.message import Message
-from email.policy import compat32
 from typing import Protocol
 
 from bouncesink.parse import (
@@ -81,7 +80,7 @@ def scan_by_compat32(raw: bytes) -> Report:
 
 
 def _compat32(data: bytes) -> Message:
-    return message_from_bytes(data, policy=compat32)
+    return message_from_bytes(data)  # the default policy: compat32
 
 
 def _scan(raw: bytes, split: Splitter) -> Report:
