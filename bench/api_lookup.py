@@ -43,7 +43,13 @@ sys.path.insert(0, str(ROOT))
 import aiohttp  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from bench._support import address, address_row, admin_sql, insert_rows  # noqa: E402
+from bench._support import (  # noqa: E402
+    address,
+    address_row,
+    admin_sql,
+    drop_database,
+    insert_rows,
+)
 from bouncesink import api  # noqa: E402
 from bouncesink.config import ApiConfig  # noqa: E402
 from bouncesink.metrics import Metrics  # noqa: E402
@@ -240,7 +246,9 @@ async def main_async(args: argparse.Namespace) -> None:
             url = make_url(base).set(database=db).render_as_string(hide_password=False)
             lines += await run_database("postgresql", url, args)
         finally:
-            await admin_sql(base, f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+            # waits out an autovacuum worker, which a forced drop cannot end (asyncio.run of
+            # its own: in a thread)
+            await asyncio.to_thread(drop_database, base, db)
     elif args.database in ("postgresql", "both"):
         print("postgresql: skipped (BOUNCESINK_TEST_PG_URL not set)", file=sys.stderr)
     print_table(args, lines)

@@ -114,8 +114,10 @@ class PolicyService:
         store: Store,
         clock: Callable[[], datetime] | None = None,
         counter: SentCounter | None = None,
+        idle_timeout: float = IDLE_TIMEOUT_SECONDS,
     ) -> None:
         self._store = store
+        self._idle_timeout = idle_timeout  # seconds for a whole request, from the last answer
         self._clock = clock or (lambda: datetime.now(UTC))
         self._counter = counter
 
@@ -148,7 +150,7 @@ class PolicyService:
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
-                request = await _read_request(reader)
+                request = await _read_request(reader, self._idle_timeout)
                 if request is None:
                     break
                 action = await self.answer(request)
@@ -166,22 +168,27 @@ class PolicyService:
         return server
 
 
-async def _read_request(reader: asyncio.StreamReader) -> dict[str, str] | None:
-    """One request's attributes; None at a clean end of the connection."""
+async def _read_request(reader: asyncio.StreamReader, seconds: float) -> dict[str, str] | None:
+    """One request's attributes; None at a clean end of the connection.
+
+    The request is read whole, up to its empty line, by one ``readuntil`` under one timeout
+    of `seconds` (the reader's limit, MAX_REQUEST_BYTES, caps its size): no task per line.
+    A request pipelined after it stays in the reader's buffer for the next call. Lines end
+    with a newline, as Postfix writes them (a carriage return before it is dropped); a line
+    without ``=`` is ignored, and bytes that are not UTF-8 are replaced.
+    """
+    try:
+        async with asyncio.timeout(seconds):
+            block = await reader.readuntil(b"\n\n")
+    except asyncio.IncompleteReadError as exc:
+        if exc.partial.strip():
+            raise ValueError("connection closed in the middle of a request") from None
+        return None
+    except asyncio.LimitOverrunError:
+        raise ValueError("policy request too large") from None
     attributes: dict[str, str] = {}
-    size = 0
-    while True:
-        line = await asyncio.wait_for(reader.readline(), IDLE_TIMEOUT_SECONDS)
-        if not line:
-            if attributes:
-                raise ValueError("connection closed in the middle of a request")
-            return None
-        size += len(line)
-        if size > MAX_REQUEST_BYTES:
-            raise ValueError("policy request too large")
-        text = line.decode("utf-8", "replace").rstrip("\r\n")
-        if not text:
-            return attributes
-        name, sep, value = text.partition("=")
+    for line in block.decode("utf-8", "replace").split("\n"):
+        name, sep, value = line.rstrip("\r").partition("=")
         if sep:
             attributes[name.strip()] = value
+    return attributes

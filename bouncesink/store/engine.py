@@ -278,6 +278,18 @@ def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def asyncpg_connector(engine: AsyncEngine) -> Callable[[], Any]:
+    """A function that opens an asyncpg connection as `engine`'s pool does: the same
+    server, role, database and URL options (for :class:`.pointread.PgPointReader`)."""
+    import asyncpg  # type: ignore[import-untyped]  # no stubs
+
+    args, options = engine.dialect.create_connect_args(engine.url)
+    for name in ("async_creator_fn", "prepared_statement_cache_size"):
+        options.pop(name, None)  # options of SQLAlchemy's adapter, not of asyncpg
+    options.pop("prepared_statement_name_func", None)
+    return lambda: asyncpg.connect(*args, **options)
+
+
 def make_engines(url: str, base_dir: Path | None = None, pool_size: int = 5) -> Engines:
     """Build the engines for a configured database URL."""
     driver_url = async_url(url, base_dir)

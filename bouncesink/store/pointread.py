@@ -1,23 +1,39 @@
-"""Point lookups on SQLite without leaving the event loop's thread.
+"""Point lookups: a handful of addresses read without the general engine's costs.
 
-Through aiosqlite, one lookup costs five hops to its thread and back (about 3 ms here); the
-indexed read itself costs some tens of microseconds. For a handful of addresses (the policy
-service, the API's single lookup, ``check``), reading in-process is cheaper than the hop and
-blocks the loop for less time than one hop takes. Large reads keep going through aiosqlite.
+SQLite: through aiosqlite, one lookup costs five hops to its thread and back (about 3 ms
+here); the indexed read itself costs some tens of microseconds. For a handful of addresses
+(the policy service, the API's single lookup, ``check``), reading in-process is cheaper than
+the hop and blocks the loop for less time than one hop takes.
+
+PostgreSQL: through the pooled engine, one lookup is a checkout, a BEGIN, the statement and a
+ROLLBACK, three round trips and SQLAlchemy's own work around each. :class:`PgPointReader`
+keeps a few connections of its own, each with the lookup prepared once: one round trip.
+
+Large reads keep going through the engines. This module loads no SQLAlchemy (and asyncpg only
+for PostgreSQL): the ``check`` command reads through it alone (:mod:`.quickread`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from .models import AddressRow, UTCDateTime
 from .views import StoredAddress
 
+if TYPE_CHECKING:
+    import asyncpg  # type: ignore[import-untyped]  # no stubs
+
 MAX_ADDRESSES = 64  # above this, the read is not "a point" any more: use the async engine
-_COLUMNS = [column.name for column in AddressRow.__table__.columns]
-_DATETIMES = {c.name for c in AddressRow.__table__.columns if isinstance(c.type, UTCDateTime)}
+# The columns of the addresses table are StoredAddress's fields, by name (a test checks them
+# against the model, and which of them are times).
+COLUMNS = tuple(f.name for f in fields(StoredAddress))
+DATETIMES = frozenset(f.name for f in fields(StoredAddress) if "datetime" in str(f.type))
+ADDRESS_SQL = f"SELECT {', '.join(COLUMNS)} FROM addresses WHERE address IN "
+PG_ADDRESS_SQL = f"SELECT {', '.join(COLUMNS)} FROM addresses WHERE address = ANY($1::text[])"
 
 
 def _utc(value: object) -> datetime | None:
@@ -27,6 +43,23 @@ def _utc(value: object) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def sqlite_address(values: Sequence[Any]) -> StoredAddress:
+    """A row of the addresses table as sqlite3 gives it (times are text) as a value."""
+    data = dict(zip(COLUMNS, values, strict=True))
+    for name in DATETIMES:
+        data[name] = _utc(data[name])
+    return StoredAddress.of(data)
+
+
+def pg_address(record: Mapping[str, Any]) -> StoredAddress:
+    """A row of the addresses table as asyncpg gives it (times are aware) as a value."""
+    data = dict(record)
+    for name in DATETIMES:
+        if data[name] is not None:
+            data[name] = data[name].astimezone(UTC)
+    return StoredAddress.of(data)
+
+
 class SqlitePointReader:
     """A query-only sqlite3 connection to the store's file, used from the loop's thread."""
 
@@ -34,7 +67,7 @@ class SqlitePointReader:
         self._path = path
         self._conn: sqlite3.Connection | None = None
 
-    def _connection(self) -> sqlite3.Connection:
+    def connection(self) -> sqlite3.Connection:
         if self._conn is None:
             conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
@@ -44,17 +77,67 @@ class SqlitePointReader:
 
     def rows(self, addresses: Sequence[str]) -> list[StoredAddress]:
         """The stored rows of `addresses` (normalized, at most MAX_ADDRESSES)."""
-        marks = ",".join("?" * len(addresses))
-        sql = f"SELECT {', '.join(_COLUMNS)} FROM addresses WHERE address IN ({marks})"
-        found = []
-        for values in self._connection().execute(sql, list(addresses)):
-            data = dict(zip(_COLUMNS, values, strict=True))
-            for name in _DATETIMES:
-                data[name] = _utc(data[name])
-            found.append(StoredAddress.of(data))
-        return found
+        sql = ADDRESS_SQL + f"({','.join('?' * len(addresses))})"
+        return [sqlite_address(v) for v in self.connection().execute(sql, list(addresses))]
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+class PgPointReader:
+    """Point lookups on PostgreSQL: up to `size` kept connections, each with the lookup
+    prepared on it. A connection whose statement fails is closed (a broken connection, or a
+    plan the schema changed under) and the next lookup opens a new one.
+
+    `connect` opens an asyncpg connection. The connections belong to the event loop they
+    were opened on; used from another loop (tests run one per test), the reader starts over.
+    """
+
+    def __init__(self, connect: Callable[[], Any], size: int = 4) -> None:
+        self._connect = connect
+        self._size = size
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots = asyncio.Semaphore(size)
+        self._idle: list[tuple[asyncpg.Connection, asyncpg.prepared_stmt.PreparedStatement]] = []
+
+    async def rows(self, addresses: Sequence[str]) -> list[StoredAddress]:
+        """The stored rows of `addresses` (normalized)."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            self._forget()
+            self._loop, self._slots = loop, asyncio.Semaphore(self._size)
+        async with self._slots:
+            if self._idle:
+                conn, statement = self._idle.pop()
+            else:
+                conn = await self._connect()
+                try:
+                    statement = await conn.prepare(PG_ADDRESS_SQL)
+                except BaseException:
+                    conn.terminate()
+                    raise
+            try:
+                records = await statement.fetch(list(addresses))
+            except BaseException:
+                conn.terminate()
+                raise
+            self._idle.append((conn, statement))
+        return [pg_address(r) for r in records]
+
+    def _forget(self) -> None:
+        idle, self._idle = self._idle, []
+        for conn, _ in idle:
+            conn.terminate()
+
+    async def close(self) -> None:
+        idle, self._idle = self._idle, []
+        for conn, _ in idle:
+            if self._loop is asyncio.get_running_loop():
+                try:
+                    await asyncio.wait_for(conn.close(), 5)
+                except Exception:  # a connection already broken, or a server gone quiet
+                    conn.terminate()
+            else:
+                conn.terminate()

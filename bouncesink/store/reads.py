@@ -19,10 +19,10 @@ from ..errors import SchemaError
 from ..pipeline import Pending, normalize_address
 from ..types import MessageStatus
 from . import admin, dashboard, migrate, queries
-from .engine import Engines
+from .engine import Engines, asyncpg_connector
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
-from .pointread import MAX_ADDRESSES, SqlitePointReader
+from .pointread import MAX_ADDRESSES, PgPointReader, SqlitePointReader
 from .views import StoredAddress, StoredEvent
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,11 @@ class Reads:
         self.engines = engines
         self.location = location  # where the database is, for messages (no password)
         self._point = SqlitePointReader(engines.sqlite_path) if engines.sqlite_path else None
+        self._pg_point = (
+            PgPointReader(asyncpg_connector(engines.reader))
+            if engines.dialect == "postgresql"
+            else None
+        )
 
     @property
     def dialect(self) -> str:
@@ -48,6 +53,8 @@ class Reads:
     async def close(self) -> None:
         if self._point is not None:
             self._point.close()
+        if self._pg_point is not None:
+            await self._pg_point.close()
         await self.engines.dispose()
 
     # -- schema -------------------------------------------------------------------------------
@@ -110,6 +117,11 @@ class Reads:
             try:
                 return {row.address: row for row in self._point.rows(wanted)}
             except sqlite3.Error as exc:  # a locked or damaged file: the general path says so
+                log.warning("point lookup failed error=%r; reading through the pool", exc)
+        if self._pg_point is not None and len(wanted) <= MAX_ADDRESSES:
+            try:
+                return {row.address: row for row in await self._pg_point.rows(wanted)}
+            except Exception as exc:  # the server's fault or the schema's: the pool says so
                 log.warning("point lookup failed error=%r; reading through the pool", exc)
         found: dict[str, StoredAddress] = {}
         async with self.engines.reader.connect() as conn:
