@@ -47,7 +47,10 @@ FIRM: Mapping[str, R] = MappingProxyType(
         "6.9": R.CONTENTERROR,  # UTF-8 header cannot be transferred
         "6.10": R.CONTENTERROR,  # (duplicate of 6.8 in the registry)
         "7.3": R.SECURITYERROR,  # Security conversion required but not possible
-        "7.4": R.SECURITYERROR,  # Security features not supported
+        # Security features not supported (RFC 3463): a security feature the sending side asks
+        # for is missing at the destination -- a TLS our policy requires and they do not offer
+        # (Postfix's "TLS is required, but was not offered by host", DSN 4.7.4), as X.7.10.
+        "7.4": R.FAILEDSTARTTLS,
         "7.5": R.SECURITYERROR,  # Cryptographic failure
         "7.6": R.SECURITYERROR,  # Cryptographic algorithm not supported
         "7.7": R.SECURITYERROR,  # Message integrity failure
@@ -78,7 +81,10 @@ WEAK: Mapping[str, R | None] = MappingProxyType(
     {
         "0.0": None,  # Other undefined status (Exim, qmail and many more say only this)
         "1.0": R.USERUNKNOWN,  # Other address status (a refusal at MAIL is decided before)
-        "1.4": R.USERUNKNOWN,  # Destination mailbox address ambiguous
+        # Destination mailbox address ambiguous: RFC 3463 says the address "matches one or more
+        # recipients on the destination system" -- a directory fault there (Exchange's "5.1.4
+        # RESOLVER.ADR.Ambiguous", two objects sharing a proxy address), not a dead address.
+        "1.4": R.SYSTEMERROR,
         "1.5": None,  # Destination address valid (a success detail)
         "1.9": R.SYSTEMERROR,  # Message relayed to non-compliant mailer
         "2.0": R.FILTERED,  # Other or undefined mailbox status

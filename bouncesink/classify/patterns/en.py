@@ -199,7 +199,10 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         4,
         rf"{_WHO} (?:was |is )?(?:not found|not valid|invalid|unavailable|not available|"
-        r"rejected: (?:user unknown|undeliverable|access denied|no such))",
+        # "rejected: access denied" is not here: it is Postfix's default text for an access-map
+        # REJECT (554 5.7.1, a rule of the receiver's, www.postfix.org/access.5.html); the
+        # Microsoft 365 edge's 5.4.1 form of it, an invalid recipient, is userunknown 14.
+        r"rejected: (?:user unknown|undeliverable|no such))",
         "550 5.1.1 Mailbox not found",
         source="corpus: lhost-activehunter-02, lhost-amavis-01",
     ),
@@ -266,7 +269,11 @@ ENTRIES: tuple[Pattern, ...] = (
         R.HOSTUNKNOWN,
         1,
         r"(?:host|domain)(?: name)?(?: or domain name| [a-z0-9.-]+\.[a-z]{2,})? "
-        r"(?:not found(?!, try again)|unknown|"
+        # Postfix heads a temporary DNS failure with the same words: "Host or domain name not
+        # found. Name service error for name=... type=MX: Host not found, try again" (DSN
+        # 4.4.3, postfix/src/dns/dns_strerror.c for TRY_AGAIN): not a missing domain.
+        r"(?:not found(?!(?:\. name service error for name=\S+ type=\w+: host not found)?, "
+        r"try again)|unknown|"
         r"does not exist|doesn't exist|is not known|lookup failed|not resolvable)|unknown "
         r"(?:host|domain)|no such (?:host|domain)|nxdomain",
         "550 5.4.4 <cat@example.jp>: Host or domain name not found. Name service error",
@@ -886,5 +893,88 @@ ENTRIES: tuple[Pattern, ...] = (
             "user sending limit exceeded', 'Peak SMTP relay limit exceeded'); Exchange Online NDR "
             "reference (5.1.90 'you've reached your daily limit for message recipients')"
         ),
+    ),
+    # --- MTA and mail-store texts (provider replies, second set) --------------------------------
+    Pattern(
+        R.USERUNKNOWN,
+        14,
+        # Microsoft 365's directory-based edge blocking: the recipient is not in the tenant.
+        r"5\.4\.1 (?:<[^>]*>: |\[[^\]]*\]: )?recipient address rejected: access denied",
+        "550 5.4.1 [jane@contoso.com]: Recipient address rejected: Access denied",
+        source=(
+            "Microsoft, 'Fix NDR error code 550 5.4.1 in Exchange Online' (learn.microsoft.com: "
+            "directory-based edge blocking rejected the message because the recipient's address "
+            "is invalid); corpus: lhost-postfix-30, rhost-microsoft-02, lhost-mimecast-01"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        7,
+        r"all host address lookups failed permanently",
+        "all host address lookups failed permanently",
+        source="Exim, src/routers/dnslookup.c (no address for any host of the domain)",
+    ),
+    Pattern(
+        R.SYNTAXERROR,
+        4,
+        r"smtp synchronization error",
+        "554 SMTP synchronization error",
+        source="Exim, src/smtp_in.c (the client spoke before the server's answer)",
+    ),
+    Pattern(
+        R.NOTCOMPLIANTRFC,
+        2,
+        r"lines too long for transport",
+        "message has lines too long for transport",
+        source=(
+            "Exim, 'Generic options for transports' (message_linelength_limit: lines over the "
+            "RFC 5322 limit of 998 characters)"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        5,
+        r"remote host closed (?:the )?connection",
+        "Remote host closed connection in response to initial connection",
+        source="Exim, src/transports/smtp.c (the server hung up)",
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        6,
+        r"reply: read error from",
+        "reply: read error from mx.example.com.",
+        source="Sendmail, sendmail/usersmtp.c reply() (the connection broke while reading)",
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        7,
+        r"temporary failure in mx lookup|network error on destination mxs",
+        "Network error on destination MXs",
+        source="OpenSMTPD, usr.sbin/smtpd/mta.c (relay->failstr of temporary failures)",
+    ),
+    Pattern(
+        R.EXPIRED,
+        4,
+        r"cannot send message for \d+ (?:days?|hours?)",
+        "Cannot send message for 5 days",
+        source="Sendmail, sendmail/queue.c (the queue timeout)",
+    ),
+    Pattern(
+        R.FAILEDSTARTTLS,
+        2,
+        # Our TLS policy against the server: the address is not in question.
+        r"tls is required, but (?:was )?not offered|server certificate not verified",
+        "TLS is required, but was not offered by host mx.example.com[192.0.2.10]",
+        source=(
+            "Postfix, TLS_README ('TLS is required, but was not offered by host'; 'Server "
+            "certificate not verified', DSN 4.7.4 and 4.7.5 of the smtp client)"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        3,
+        r"reject, id=\S+ - banned",
+        "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload",
+        source="amavisd-new documentation (a banned name or type of attachment in our message)",
     ),
 )

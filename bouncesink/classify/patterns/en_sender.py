@@ -529,4 +529,57 @@ ENTRIES: tuple[Pattern, ...] = (
             "(puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107)"
         ),
     ),
+    # --- MTA texts (provider replies, second set) ----------------------------------------------
+    Pattern(
+        R.REJECTED,
+        11,
+        # Said of our MAIL FROM, though it names no sender word a recipient rule would yield to.
+        r"no mx for your (?:from|sender|mail from|envelope sender) address",
+        "550 No MX for your FROM address",
+        source="Haraka, plugins/mail_from.is_resolvable.js (our sender domain has no MX nor A)",
+    ),
+    Pattern(
+        R.REJECTED,
+        12,
+        r"envelope sender is in my badmailfrom list",
+        "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+        source="qmail, qmail-smtpd.c err_bmf (our sender on the receiver's bad sender list)",
+    ),
+    Pattern(
+        R.NORELAYING,
+        5,
+        r"delivery is not allowed to this address",
+        "550 Delivery is not allowed to this address.",
+        source=(
+            "hMailServer, source/Server/SMTP/SMTPConnection.cpp (the IP range's relay rules "
+            "refuse the delivery)"
+        ),
+    ),
+    Pattern(
+        R.NORELAYING,
+        6,
+        r"i cannot deliver mail for",
+        "550 I cannot deliver mail for <jane.doe@example.com>",
+        source=(
+            "Haraka, connection.js (no plugin accepted the recipient: 'No plugin determined if "
+            "relaying was allowed')"
+        ),
+    ),
+    Pattern(
+        R.REQUIREPTR,
+        4,
+        r"no fcrdns match",
+        "554 Sorry, no FCrDNS match found",
+        source="Haraka, plugins/connect.fcrdns.js (our PTR does not resolve back to our IP)",
+    ),
+    Pattern(
+        R.AUTHFAILURE,
+        7,
+        r"sender id \(pra\) not permitted",
+        "550 5.7.1 Sender ID (PRA) Not Permitted",
+        source=(
+            "Microsoft, 'Sender ID' (Exchange Server anti-spam: our IP is not permitted for the "
+            "purported responsible address)"
+        ),
+    ),
 )
