@@ -13,6 +13,7 @@ phrases, ``host:<provider>:code`` for numbered provider codes (:mod:`.provider_c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
@@ -812,10 +813,31 @@ def _gated(
 
 
 _TEXT_RES = tuple(_gated(key, rx) for key, rx in HOST_TEXT)
-_RULE_RES: Mapping[str, tuple[tuple[HostText, re.Pattern[str]], ...]] = {
-    key: tuple((rule, re.compile(rule.regex)) for rule in rules)
-    for key, rules in HOST_TEXT_RULES.items()
-}
+
+
+def _signature_index() -> tuple[int, Mapping[Gram, int]]:
+    """Each text signature a bit (in ``HOST_TEXT`` order): those that run on every text (an
+    anchor shorter than three), and those the first trigram of each anchor selects."""
+    always = 0
+    index: dict[Gram, int] = {}
+    for bit, (_, _, _, needs_grams) in enumerate(_TEXT_RES):
+        if needs_grams is None:
+            always |= 1 << bit
+        else:
+            for needs_gram in needs_grams:
+                index[needs_gram] = index.get(needs_gram, 0) | 1 << bit
+    return always, MappingProxyType(index)
+
+
+_TEXT_ALWAYS, _TEXT_BY_GRAM = _signature_index()
+_TEXT_GRAMS = frozenset(_TEXT_BY_GRAM)
+_TEXT_ALL = (1 << len(_TEXT_RES)) - 1
+
+
+@functools.cache
+def _rule_res(host: str) -> tuple[tuple[HostText, re.Pattern[str]], ...]:
+    """A provider's phrase rules, compiled at their first use."""
+    return tuple((rule, re.compile(rule.regex)) for rule in HOST_TEXT_RULES.get(host, ()))
 
 
 def provider(
@@ -837,12 +859,16 @@ def provider(
             m = _name_match(host)
             if m is not None:
                 return _provider_of(m)
-    for key, regex, needs, needs_grams in _TEXT_RES:
-        if grams is not None and needs_grams is not None and needs_grams.isdisjoint(grams):
-            continue
-        if not any(a in text for a in needs):
-            continue
-        if regex.search(text):
+    candidates = _TEXT_ALL
+    if grams is not None:  # only the signatures with an anchor whose first trigram occurs
+        candidates = _TEXT_ALWAYS
+        for text_gram in _TEXT_GRAMS.intersection(grams):
+            candidates |= _TEXT_BY_GRAM[text_gram]
+    while candidates:
+        low = candidates & -candidates
+        candidates ^= low
+        key, regex, needs, _ = _TEXT_RES[low.bit_length() - 1]
+        if any(a in text for a in needs) and regex.search(text):
             return key
     if recipient and "@" in recipient:
         return RECIPIENT_DOMAINS.get(recipient.rpartition("@")[2].strip(" >").lower())
@@ -881,7 +907,7 @@ def status_rule(host: str, status: str | None) -> R | None:
 
 def text_rule(host: str, text: str) -> tuple[str, R, str] | None:
     """The provider's own phrase or code found in folded *text*: (rule id, reason, evidence)."""
-    for rule, regex in _RULE_RES.get(host, ()):
+    for rule, regex in _rule_res(host):
         m = regex.search(text)
         if m is not None:
             return f"host:{host}:{rule.number:02d}", rule.reason, m.group(0)

@@ -9,6 +9,7 @@ alternatives all start with one); any doubt gives ``None``, and the pattern is a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 _SPECIAL = set(".^$*+?{}[]|()\\")
@@ -81,25 +82,20 @@ def _leading_literal(text: str) -> str | None:
     return literal if len(literal.strip()) >= enough else None
 
 
+# What the structure skips: an escape, a character class (up to its first "]"); and what it
+# keeps: a parenthesis or a bar.
+_STRUCTURE_RE = re.compile(r"\\.?|\[(?:\\.?|[^\]\\])*\]?|([()|])", re.DOTALL)
+
+
 def _structure(text: str) -> Iterator[tuple[int, str, int]]:
-    """(index, character, group depth after it) for each character of *text* that is
-    neither escaped nor inside a character class: the regex's own structure."""
+    """(index, character, group depth after it) for each parenthesis and bar of *text* that
+    is neither escaped nor inside a character class: the regex's own structure."""
     depth = 0
-    in_class = False
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        else:
+    for m in _STRUCTURE_RE.finditer(text):
+        c = m.group(1)
+        if c is not None:
             depth += (c == "(") - (c == ")")
-            yield i, c, depth
-        i += 1
+            yield m.start(), c, depth
 
 
 def _group_end(text: str) -> int | None:

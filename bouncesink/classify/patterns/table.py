@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alternatives
+from bouncesink.classify.patterns.keywords import keywords
 from bouncesink.types import Reason
 
 _SPACE_RE = re.compile(r"\s+")
@@ -81,25 +82,29 @@ class TextMatch:
     evidence: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Compiled:
     rule: str
     reason: Reason
-    regex: re.Pattern[str]
+    source: str  # the regex, compiled at its first search (most never run in a process)
     anchors: tuple[str, ...]  # literals one of which must occur (empty: always run)
-    grams: frozenset[Gram] | None  # the rarest trigram of each anchor; None: always run
+    keywords: tuple[str, ...]  # the cheapest such literals, anywhere in a match (empty: none)
     non_ascii: bool  # every anchor is non-ASCII (Japanese, Chinese): no match in ASCII text
     group: int  # position of its (early, reason) group in the scan order
     leading: bool  # every match starts with one of its anchors: tried only where they occur
+    compiled: re.Pattern[str] | None = None
 
     def search(self, text: str) -> re.Match[str] | None:
         """The leftmost match in *text*, or None (the anchors are checked here)."""
+        regex = self.compiled
+        if regex is None:
+            regex = self.compiled = re.compile(self.source)
         if not self.leading:
             if self.anchors and not any(a in text for a in self.anchors):
                 return None
-            return self.regex.search(text)
+            return regex.search(text)
         # A match can only start where an anchor occurs: try those places, leftmost first.
-        match = self.regex.match
+        match = regex.match
         if len(self.anchors) == 1:
             anchor = self.anchors[0]
             at = text.find(anchor)
@@ -124,6 +129,22 @@ class _Compiled:
         return None
 
 
+# A keyword and the entries (bits) it lets through.
+_Keyed = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The compiled entries in scan order and the keyword index that selects them."""
+
+    entries: tuple[_Compiled, ...]
+    always: int  # entries without a keyword: candidates for every text
+    ascii: int  # entries that can match ASCII text
+    by_gram: dict[Gram, _Keyed]  # keywords of three characters or more, by their rarest trigram
+    grams: frozenset[Gram]
+    short_wide: _Keyed  # shorter non-ASCII keywords (two kanji), looked up in non-ASCII text
+
+
 class Matcher:
     """All tables compiled once, scanned in a fixed reason order.
 
@@ -132,26 +153,22 @@ class Matcher:
     authentication" is an authentication requirement, not a relay refusal).
     Within a reason the leftmost match wins, ties going to the entry listed first (table
     order, then language order); across reasons the order given decides, so that e.g. a
-    mailbox-full phrase beats a vaguer user-unknown one in the same text. An entry runs only
-    when one of its literal anchors (:mod:`.anchors`) occurs in the text.
+    mailbox-full phrase beats a vaguer user-unknown one in the same text.
 
-    The entries that can match a text are found at once: each entry is a bit, the rarest
-    trigram of each anchor maps to the bits of the entries it anchors, and the text's own
-    trigrams select the candidates. Only those are scanned, in order.
+    The entries that can match a text are found at once: each entry is a bit and has
+    keywords (:mod:`.keywords`: literals one of which every match contains, the rarest
+    choice); each keyword is filed under its rarest trigram, the text's own trigrams select
+    the keywords to look up, and the keywords found select the candidates. Only those are
+    scanned, in order, each where its leading literals (:mod:`.anchors`) occur.
+
+    The index is built at the first scan and each regex compiled at its first search: a
+    process that classifies nothing, or a few messages, pays for none or a few of them.
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
-        groups, rules = _in_scan_order(tables, order)
-        common = _trigram_counts(tables)
-        compiled = [
-            entry
-            for number, group in enumerate(groups)
-            for p in group
-            for entry in _compile_pattern(p, rules[id(p)], number, common)
-        ]
-        self._entries = tuple(compiled)
-        self._always, self._ascii, self._index = _bits(compiled)
-        self._grams = frozenset(self._index)
+        self._groups, self._rules = _in_scan_order(tables, order)
+        self._tables = tables
+        self._built: _Index | None = None
         self._by_reason: dict[frozenset[Reason], int] = {}
 
     def first(
@@ -164,17 +181,24 @@ class Matcher:
 
         *grams* is ``trigrams(text)`` when the caller has it already.
         """
+        index = self._built or self._build()
         if grams is None:
             grams = trigrams(text)
-        candidates = self._always
-        index = self._index
-        for text_gram in self._grams.intersection(grams):
-            candidates |= index[text_gram]
+        candidates = index.always
+        by_gram = index.by_gram
+        for text_gram in index.grams.intersection(grams):
+            for keyword, bits in by_gram[text_gram]:
+                if len(keyword) == _GRAM or keyword in text:
+                    candidates |= bits
         if text.isascii():
-            candidates &= self._ascii  # Japanese and Chinese phrases cannot occur
+            candidates &= index.ascii  # Japanese and Chinese phrases cannot occur
+        else:
+            for keyword, bits in index.short_wide:
+                if keyword in text:
+                    candidates |= bits
         if only is not None:
             candidates &= self._reasons_mask(frozenset(only))
-        entries = self._entries
+        entries = index.entries
         best: re.Match[str] | None = None
         best_entry: _Compiled | None = None
         while candidates:
@@ -190,11 +214,28 @@ class Matcher:
             return None
         return TextMatch(best_entry.reason, best_entry.rule, _excerpt(best))
 
+    def entries(self) -> tuple[_Compiled, ...]:
+        """The compiled entries in scan order (each top-level alternative of a pattern)."""
+        return (self._built or self._build()).entries
+
+    def _build(self) -> _Index:
+        common = _trigram_counts(self._tables)
+        costs: dict[str, float] = {}  # each literal's cost, computed once
+        compiled = [
+            entry
+            for number, group in enumerate(self._groups)
+            for p in group
+            for entry in _compile_pattern(p, self._rules[id(p)], number, common, costs)
+        ]
+        self._built = _index(compiled, common)
+        return self._built
+
     def _reasons_mask(self, wanted: frozenset[Reason]) -> int:
         mask = self._by_reason.get(wanted)
         if mask is None:
+            entries = (self._built or self._build()).entries
             mask = 0
-            for bit, entry in enumerate(self._entries):
+            for bit, entry in enumerate(entries):
                 if entry.reason in wanted:
                     mask |= 1 << bit
             self._by_reason[wanted] = mask
@@ -226,8 +267,9 @@ def _in_scan_order(
 
 
 def _trigram_counts(tables: Sequence[tuple[str, Sequence[Pattern]]]) -> dict[Gram, int]:
-    """How common each trigram is in bounce texts (the tables' own examples): an anchor is
-    indexed by its rarest trigram, which lets the fewest texts through."""
+    """How common each trigram is in bounce texts (the tables' own examples): a keyword is
+    filed under its rarest trigram, and the rarest keywords are chosen, to let the fewest
+    texts through."""
     common: dict[Gram, int] = {}
     for _, entries in tables:
         for p in entries:
@@ -237,51 +279,80 @@ def _trigram_counts(tables: Sequence[tuple[str, Sequence[Pattern]]]) -> dict[Gra
 
 
 def _compile_pattern(
-    p: Pattern, rule: str, number: int, common: dict[Gram, int]
+    p: Pattern, rule: str, number: int, common: dict[Gram, int], costs: dict[str, float]
 ) -> Iterator[_Compiled]:
     """The entries of one pattern, in group *number* of the scan order. Each top-level
     alternative is scanned on its own, when its own anchors occur (the leftmost match, ties to
     the alternative listed first, is the pattern's match); a hint vouches for the whole pattern
     only."""
+
+    def cost(literal: str) -> float:
+        found = costs.get(literal)
+        if found is None:
+            found = costs[literal] = _keyword_cost(literal, common)
+        return found
+
     for branch in (p.regex,) if p.hint else split_alternatives(p.regex):
         found = anchors(branch, p.hint)
-        grams = None
-        if found is not None and all(len(a) >= _GRAM for a in found):
-            grams = frozenset(_rarest(a, common) for a in found)
+        # Every choice below is sound (each match holds one of its literals): the cheapest.
+        choices = [c for c in (found, keywords(branch, cost)) if c]
+        chosen = min(choices, key=lambda c: sum(map(cost, c)), default=frozenset[str]())
+        if any(k.isascii() and len(k) < _GRAM for k in chosen):
+            chosen = frozenset()  # a digit, a letter: no filter, the entry runs on every text
         non_ascii = bool(found) and all(not a.isascii() for a in found or ())
         yield _Compiled(
             rule,
             p.reason,
-            re.compile(branch),
+            branch,
             tuple(found or ()),
-            grams,
+            tuple(sorted(chosen)),
             non_ascii,
             number,
             not p.hint and found is not None and is_leading(branch),
         )
 
 
-def _bits(entries: Sequence[_Compiled]) -> tuple[int, int, dict[Gram, int]]:
-    """Each entry a bit: the entries without trigrams (candidates for every text), the entries
-    that can match ASCII text, and the entries each indexed trigram selects."""
+def _keyword_cost(literal: str, common: dict[Gram, int]) -> float:
+    """How many texts *literal* would let through, as the examples count its rarest trigram;
+    a shorter one is no filter unless it is non-ASCII (two kanji are still rare)."""
+    if len(literal) >= _GRAM:
+        return 1 + common.get(_rarest(literal, common), 0)
+    return 1_000.0 if not literal.isascii() and len(literal) == 2 else 1_000_000.0
+
+
+def _index(entries: Sequence[_Compiled], common: dict[Gram, int]) -> _Index:
+    """Each entry a bit: the entries without keywords (candidates for every text), the entries
+    that can match ASCII text, and the entries each keyword selects."""
     always = 0
     ascii_ = 0
-    index: dict[Gram, int] = {}
+    keyed: dict[str, int] = {}
     for bit, entry in enumerate(entries):
-        if entry.grams is None:
+        if not entry.keywords:
             always |= 1 << bit
-        else:
-            for entry_gram in entry.grams:
-                index[entry_gram] = index.get(entry_gram, 0) | 1 << bit
+        for keyword in entry.keywords:
+            keyed[keyword] = keyed.get(keyword, 0) | 1 << bit
         if not entry.non_ascii:
             ascii_ |= 1 << bit
-    return always, ascii_, index
+    by_gram: dict[Gram, list[tuple[str, int]]] = {}
+    short_wide: list[tuple[str, int]] = []
+    for keyword, bits in keyed.items():
+        if len(keyword) >= _GRAM:
+            by_gram.setdefault(_rarest(keyword, common), []).append((keyword, bits))
+        else:
+            short_wide.append((keyword, bits))
+    return _Index(
+        tuple(entries),
+        always,
+        ascii_,
+        {key: tuple(value) for key, value in by_gram.items()},
+        frozenset(by_gram),
+        tuple(short_wide),
+    )
 
 
 def _rarest(anchor: str, common: dict[Gram, int]) -> Gram:
     """The trigram of *anchor* least common in bounce texts (every match contains them all)."""
-    grams = [gram(anchor[i : i + _GRAM]) for i in range(len(anchor) - _GRAM + 1)]
-    return min(grams, key=lambda g: common.get(g, 0))
+    return min(zip(anchor, anchor[1:], anchor[2:], strict=False), key=lambda g: common.get(g, 0))
 
 
 def _excerpt(m: re.Match[str]) -> str:
