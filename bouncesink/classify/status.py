@@ -51,7 +51,10 @@ FIRM: Mapping[str, R] = MappingProxyType(
         # for is missing at the destination -- a TLS our policy requires and they do not offer
         # (Postfix's "TLS is required, but was not offered by host", DSN 4.7.4), as X.7.10.
         "7.4": R.FAILEDSTARTTLS,
-        "7.5": R.SECURITYERROR,  # Cryptographic failure
+        # Cryptographic failure: what Postfix's smtp client writes when the server's certificate
+        # fails our TLS policy ("Server certificate not trusted/not verified", DSN 4.7.5,
+        # postfix/src/smtp/smtp_proto.c): our TLS requirement, not a refusal of us.
+        "7.5": R.FAILEDSTARTTLS,
         "7.6": R.SECURITYERROR,  # Cryptographic algorithm not supported
         "7.7": R.SECURITYERROR,  # Message integrity failure
         "7.10": R.FAILEDSTARTTLS,  # Encryption needed

@@ -963,11 +963,11 @@ ENTRIES: tuple[Pattern, ...] = (
         R.FAILEDSTARTTLS,
         2,
         # Our TLS policy against the server: the address is not in question.
-        r"tls is required, but (?:was )?not offered|server certificate not verified",
+        r"tls is required, but (?:was )?not offered|server certificate not (?:verified|trusted)",
         "TLS is required, but was not offered by host mx.example.com[192.0.2.10]",
         source=(
-            "Postfix, TLS_README ('TLS is required, but was not offered by host'; 'Server "
-            "certificate not verified', DSN 4.7.4 and 4.7.5 of the smtp client)"
+            "Postfix, postfix/src/smtp/smtp_proto.c and TLS_README ('TLS is required, but was "
+            "not offered by host', DSN 4.7.4; 'Server certificate not trusted/verified', 4.7.5)"
         ),
     ),
     Pattern(
@@ -976,5 +976,25 @@ ENTRIES: tuple[Pattern, ...] = (
         r"reject, id=\S+ - banned",
         "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload",
         source="amavisd-new documentation (a banned name or type of attachment in our message)",
+    ),
+    Pattern(
+        R.EXPIRED,
+        5,
+        r"multiple delivery attempts failed",
+        "Reason: multiple delivery attempts failed",
+        source=(
+            "1&1 IONOS (kundenserver.de) bounces as published: pastebin.com/PXk0HAPS, "
+            "pastebin.com/XQxY57Rb (two senders; the relay gave up after its retries)"
+        ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        8,
+        r"domain name \([^)]*\) does not appear to be registered",
+        "the domain name (example.com) does not appear to be registered.",
+        source=(
+            "MailEnable NDR (Reason Code: Invalid Domain Name, Error Number 9003) as published: "
+            "pastebin.com/vsn7TLG2"
+        ),
     ),
 )

@@ -49,7 +49,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         1,
-        r"(?:usuario|destinatario|direccion|cuenta|buzon|casilla)(?: de correo)?(?: electronico)? "
+        # "el dominio del destinatario no existe" is the domain (Exchange Online's Spanish NDR,
+        # pastebin.com/a6MD8UcR), read by hostunknown 1.
+        r"(?<!dominio del )(?:usuario|destinatario|direccion|cuenta|buzon|casilla)(?: de correo)?"
+        r"(?: electronico)? "
         r"(?:es )?(?:desconocid[oa]|no existe|inexistente|invalid[oa]|no encontrad[oa]|no "
         r"valid[oa])",
         "550 5.1.1 Usuario desconocido",
@@ -84,8 +87,9 @@ ENTRIES: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         3,
         r"no se (?:pudo|puede|ha podido) encontrar la direccion(?: de correo(?: electronico)?)?|"
-        r"buzon (?:de correo )?(?:no disponible|inexistente)|(?:usuario|destinatario|buzon|cuenta|"
-        r"direccion) (?:ya )?no (?:existe|es valid[oa])|no hay (?:ningun )?(?:usuario|buzon|"
+        r"buzon (?:de correo )?(?:no disponible|inexistente)|(?<!dominio del )(?:usuario|"
+        r"destinatario|buzon|cuenta|direccion) (?:ya )?no (?:existe|es valid[oa])|no hay "
+        r"(?:ningun )?(?:usuario|buzon|"
         r"destinatario) (?:con ese nombre|con esa direccion)",
         "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la "
         "dirección de correo electrónico del destinatario",
@@ -182,5 +186,17 @@ ENTRIES: tuple[Pattern, ...] = (
         "450 Buzón temporalmente no disponible, inténtelo de nuevo más tarde",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Spanish wording; no server sample on "
         "record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        r"(?:el )?dominio del destinatario no existe",
+        "El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no "
+        "existe.",
+        source=(
+            "Exchange Online NDR in Spanish (the DNS says the recipient's domain does not exist), "
+            "pastebin.com/a6MD8UcR, which links Microsoft's page on it "
+            "(go.microsoft.com/fwlink/?LinkId=389361)"
+        ),
     ),
 )
