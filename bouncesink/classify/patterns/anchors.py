@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_SPECIAL = set(".^$*+?{}[]|()\\")
 _QUANT = set("?*{")
 _MIN = 3
 
@@ -56,28 +55,19 @@ def _branch_anchors(branch: str) -> set[str] | None:
     return {literal} if literal is not None else None
 
 
+# The literal head of a regex: plain characters, escaped punctuation, word boundaries.
+_HEAD_RE = re.compile(r"(?:[^\\.^$*+?{}\[\]|()]|\\[\W_]|\\b)*")
+_HEAD_ESCAPE_RE = re.compile(r"\\(b|.)", re.DOTALL)
+
+
 def _leading_literal(text: str) -> str | None:
-    out = []
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            nxt = text[i + 1 : i + 2]
-            if nxt == "b":  # a word boundary takes no room
-                i += 2
-                continue
-            if nxt and not nxt.isalnum():
-                out.append(nxt)
-                i += 2
-                continue
-            break
-        if c in _SPECIAL:
-            break
-        out.append(c)
-        i += 1
-    if i < len(text) and text[i] in _QUANT and out:
-        out.pop()  # the last character is optional
-    literal = "".join(out)
+    head = _HEAD_RE.match(text)
+    i = head.end() if head is not None else 0
+    literal = text[:i]
+    if "\\" in literal:  # a word boundary takes no room; an escaped character is itself
+        literal = _HEAD_ESCAPE_RE.sub(lambda m: "" if m.group(1) == "b" else m.group(1), literal)
+    if i < len(text) and text[i] in _QUANT and literal:
+        literal = literal[:-1]  # the last character is optional
     enough = _MIN if literal.isascii() else 2  # two Japanese characters are specific enough
     return literal if len(literal.strip()) >= enough else None
 

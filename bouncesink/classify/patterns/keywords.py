@@ -29,10 +29,14 @@ _TOKEN_RE = re.compile(
     re.DOTALL,
 )
 _QUANT_MIN_RE = re.compile(r"\{(\d*)")
+_OTHER = {"|": "bar", ")": "close", "]": "bad", "{": "bad", "}": "bad"}
 
 Keywords = frozenset[str]
 # What a literal costs as a filter: how many texts it would let through (lower is better).
 Cost = Callable[[str], float]
+# kind ("run", "char", "open", "close", "bar", "none"), text, repeated, optional: whether a
+# quantifier follows, and whether it allows zero repetitions.
+_Token = tuple[str, str, bool, bool]
 
 
 class _Unsupported(Exception):
@@ -42,7 +46,7 @@ class _Unsupported(Exception):
 def keywords(regex: str, cost: Cost) -> Keywords | None:
     """The cheapest set of literals one of which every match of *regex* contains, or None."""
     try:
-        tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN_RE.finditer(regex)]
+        tokens = _tokens(regex)
         found, end = _alternation(tokens, 0, cost)
     except _Unsupported:
         return None
@@ -51,9 +55,37 @@ def keywords(regex: str, cost: Cost) -> Keywords | None:
     return found
 
 
-def _alternation(
-    tokens: Sequence[tuple[str, str]], at: int, cost: Cost
-) -> tuple[Keywords | None, int]:
+def _tokens(regex: str) -> list[_Token]:
+    """The tokens of *regex*, each with the quantifier that follows it."""
+    out: list[_Token] = []
+    for m in _TOKEN_RE.finditer(regex):
+        kind, text = m.lastgroup or "", m.group()
+        if kind == "quant":
+            if not out or out[-1][2] or out[-1][0] in ("open", "bar"):
+                raise _Unsupported(text)  # a quantifier on nothing
+            before = out[-1]
+            out[-1] = (before[0], before[1], True, _allows_zero(text))
+            continue
+        if kind == "escape":
+            kind, text = ("none", text) if text[1].isalnum() else ("char", text[1])
+        elif kind == "other":
+            kind = _OTHER.get(text, "none")
+            if kind == "bad":
+                raise _Unsupported(text)  # a stray bracket or brace
+        elif kind == "cls":
+            kind = "none"
+        out.append((kind, text, False, False))
+    return out
+
+
+def _allows_zero(quant: str) -> bool:
+    if quant[0] in "?*":
+        return True
+    m = _QUANT_MIN_RE.match(quant)
+    return m is not None and int(m.group(1) or "0") == 0
+
+
+def _alternation(tokens: Sequence[_Token], at: int, cost: Cost) -> tuple[Keywords | None, int]:
     """The keywords of ``a|b|...`` from *at* to the closing parenthesis (or the end): every
     alternative must have its own, and the union is the group's."""
     union: set[str] = set()
@@ -64,70 +96,47 @@ def _alternation(
             complete = False
         else:
             union |= found
-        if at < len(tokens) and tokens[at] == ("other", "|"):
+        if at < len(tokens) and tokens[at][0] == "bar":
             at += 1
             continue
         return (frozenset(union) if complete else None), at
 
 
-def _sequence(
-    tokens: Sequence[tuple[str, str]], at: int, cost: Cost
-) -> tuple[Keywords | None, int]:
+def _sequence(tokens: Sequence[_Token], at: int, cost: Cost) -> tuple[Keywords | None, int]:
     """The cheapest keyword set of one alternative: each literal run, each mandatory group."""
     options: list[Keywords] = []
-    run: list[str] = []
-
-    def end_run() -> None:
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run.clear()
-
-    while at < len(tokens):
-        kind, text = tokens[at]
-        if kind == "other" and text in "|)":
-            break
-        optional = _next_is_optional(tokens, at + 1)
-        repeated = at + 1 < len(tokens) and tokens[at + 1][0] == "quant"
-        if kind == "run":
-            if repeated:  # the quantifier binds the last character, which ends the run
-                run.extend(text[:-1] if optional else text)
-                end_run()
-            else:
-                run.extend(text)
-        elif kind == "escape" and not text[1].isalnum():
-            if optional:
-                end_run()
-            else:
-                run.append(text[1])
-                if repeated:
-                    end_run()
+    run = ""
+    end = len(tokens)
+    while at < end:
+        kind, text, repeated, optional = tokens[at]
+        if kind == "run" or kind == "char":
+            if not repeated:
+                run += text
+                at += 1
+                continue
+            # The quantifier binds the last character, which ends the run.
+            run += text[:-1] if optional else text
         elif kind == "open":
-            end_run()
+            if run:
+                options.append(frozenset((run,)))
+                run = ""
             found, at = _alternation(tokens, at + 1, cost)
-            if at >= len(tokens) or tokens[at] != ("other", ")"):
+            if at >= end or tokens[at][0] != "close":
                 raise _Unsupported(text)
-            optional = _next_is_optional(tokens, at + 1)
-            if found is not None and text[:3] not in ("(?=", "(?!", "(?<") and not optional:
+            if found is not None and not tokens[at][3] and text[:3] not in _LOOKAROUND:
                 options.append(found)
-        elif kind == "quant" or (kind == "other" and text in "]{}"):
-            raise _Unsupported(text)  # a quantifier on nothing, a stray bracket or brace
-        else:
-            end_run()  # a class, ".", "^", "$", "\b", "\d": no literal, and the run ends
+        elif kind in ("close", "bar"):
+            break
+        # Else a class, ".", "^", "$", "\b", "\d": no literal, and the run ends.
+        if run:
+            options.append(frozenset((run,)))
+            run = ""
         at += 1
-        if at < len(tokens) and tokens[at][0] == "quant":
-            at += 1
-    end_run()
+    if run:
+        options.append(frozenset((run,)))
     if not options:
         return None, at
-    return min(options, key=lambda found: (sum(cost(k) for k in found), len(found))), at
+    return min(options, key=lambda found: (sum(map(cost, found)), len(found))), at
 
 
-def _next_is_optional(tokens: Sequence[tuple[str, str]], at: int) -> bool:
-    """True when the token at *at* is a quantifier that allows zero repetitions."""
-    if at >= len(tokens) or tokens[at][0] != "quant":
-        return False
-    quant = tokens[at][1]
-    if quant[0] in "?*":
-        return True
-    m = _QUANT_MIN_RE.match(quant)
-    return m is not None and int(m.group(1) or "0") == 0
+_LOOKAROUND = ("(?=", "(?!", "(?<")

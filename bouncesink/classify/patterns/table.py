@@ -15,6 +15,7 @@ white space collapsed to one space. Japanese and other scripts are left as NFKC 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -86,19 +87,22 @@ class TextMatch:
 class _Compiled:
     rule: str
     reason: Reason
-    source: str  # the regex, compiled at its first search (most never run in a process)
-    anchors: tuple[str, ...]  # literals one of which must occur (empty: always run)
-    keywords: tuple[str, ...]  # the cheapest such literals, anywhere in a match (empty: none)
-    non_ascii: bool  # every anchor is non-ASCII (Japanese, Chinese): no match in ASCII text
+    source: str  # one top-level alternative of the pattern (the whole one, with a hint)
+    hint: tuple[str, ...]
+    keywords: tuple[str, ...]  # literals one of which every match contains (empty: none)
     group: int  # position of its (early, reason) group in the scan order
-    leading: bool  # every match starts with one of its anchors: tried only where they occur
+    # Made at the first search (most entries never run in a process): the regex, the literals
+    # one of which must occur (empty: always run), and whether every match starts with one
+    # of them (then it is tried only where they occur).
     compiled: re.Pattern[str] | None = None
+    anchors: tuple[str, ...] = ()
+    leading: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         """The leftmost match in *text*, or None (the anchors are checked here)."""
         regex = self.compiled
         if regex is None:
-            regex = self.compiled = re.compile(self.source)
+            regex = self._prepare()
         if not self.leading:
             if self.anchors and not any(a in text for a in self.anchors):
                 return None
@@ -128,6 +132,13 @@ class _Compiled:
                 return m
         return None
 
+    def _prepare(self) -> re.Pattern[str]:
+        found = anchors(self.source, self.hint)
+        self.anchors = tuple(found or ())
+        self.leading = not self.hint and found is not None and is_leading(self.source)
+        self.compiled = re.compile(self.source)
+        return self.compiled
+
 
 # A keyword and the entries (bits) it lets through.
 _Keyed = tuple[tuple[str, int], ...]
@@ -139,7 +150,6 @@ class _Index:
 
     entries: tuple[_Compiled, ...]
     always: int  # entries without a keyword: candidates for every text
-    ascii: int  # entries that can match ASCII text
     by_gram: dict[Gram, _Keyed]  # keywords of three characters or more, by their rarest trigram
     grams: frozenset[Gram]
     short_wide: _Keyed  # shorter non-ASCII keywords (two kanji), looked up in non-ASCII text
@@ -190,9 +200,7 @@ class Matcher:
             for keyword, bits in by_gram[text_gram]:
                 if len(keyword) == _GRAM or keyword in text:
                     candidates |= bits
-        if text.isascii():
-            candidates &= index.ascii  # Japanese and Chinese phrases cannot occur
-        else:
+        if not text.isascii():  # (two kanji or fewer: no trigram to file them under)
             for keyword, bits in index.short_wide:
                 if keyword in text:
                     candidates |= bits
@@ -293,46 +301,33 @@ def _compile_pattern(
         return found
 
     for branch in (p.regex,) if p.hint else split_alternatives(p.regex):
-        found = anchors(branch, p.hint)
-        # Every choice below is sound (each match holds one of its literals): the cheapest.
-        choices = [c for c in (found, keywords(branch, cost)) if c]
+        # Both choices are sound (each match holds one of their literals): the cheapest.
+        choices = [c for c in (frozenset(p.hint), keywords(branch, cost)) if c]
         chosen = min(choices, key=lambda c: sum(map(cost, c)), default=frozenset[str]())
         if any(k.isascii() and len(k) < _GRAM for k in chosen):
             chosen = frozenset()  # a digit, a letter: no filter, the entry runs on every text
-        non_ascii = bool(found) and all(not a.isascii() for a in found or ())
-        yield _Compiled(
-            rule,
-            p.reason,
-            branch,
-            tuple(found or ()),
-            tuple(sorted(chosen)),
-            non_ascii,
-            number,
-            not p.hint and found is not None and is_leading(branch),
-        )
+        yield _Compiled(rule, p.reason, branch, p.hint, tuple(sorted(chosen)), number)
 
 
 def _keyword_cost(literal: str, common: dict[Gram, int]) -> float:
     """How many texts *literal* would let through, as the examples count its rarest trigram;
     a shorter one is no filter unless it is non-ASCII (two kanji are still rare)."""
     if len(literal) >= _GRAM:
-        return 1 + common.get(_rarest(literal, common), 0)
+        grams = zip(literal, literal[1:], literal[2:], strict=False)
+        return 1 + min(map(common.get, grams, itertools.repeat(0)))
     return 1_000.0 if not literal.isascii() and len(literal) == 2 else 1_000_000.0
 
 
 def _index(entries: Sequence[_Compiled], common: dict[Gram, int]) -> _Index:
-    """Each entry a bit: the entries without keywords (candidates for every text), the entries
-    that can match ASCII text, and the entries each keyword selects."""
+    """Each entry a bit: the entries without keywords (candidates for every text) and the
+    entries each keyword selects."""
     always = 0
-    ascii_ = 0
     keyed: dict[str, int] = {}
     for bit, entry in enumerate(entries):
         if not entry.keywords:
             always |= 1 << bit
         for keyword in entry.keywords:
             keyed[keyword] = keyed.get(keyword, 0) | 1 << bit
-        if not entry.non_ascii:
-            ascii_ |= 1 << bit
     by_gram: dict[Gram, list[tuple[str, int]]] = {}
     short_wide: list[tuple[str, int]] = []
     for keyword, bits in keyed.items():
@@ -343,7 +338,6 @@ def _index(entries: Sequence[_Compiled], common: dict[Gram, int]) -> _Index:
     return _Index(
         tuple(entries),
         always,
-        ascii_,
         {key: tuple(value) for key, value in by_gram.items()},
         frozenset(by_gram),
         tuple(short_wide),
