@@ -4,7 +4,7 @@ Usage::
 
     .venv/bin/python bench/ingest.py [--sessions 1,20,100] [--messages 3000,10000,10000]
         [--per-connection 20] [--database sqlite|postgresql|both] [--repeat N] [--quick]
-        [--json FILE] [--serve-module MODULE ...] [--profile DIR]
+        [--json FILE] [--serve-module MODULE ...] [--tree DIR ...] [--profile DIR]
     .venv/bin/python bench/ingest.py --instructions 600 [--sessions 20]
 
 For each number of concurrent client sessions:
@@ -28,14 +28,20 @@ Figures:
 - *accepted/s*: messages answered ``250`` per second of sending (first byte to last reply);
 - *processed/s*: messages stored, parsed, classified, with their events and address state
   written, per second from the first byte until the pending queue is empty;
-- *ratio*: bouncesink's accepted/s over the bare server's with the same client and sessions,
-  measured just before it; with ``--repeat N`` the two alternate N times and the median ratio
+- *ratio*, the headline: bouncesink's processed/s over the bare server's accepted/s with the
+  same client and sessions, measured just before it (*accepted ratio* beside it: accepted/s
+  over the bare server's); with ``--repeat N`` the two alternate N times and the median ratio
   is shown with the lowest and highest (the machine's speed moves between runs);
 - no loss: answered 250 == rows in ``messages`` == processed == messages with events;
 - CPU seconds per 1,000 messages of the server (main process, parsing processes) and of the
   client, so that one can see the client is not what limits;
-- peak memory: VmHWM (RSS high-water mark) of the server process and of each of its child
-  processes, read just before it is stopped.
+- memory of each process of the server (the main one, each parsing process): resident at
+  rest (VmRSS once it listens, before the first message) and at peak (VmHWM, read just before
+  it is stopped), and whether the process has SQLAlchemy loaded (its compiled modules mapped).
+
+The bouncesink measured is the one Python imports (``pip install .`` or an editable install);
+the servers run in a scratch folder, so the source tree never shadows an installed package.
+The report names the folder it was imported from.
 
 On a 2-core machine the client, the server's event loop and its parsing process share two
 CPUs; figures are for the whole machine doing the whole job.
@@ -71,7 +77,10 @@ from statistics import median
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# bench._support and tests.dsn come from the source tree; bouncesink itself from wherever it
+# is installed (``pip install .`` or editable): appended, so the tree never shadows it.
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
 
 # The bare server and the client import nothing of SQLAlchemy or bouncesink (their memory
 # and start-up are their own); the measuring process imports those where it uses them.
@@ -404,14 +413,27 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
-def hwm_mib(pid: int) -> float:
+def status_mib(pid: int, key: str) -> float:
+    """A memory line of /proc/PID/status (VmHWM, VmRSS) in MiB; 0 if the process is gone."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{key}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
+
+
+def hwm_mib(pid: int) -> float:
+    return status_mib(pid, "VmHWM")
+
+
+def has_sqlalchemy(pid: int) -> bool:
+    """Whether the process has imported SQLAlchemy (its compiled extensions are mapped)."""
+    try:
+        return "/sqlalchemy/" in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False
 
 
 @dataclass
@@ -422,17 +444,47 @@ class Usage:
     children_hwm: list[float]
 
 
+@dataclass
+class Resting:
+    """Memory of the server's processes once it listens, before the first message."""
+
+    main_rss: float
+    children_rss: list[float]
+    main_sqlalchemy: bool
+    children_sqlalchemy: list[bool]
+
+
 class ServerProcess:
     """A server in a process (and process group) of its own; CPU and memory read from /proc."""
 
-    def __init__(self, args: list[str], log: Path, start_timeout: float = START_TIMEOUT) -> None:
+    def __init__(
+        self,
+        args: list[str],
+        log: Path,
+        start_timeout: float = START_TIMEOUT,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.log = log
         with log.open("wb") as sink:
             self.proc = subprocess.Popen(
-                args, stdout=sink, stderr=sink, stdin=subprocess.DEVNULL, start_new_session=True
+                args,
+                stdout=sink,
+                stderr=sink,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                cwd=cwd or log.parent,  # `python -m` looks in its folder first: not the tree
+                env=env,
             )
         self.port = wait_listening(self.proc, log, start_timeout)
         self._cpu0 = self._cpu()
+        kids = descendants(self.proc.pid)
+        self.resting = Resting(
+            main_rss=status_mib(self.proc.pid, "VmRSS"),
+            children_rss=[status_mib(k, "VmRSS") for k in kids],
+            main_sqlalchemy=has_sqlalchemy(self.proc.pid),
+            children_sqlalchemy=[has_sqlalchemy(k) for k in kids],
+        )
 
     def _cpu(self) -> tuple[float, float]:
         kids = descendants(self.proc.pid)
@@ -465,9 +517,13 @@ class ServerProcess:
 
 @contextlib.contextmanager
 def running(
-    args: list[str], log: Path, start_timeout: float = START_TIMEOUT
+    args: list[str],
+    log: Path,
+    start_timeout: float = START_TIMEOUT,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Iterator[ServerProcess]:
-    server = ServerProcess(args, log, start_timeout)
+    server = ServerProcess(args, log, start_timeout, cwd, env)
     try:
         yield server
     finally:
@@ -484,7 +540,7 @@ def profiled(pid: int, folder: Path | None, name: str) -> Iterator[None]:
     spy = Path(sys.executable).parent / "py-spy"
     out = folder / f"{name}.txt"
     args = [str(spy), "record", "--pid", str(pid), "--subprocesses", "--format", "raw"]
-    args += ["--rate", "250", "--gil", "--output", str(out)]
+    args += ["--rate", "250", "--gil", "--nonblocking", "--output", str(out)]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)  # let it attach
     try:
@@ -517,8 +573,13 @@ class Run:
     client_cpu_ms: float = 0.0  # per message
     hwm_main: float = 0.0
     hwm_children: list[float] = field(default_factory=list)
+    rss_main: float = 0.0  # at rest: listening, before the first message
+    rss_children: list[float] = field(default_factory=list)
+    sqlalchemy_main: bool = False
+    sqlalchemy_children: list[bool] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    ratio: float | None = None  # accepted/s over the bare server's of the same round
+    ratio: float | None = None  # processed/s over the bare server's accepted/s, same round
+    accepted_ratio: float | None = None  # accepted/s over the bare server's
 
     @property
     def lossless(self) -> bool | None:
@@ -547,6 +608,7 @@ def run_bare(sessions: int, count: int, per_connection: int, tmp: Path, round_: 
         server_cpu_ms=_per_message_ms(usage.main_cpu, sent.accepted),
         client_cpu_ms=_per_message_ms(sent.cpu, sent.accepted),
         hwm_main=usage.main_hwm,
+        rss_main=server.resting.main_rss,
         errors=sent.errors,
     )
 
@@ -614,19 +676,22 @@ def run_bouncesink(
     round_: int,
     profile: Path | None = None,
     serve_module: str = "bouncesink.cli",
+    tree: Path | None = None,
 ) -> Run:
     folder = Path(tempfile.mkdtemp(prefix=f"run-{sessions}-", dir=tmp))
     config = write_config(folder, url, level)
     cli = [sys.executable, "-m", serve_module]
+    env = None if tree is None else os.environ | {"PYTHONPATH": str(tree)}
     if not url.startswith("sqlite"):
         subprocess.run(
             [*cli, "db", "upgrade", "--config", str(config)],
             check=True,
-            cwd=ROOT,
+            cwd=folder,
+            env=env,
             stdout=subprocess.DEVNULL,
         )
     args = [*cli, "serve", "--config", str(config)]
-    with running(args, folder / "serve.log") as server:
+    with running(args, folder / "serve.log", cwd=folder, env=env) as server:
         server.reset_cpu()
         with profiled(server.proc.pid, profile, f"{label.lower()}-{sessions}"):
             sent = send_all(server.port, sessions, count, per_connection)
@@ -651,6 +716,10 @@ def run_bouncesink(
         client_cpu_ms=_per_message_ms(sent.cpu, sent.accepted),
         hwm_main=usage.main_hwm,
         hwm_children=usage.children_hwm,
+        rss_main=server.resting.main_rss,
+        rss_children=server.resting.children_rss,
+        sqlalchemy_main=server.resting.main_sqlalchemy,
+        sqlalchemy_children=server.resting.children_sqlalchemy,
         errors=sent.errors,
     )
     if not run.lossless:  # keep the daemon's log to find out why
@@ -761,7 +830,11 @@ def measure(args: argparse.Namespace) -> list[Run]:
 
     databases = measurable(args.database)
     pg = pg_base_url()
-    modules = args.serve_module or ["bouncesink.cli"]
+    builds: list[tuple[str, str, Path | None]] = [  # (label, module, source tree)
+        (module, module, None) for module in args.serve_module or ["installed"]
+    ]
+    builds = [(n, "bouncesink.cli" if m == "installed" else m, t) for n, m, t in builds]
+    builds += [(tree.name, "bouncesink.cli", tree) for tree in args.tree or ()]
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as name:
         tmp = Path(name)
@@ -772,8 +845,8 @@ def measure(args: argparse.Namespace) -> list[Run]:
                 bare = run_bare(sessions, count, args.per_connection, tmp, round_)
                 runs.append(bare)
                 for database in databases:
-                    for module in modules:
-                        shown = "" if len(modules) == 1 else f" [{module}]"
+                    for name, module, tree in builds:
+                        shown = "" if len(builds) == 1 else f" [{name}]"
                         progress(f"bouncesink {database}{shown}, {sessions} sessions{of}")
                         with database_url(database, tmp, sessions, pg) as (label, url):
                             run = run_bouncesink(
@@ -787,8 +860,11 @@ def measure(args: argparse.Namespace) -> list[Run]:
                                 round_,
                                 args.profile,
                                 module,
+                                tree,
                             )
-                        run.ratio = run.accepted_rate / max(bare.accepted_rate, 1e-9)
+                        bare_rate = max(bare.accepted_rate, 1e-9)
+                        run.ratio = (run.processed_rate or 0.0) / bare_rate
+                        run.accepted_ratio = run.accepted_rate / bare_rate
                         runs.append(run)
     return runs
 
@@ -825,9 +901,10 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
                 r.sessions,
                 *((r.round,) if rounds > 1 else ()),
                 f"{r.messages:,}",
-                f"{r.accepted_rate:,.0f}",
                 "-" if r.processed_rate is None else f"{r.processed_rate:,.0f}",
+                f"{r.accepted_rate:,.0f}",
                 "-" if r.ratio is None else f"{r.ratio:.2f}",
+                "-" if r.accepted_ratio is None else f"{r.accepted_ratio:.2f}",
                 "-" if r.lag is None else f"{r.lag:.2f}",
                 f"{r.server_cpu_ms:.2f}",
                 "-" if r.server.startswith("bare") else f"{r.workers_cpu_ms:.2f}",
@@ -835,17 +912,20 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
             )
         )
     parts = [
+        f"bouncesink {_measured()}",
         "SMTP ingestion, end to end (DSN of ~1.6 kB, distinct recipients; "
-        f"{per_connection} messages per connection, no pipelining)",
+        f"{per_connection} messages per connection, no pipelining); ratio to bare: "
+        "processed/s over the bare server's accepted/s",
         table(
             (
                 "server",
                 "sessions",
                 *(("round",) if rounds > 1 else ()),
                 "messages",
-                "accepted/s",
                 "processed/s",
+                "accepted/s",
                 "ratio to bare",
+                "accepted ratio",
                 "lag s",
                 "server ms/msg",
                 "workers ms/msg",
@@ -887,19 +967,36 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
             ],
         ),
         "",
-        "Peak memory (VmHWM), MiB",
+        "Memory, MiB: at rest (VmRSS once listening) and peak (VmHWM), per process",
         table(
-            ("server", "sessions", "main process", "child processes", "total"),
+            (
+                "server",
+                "sessions",
+                *(("round",) if rounds > 1 else ()),
+                "main at rest",
+                "main peak",
+                "children at rest",
+                "children peak",
+                "total peak",
+                "SQLAlchemy in main / children",
+            ),
             [
                 (
                     r.server,
                     r.sessions,
+                    *((r.round,) if rounds > 1 else ()),
+                    f"{r.rss_main:.1f}",
                     f"{r.hwm_main:.1f}",
+                    " + ".join(f"{h:.1f}" for h in r.rss_children) or "-",
                     " + ".join(f"{h:.1f}" for h in r.hwm_children) or "-",
                     f"{r.hwm_main + sum(r.hwm_children):.1f}",
+                    "-"
+                    if r.server.startswith("bare")
+                    else " / ".join(
+                        [_yes(r.sqlalchemy_main), ",".join(map(_yes, r.sqlalchemy_children))]
+                    ),
                 )
                 for r in runs
-                if r.sessions == max(x.sessions for x in runs)
             ],
         ),
     ]
@@ -909,22 +1006,42 @@ def report(runs: Sequence[Run], per_connection: int) -> str:
     return "\n".join(parts)
 
 
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _measured() -> str:
+    """Which bouncesink is measured: the folder Python imports it from."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("bouncesink")
+    where = Path(spec.origin).parent if spec and spec.origin else "?"
+    return f"imported from {where}"
+
+
 def summary(runs: Sequence[Run]) -> list[str]:
-    """The ratio to the bare server over the rounds: median, lowest, highest."""
+    """The ratios to the bare server over the rounds: median, lowest, highest."""
     from bench._support import table
 
-    ratios: dict[tuple[str, int], list[float]] = {}
+    ratios: dict[tuple[str, int], tuple[list[float], list[float]]] = {}
     for r in runs:
-        if r.ratio is not None:
-            ratios.setdefault((r.server, r.sessions), []).append(r.ratio)
+        if r.ratio is not None and r.accepted_ratio is not None:
+            processed, accepted = ratios.setdefault((r.server, r.sessions), ([], []))
+            processed.append(r.ratio)
+            accepted.append(r.accepted_ratio)
     return [
         "",
-        "Ratio to the bare server, over the rounds",
+        "Ratio to the bare server, over the rounds (processed/s, and accepted/s beside it)",
         table(
-            ("server", "sessions", "rounds", "median", "lowest", "highest"),
+            ("server", "sessions", "rounds", "median", "lowest", "highest", "accepted median"),
             [
-                (server, sessions, len(v), *(f"{x:.2f}" for x in (median(v), min(v), max(v))))
-                for (server, sessions), v in ratios.items()
+                (
+                    server,
+                    sessions,
+                    len(p),
+                    *(f"{x:.2f}" for x in (median(p), min(p), max(p), median(a))),
+                )
+                for (server, sessions), (p, a) in ratios.items()
             ],
         ),
     ]
@@ -955,6 +1072,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="append",
         help="run `python -m MODULE serve`, default bouncesink.cli; give it more than once to "
         "compare builds in the same rounds",
+    )
+    parser.add_argument(
+        "--tree",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="also measure the bouncesink installed in DIR (PYTHONPATH=DIR) in the same rounds, "
+        "e.g. a revision before a change: git archive REV | tar -x -C SRC; "
+        "pip install --no-deps --target DIR SRC",
     )
     parser.add_argument(
         "--profile", metavar="DIR", type=Path, help="record py-spy samples of the daemon there"
