@@ -854,11 +854,9 @@ def provider(
     """
     for name in (remote_mta, reporting_mta):
         if name:
-            parts = name.split()
-            host = parts[0].strip("[]").lower().rstrip(".") if parts else ""
-            m = _name_match(host)
-            if m is not None:
-                return _provider_of(m)
+            found = _provider_of_name(name)
+            if found is not None:
+                return found
     candidates = _TEXT_ALL
     if grams is not None:  # only the signatures with an anchor whose first trigram occurs
         candidates = _TEXT_ALWAYS
@@ -873,6 +871,16 @@ def provider(
     if recipient and "@" in recipient:
         return RECIPIENT_DOMAINS.get(recipient.rpartition("@")[2].strip(" >").lower())
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _provider_of_name(name: str) -> str | None:
+    """The provider a remote or reporting MTA's name (its first word) belongs to; the same few
+    names come again and again, so they are kept."""
+    parts = name.split()
+    host = parts[0].strip("[]").lower().rstrip(".") if parts else ""
+    m = _name_match(host)
+    return None if m is None else _provider_of(m)
 
 
 def _name_match(host: str) -> re.Match[str] | None:

@@ -1,6 +1,7 @@
-"""Literal anchors of a pattern: strings of which at least one must occur in any text the
-pattern matches. The matcher checks these with plain substring tests (fast, in C) and runs
-only the regular expressions that can match, which keeps classification to tens of µs.
+"""Literal anchors of a pattern: strings one of which every match starts with (or, when the
+pattern's author gives them as a hint, contains). The matcher tries a pattern only where one
+occurs (``str.find``, in C), not at every position of the text; which patterns are tried at
+all, :mod:`.keywords` decides.
 
 The analysis is deliberately simple and conservative: a pattern gets anchors only when every
 top-level branch starts with a literal run (possibly inside a leading group whose
