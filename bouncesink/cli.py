@@ -255,16 +255,20 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
-    from . import operations
+    import asyncio
+
     from .pipeline import parse_address
-    from .shapes import iso
+    from .shapes import iso, look_up
+    from .store import quick_reader, reading
 
     now = datetime.now(UTC)
     lapse = config.policy.soft_lapse_days
     addresses = [parse_address(a) for a in args.addresses]  # a bad one is said before all else
-    views = _run_with_store(
-        config, lambda rec: operations.look_up(rec.store, addresses, now, lapse)
-    )
+    reader = quick_reader(config.database.url, config.base_dir)  # loads no SQLAlchemy
+    if reader is None:  # a URL that only the Store takes (a query string, in memory)
+        views = _run_with_store(config, lambda rec: look_up(rec.store, addresses, now, lapse))
+    else:
+        views = asyncio.run(reading(reader, lambda r: look_up(r, addresses, now, lapse)))
     status = EXIT_OK
     for view in views:
         row = view.row

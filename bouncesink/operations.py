@@ -13,7 +13,7 @@ import email.utils
 import io
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -33,8 +33,9 @@ from .pipeline import (
     parse_address,
     process_all,
 )
-from .policy import state_at
 from .recording import Recorder
+from .shapes import AddressView as AddressView  # where they were, for their callers
+from .shapes import look_up as look_up
 from .store import (
     AddressFilter,
     AddressKey,
@@ -47,7 +48,7 @@ from .store import (
     database_error,
 )
 from .tokens import TokenPolicy, parse_keys, today_utc
-from .types import AddressState, Category, Kind, Reason, SuppressionReason
+from .types import AddressState, Category, Kind, Reason
 from .worker import Worker
 
 T = TypeVar("T")
@@ -364,49 +365,6 @@ async def migrate_schema(config: Config, action: str, revision: str | None) -> R
 
 
 # -- addresses ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AddressView:
-    """An address as asked about: its row (None if nothing was recorded) and its state now."""
-
-    address: str
-    row: StoredAddress | None
-    state: AddressState  # as of now (policy.state_at): an expired suppression is over
-    note: str | None = None  # the operator's note of a manual or imported suppression
-
-    @property
-    def over(self) -> bool:
-        """Whether the stored state has ended by the clock (expiry, lapse) since written."""
-        return self.row is not None and self.state != self.row.state
-
-
-async def look_up(
-    store: Store, addresses: Iterable[str], now: datetime, soft_lapse_days: int
-) -> list[AddressView]:
-    """Each address (parsed: AddressError for one that is not) with its row and its state
-    as of `now`, in the order given."""
-    wanted = [parse_address(a) for a in addresses]
-    rows = await store.lookup(wanted)
-    views = []
-    for address in wanted:
-        row = rows.get(address)
-        view = AddressView(address, row, state_at(row, now, soft_lapse_days))
-        if row is not None and not view.over and row.suppression_reason in _BY_HAND:
-            view = replace(view, note=await _manual_note(store, address))
-        views.append(view)
-    return views
-
-
-_BY_HAND = (SuppressionReason.MANUAL, SuppressionReason.IMPORT)
-
-
-async def _manual_note(store: Store, address: str) -> str | None:
-    """The note of the newest suppress or import of `address` (what put it where it is)."""
-    for event in await store.events_of(address, 50):
-        if event.manual in ("suppress", "import"):
-            return event.note
-    return None
 
 
 async def address_pages(

@@ -13,37 +13,101 @@ they return (:class:`Overview`, :class:`TopEntry`, :class:`SuppressionDay`, :cla
 
 from __future__ import annotations
 
-from ..pipeline import normalize_address
-from .admin import DomainCount, MessageInfo, PruneResult
-from .alerts import AlertEvent, Crossing, Settled
-from .dashboard import (
-    Alert,
-    KindBucket,
-    MessageBucket,
-    Overview,
-    Rate,
-    RateKey,
-    Rates,
-    SuppressionDay,
-    TopEntry,
-    Window,
-    window,
-)
-from .engine import database_error, is_outage
-from .outbox import (
-    Attempt,
-    Claimed,
-    ConnectorTarget,
-    Outbox,
-    Previous,
-    PushAction,
-    Target,
-)
-from .queries import AddressFilter, AddressKey, Checked, EventKey
-from .repository import Store
-from .sent import SentCount, SentSource
-from .unit import Change, History, Unit
-from .views import StoredAddress, StoredEvent
+import importlib as _importlib
+import typing as _typing
+
+# The door opens lazily (PEP 562): a name is imported from its module when first asked for,
+# so that a command reading through the point readers (.quickread: ``bouncesink check``)
+# loads no SQLAlchemy. What each name is, for type checkers and readers, is imported below.
+_WHERE = {
+    "AddressFilter": ".queries",
+    "AddressKey": ".queries",
+    "Alert": ".dashboard",
+    "AlertEvent": ".alerts",
+    "Attempt": ".outbox",
+    "Change": ".unit",
+    "Checked": ".queries",
+    "Claimed": ".outbox",
+    "ConnectorTarget": ".outbox",
+    "Crossing": ".alerts",
+    "DomainCount": ".admin",
+    "EventKey": ".queries",
+    "History": ".unit",
+    "KindBucket": ".dashboard",
+    "MessageBucket": ".dashboard",
+    "MessageInfo": ".admin",
+    "Outbox": ".outbox",
+    "Overview": ".dashboard",
+    "Previous": ".outbox",
+    "PruneResult": ".admin",
+    "PushAction": ".outbox",
+    "QuickReader": ".quickread",
+    "Rate": ".dashboard",
+    "RateKey": ".dashboard",
+    "Rates": ".dashboard",
+    "SentCount": ".sent",
+    "SentSource": ".sent",
+    "Settled": ".alerts",
+    "Store": ".repository",
+    "StoredAddress": ".views",
+    "StoredEvent": ".views",
+    "SuppressionDay": ".dashboard",
+    "Target": ".outbox",
+    "TopEntry": ".dashboard",
+    "Unit": ".unit",
+    "Window": ".dashboard",
+    "database_error": ".failures",
+    "is_outage": ".engine",
+    "normalize_address": "..pipeline",
+    "quick_reader": ".quickread",
+    "reading": ".quickread",
+    "window": ".dashboard",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+if _typing.TYPE_CHECKING:
+    from ..pipeline import normalize_address
+    from .admin import DomainCount, MessageInfo, PruneResult
+    from .alerts import AlertEvent, Crossing, Settled
+    from .dashboard import (
+        Alert,
+        KindBucket,
+        MessageBucket,
+        Overview,
+        Rate,
+        RateKey,
+        Rates,
+        SuppressionDay,
+        TopEntry,
+        Window,
+        window,
+    )
+    from .engine import is_outage
+    from .failures import database_error
+    from .outbox import (
+        Attempt,
+        Claimed,
+        ConnectorTarget,
+        Outbox,
+        Previous,
+        PushAction,
+        Target,
+    )
+    from .queries import AddressFilter, AddressKey, Checked, EventKey
+    from .quickread import QuickReader, quick_reader, reading
+    from .repository import Store
+    from .sent import SentCount, SentSource
+    from .unit import Change, History, Unit
+    from .views import StoredAddress, StoredEvent
 
 __all__ = [
     "AddressFilter",
@@ -67,6 +131,7 @@ __all__ = [
     "Previous",
     "PruneResult",
     "PushAction",
+    "QuickReader",
     "Rate",
     "RateKey",
     "Rates",
@@ -84,5 +149,7 @@ __all__ = [
     "database_error",
     "is_outage",
     "normalize_address",
+    "quick_reader",
+    "reading",
     "window",
 ]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,11 +26,12 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from ..errors import ConfigError, StoreError
+from .failures import database_error as database_error  # where it was, for its callers
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
@@ -59,35 +59,6 @@ def location(url: str, base_dir: Path | None = None) -> str:
             database = str(base_dir / database)
         return database if database == ":memory:" else str(Path(database).absolute())
     return parsed.render_as_string(hide_password=True)
-
-
-def _first_line(exc: BaseException) -> str:
-    cause = getattr(exc, "orig", None) or exc
-    text = str(cause).strip().splitlines()
-    return text[0] if text else type(cause).__name__
-
-
-def database_error(exc: BaseException, where: str) -> StoreError | None:
-    """The one-line :class:`StoreError` for a failure of the database at `where` (refused,
-    unreachable, wrong password, missing database, unopenable file), or None when `exc` is
-    not a database failure (a bug, or a file of the operator's)."""
-    if isinstance(exc, StoreError):
-        return exc
-    if isinstance(exc, BrokenPipeError):  # our reader went away (`| head`), not the database
-        return None
-    # sqlite3.Error: what the direct statements (store/direct.py) raise, unwrapped
-    database = isinstance(exc, SQLAlchemyError | sqlite3.Error | ConnectionError | TimeoutError)
-    database = database or type(exc).__module__.startswith("asyncpg")
-    if isinstance(exc, OSError) and exc.filename is None and exc.errno is not None:
-        database = database or not isinstance(exc, FileNotFoundError | PermissionError)
-    if not database:
-        return None
-    advice = (
-        "check [database].url, that the server runs and that the role may log in"
-        if "://" in where
-        else "check [database].url and that its folder exists and is writable"
-    )
-    return StoreError(f"cannot use the database at {where}: {_first_line(exc)} ({advice})")
 
 
 def claim_ids(

@@ -12,14 +12,12 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
-
 from ..errors import ConfigError, SchemaError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the schema check (.quickread) reads the head with no SQLAlchemy loaded
     from alembic.config import Config as AlembicConfig
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.ext.asyncio import AsyncEngine
 
 _REVISION = re.compile(r'^revision(?::[^=]*)? = "([^"]+)"$', re.M)
 _DOWN_REVISION = re.compile(r'^down_revision(?::[^=]*)? = (None|"([^"]+)")$', re.M)
@@ -91,21 +89,36 @@ async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision stamped in the database (Alembic's one-row ``alembic_version``), None when
     there is none: no such table, or an empty one."""
 
+    from sqlalchemy import text
+
     def _read(connection: Connection) -> str | None:
         if not connection.dialect.has_table(connection, "alembic_version"):
             return None
-        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-        if len(rows) > 1:  # branches: not a schema this version of bouncesink made
-            raise SchemaError(f"several schema revisions are stamped: {sorted(r[0] for r in rows)}")
-        return str(rows[0][0]) if rows else None
+        rows = connection.execute(text(VERSION_SQL)).all()
+        return stamped([row[0] for row in rows])
 
     async with engine.connect() as connection:
         return await connection.run_sync(_read)
 
 
+VERSION_SQL = "SELECT version_num FROM alembic_version"
+
+
+def stamped(versions: list[Any]) -> str | None:
+    """The revision that ``alembic_version``'s rows name (None for no row)."""
+    if len(versions) > 1:  # branches: not a schema this version of bouncesink made
+        raise SchemaError(f"several schema revisions are stamped: {sorted(versions)}")
+    return str(versions[0]) if versions else None
+
+
 async def require_current(engine: AsyncEngine, where: str = "the database") -> None:
     """Refuse to run on a schema that is missing or not at this version's head."""
-    current, head = await current_revision(engine), head_revision()
+    check_revision(await current_revision(engine), where)
+
+
+def check_revision(current: str | None, where: str) -> None:
+    """Refuse a schema stamped `current` (None: no schema) unless it is this version's head."""
+    head = head_revision()
     if current is None:
         raise SchemaError(f"{where} has no bouncesink schema: run `bouncesink db upgrade`")
     if current != head:

@@ -36,7 +36,8 @@ ADDRESS_SQL = f"SELECT {', '.join(COLUMNS)} FROM addresses WHERE address IN "
 PG_ADDRESS_SQL = f"SELECT {', '.join(COLUMNS)} FROM addresses WHERE address = ANY($1::text[])"
 
 
-def _utc(value: object) -> datetime | None:
+def utc_time(value: object) -> datetime | None:
+    """A time as SQLite keeps it (ISO text, UTC when naive) as an aware UTC datetime."""
     if value is None:
         return None
     moment = datetime.fromisoformat(str(value))
@@ -47,7 +48,7 @@ def sqlite_address(values: Sequence[Any]) -> StoredAddress:
     """A row of the addresses table as sqlite3 gives it (times are text) as a value."""
     data = dict(zip(COLUMNS, values, strict=True))
     for name in DATETIMES:
-        data[name] = _utc(data[name])
+        data[name] = utc_time(data[name])
     return StoredAddress.of(data)
 
 

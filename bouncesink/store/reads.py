@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..errors import SchemaError
 from ..pipeline import Pending, normalize_address
 from ..types import MessageStatus
 from . import admin, dashboard, migrate, queries
 from .engine import Engines, asyncpg_connector
+from .failures import no_database
 from .models import AddressRow, EventRow, StoredMessage
 from .outbox import Outbox
 from .pointread import MAX_ADDRESSES, PgPointReader, SqlitePointReader
@@ -74,10 +74,7 @@ class Reads:
         path = self.engines.sqlite_path
         # one stat, once per command: not worth a thread
         if path is not None and not os.path.isfile(path):  # noqa: ASYNC240
-            raise SchemaError(
-                f"no database at {where}: create it with `bouncesink db upgrade` "
-                "(or `bouncesink serve`), or point [database].url at the right one"
-            )
+            raise no_database(where)
         await migrate.require_current(self.engines.reader, f"the database at {where}")
 
     # -- messages -----------------------------------------------------------------------------
