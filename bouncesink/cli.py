@@ -255,11 +255,9 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
-    import asyncio
-
     from .pipeline import parse_address
     from .shapes import iso, look_up
-    from .store import quick_reader, reading
+    from .store import quick_reader, read
 
     now = datetime.now(UTC)
     lapse = config.policy.soft_lapse_days
@@ -268,7 +266,7 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     if reader is None:  # a URL that only the Store takes (a query string, in memory)
         views = _run_with_store(config, lambda rec: look_up(rec.store, addresses, now, lapse))
     else:
-        views = asyncio.run(reading(reader, lambda r: look_up(r, addresses, now, lapse)))
+        views = read(reader, lambda r: look_up(r, addresses, now, lapse))
     status = EXIT_OK
     for view in views:
         row = view.row

@@ -60,6 +60,7 @@ _WHERE = {
     "is_outage": ".engine",
     "normalize_address": "..pipeline",
     "quick_reader": ".quickread",
+    "read": ".quickread",
     "reading": ".quickread",
     "window": ".dashboard",
 }
@@ -103,7 +104,7 @@ if _typing.TYPE_CHECKING:
         Target,
     )
     from .queries import AddressFilter, AddressKey, Checked, EventKey
-    from .quickread import QuickReader, quick_reader, reading
+    from .quickread import QuickReader, quick_reader, read, reading
     from .repository import Store
     from .sent import SentCount, SentSource
     from .unit import Change, History, Unit
@@ -150,6 +151,7 @@ __all__ = [
     "is_outage",
     "normalize_address",
     "quick_reader",
+    "read",
     "reading",
     "window",
 ]

@@ -15,7 +15,6 @@ for PostgreSQL): the ``check`` command reads through it alone (:mod:`.quickread`
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
@@ -24,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from .views import StoredAddress
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio too: a SQLite read loads none (bouncesink check)
+    import asyncio
+
     import asyncpg  # type: ignore[import-untyped]  # no stubs
 
 MAX_ADDRESSES = 64  # above this, the read is not "a point" any more: use the async engine
@@ -100,13 +101,15 @@ class PgPointReader:
         self._connect = connect
         self._size = size
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._slots = asyncio.Semaphore(size)
+        self._slots: asyncio.Semaphore | None = None
         self._idle: list[tuple[asyncpg.Connection, asyncpg.prepared_stmt.PreparedStatement]] = []
 
     async def rows(self, addresses: Sequence[str]) -> list[StoredAddress]:
         """The stored rows of `addresses` (normalized)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
-        if self._loop is not loop:
+        if self._loop is not loop or self._slots is None:
             self._forget()
             self._loop, self._slots = loop, asyncio.Semaphore(self._size)
         async with self._slots:
@@ -133,6 +136,8 @@ class PgPointReader:
             conn.terminate()
 
     async def close(self) -> None:
+        import asyncio
+
         idle, self._idle = self._idle, []
         for conn, _ in idle:
             if self._loop is asyncio.get_running_loop():
