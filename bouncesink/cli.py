@@ -128,11 +128,9 @@ def _silence_stdout() -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
-    import asyncio
+    from .daemon import run
 
-    from .daemon import serve
-
-    asyncio.run(serve(config))
+    run(config)  # on uvloop's event loop when it is installed
     return EXIT_OK
 
 

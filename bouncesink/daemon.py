@@ -10,37 +10,75 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
 import os
 import signal
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from aiohttp import web
-
-from . import classify, connectors, esp, mailbox, parse
+from . import processing
 from .alerting import AlertWatch
-from .api import build_app, start_api
 from .config import Config
-from .connectors.sender import ConnectorSender
-from .errors import ConfigError
+from .errors import ConfigError, SchemaError
 from .intake import GroupCommitter
 from .lmtp import LmtpServers, start_lmtp
-from .mailbox import MailboxReader
 from .metrics import Metrics
 from .operations import configured_recorder, open_store, prepare_schema, token_policy
-from .pipeline import process_all
+from .pipeline import Incoming, process_all
 from .policyd import PolicyService, SentCounter
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .recording import Recorder
 from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
 from .store import Store, database_error
-from .ui import build_ui
 from .webhooks import WebhookSender
 from .worker import CLAIM_LEASE, Worker
 
+# Loaded only when configured (the API and its page, the ESP webhooks, list managers, bounce
+# mailboxes), and the parser only where it runs: a daemon that takes SMTP alone keeps aiohttp,
+# cryptography and the parser's tables out of its memory (its parsing processes load them).
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from . import esp
+    from .connectors import Connector
+    from .connectors.sender import ConnectorSender
+    from .mailbox import Access, MailboxReader
+
 log = logging.getLogger(__name__)
+
+# "asyncio": the standard library's event loop even when uvloop is installed
+LOOP_ENV = "BOUNCESINK_EVENT_LOOP"
+
+
+def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop when it is installed (``pip install bouncesink[fast]``) and
+    $BOUNCESINK_EVENT_LOOP is not ``asyncio``; None: the standard library's."""
+    if os.environ.get(LOOP_ENV, "").strip().lower() == "asyncio":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
+
+
+def run(config: Config) -> None:
+    """Run :func:`serve` on uvloop's event loop if installed, else on asyncio's."""
+    with asyncio.Runner(loop_factory=loop_factory()) as runner:
+        runner.run(serve(config))
+
+
+def loop_name() -> str:
+    """The running event loop's kind, as logged: uvloop or asyncio."""
+    module = type(asyncio.get_running_loop()).__module__
+    return "uvloop" if module.startswith("uvloop") else "asyncio"
 
 
 def tls_context(config: Config) -> ssl.SSLContext | None:
@@ -72,11 +110,11 @@ def smtp_limits(config: Config) -> SmtpLimits:
 def make_processor(config: Config) -> Processor:
     section = config.processing
     if section.processes == 0:
-        return ThreadProcessor(process_all, parse.parse, classify.classify)
+        return ThreadProcessor(process_all, processing.parse, processing.classify)
     return PoolProcessor(
         process_all,
-        parse.parse,
-        classify.classify,
+        processing.parse,  # the parser is loaded in the processes, not here
+        processing.classify,
         processes=section.processes,
         budget_seconds=section.parse_budget_seconds,
     )
@@ -92,6 +130,50 @@ async def recover(store: Store) -> None:
         released = await store.release_claims()
         if released:
             log.info("recovered claimed messages=%d", released)
+
+
+async def _prepare_schema(config: Config, store: Store) -> None:
+    """What :func:`operations.prepare_schema` does, without Alembic in the daemon's memory.
+
+    A SQLite database at this version's schema is only checked (which loads no Alembic); one
+    that must be created or migrated is migrated by a process of its own, so that Alembic and
+    its templates (some 8 MiB) never stay in the daemon. PostgreSQL is only checked.
+    """
+    path = store.engines.sqlite_path
+    if store.dialect != "sqlite" or path is None:  # PostgreSQL; SQLite in memory: here
+        await prepare_schema(store)
+        return
+    if os.path.exists(path):  # noqa: ASYNC240  (one stat, at start)
+        with contextlib.suppress(SchemaError):
+            await store.require_schema()
+            return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(
+            pool, _upgrade_sqlite, config.database.url, config.base_dir, config.log.level
+        )
+
+
+def _upgrade_sqlite(url: str, base_dir: Path | None, level: str) -> None:
+    """In a process of its own: create or migrate a SQLite database to this version's head.
+    A failure of the database comes back as one StoreError naming it."""
+    logging.basicConfig(
+        level=level.upper(),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+
+    async def upgrade() -> None:
+        store = Store.open(url, base_dir=base_dir, pool_size=1)
+        try:
+            await prepare_schema(store)
+        except Exception as exc:
+            raise (database_error(exc, store.location) or exc) from None
+        finally:
+            await store.close()
+
+    asyncio.run(upgrade())
 
 
 def sd_notify(message: str) -> None:
@@ -142,13 +224,13 @@ async def serve(
     store = open_store(config)
     try:
         try:
-            await prepare_schema(store)
+            await _prepare_schema(config, store)
             await recover(store)
         except Exception as exc:  # a database that cannot be reached: one line, not a trace
             raise (database_error(exc, store.location) or exc) from exc
         parts = await _start(config, store, Metrics(), https_get=https_get)
         host, port = parts.server.sockets[0].getsockname()[:2]
-        log.info("listening smtp=%s:%d database=%s", host, port, store.dialect)
+        log.info("listening smtp=%s:%d database=%s loop=%s", host, port, store.dialect, loop_name())
         if on_ready is not None:
             on_ready(host, port)
         sd_notify("READY=1\nSTATUS=accepting bounces")
@@ -167,15 +249,15 @@ async def _start(
     config: Config, store: Store, metrics: Metrics, *, https_get: esp.HttpsGet | None = None
 ) -> Parts:
     """Start the processing, then the intake and the SMTP server, then the other services."""
-    list_managers = connectors.build(config.connectors)  # an unknown type stops us here
-    inboxes = mailbox.access(config)  # a password or CA file that cannot be read stops us here
+    list_managers = _list_managers(config)  # an unknown type stops us here
+    inboxes = _inboxes(config)  # a password or CA file that cannot be read stops us here
     processor = make_processor(config)
     await processor.start()
     recorder = configured_recorder(config, store)
     worker = Worker(
         recorder,
-        parse.parse,
-        classify.classify,
+        processing.parse,
+        processing.classify,
         batch_size=config.processing.batch_size,
         poll_seconds=config.processing.poll_seconds,
         processor=processor,
@@ -185,7 +267,7 @@ async def _start(
     committer.start()
     listeners = _Listeners()
     try:
-        intake = esp.routes(config.intake, committer.submit, https_get=https_get)
+        intake = _intake_routes(config, committer.submit, https_get)
         smtp, gate = await _listen(
             config, store, metrics, recorder, committer, listeners, intake=intake
         )
@@ -203,6 +285,8 @@ async def _start(
         asyncio.create_task(sender.run(), name="webhooks"),
     ]
     for connector in list_managers:
+        from .connectors.sender import ConnectorSender
+
         pusher = ConnectorSender(
             store.outbox, connector, raw_message=store.raw_message, metrics=metrics
         )
@@ -220,6 +304,8 @@ async def _start(
     if parts.sent_counter is not None:
         parts.counting.append(asyncio.create_task(parts.sent_counter.run(), name="sent counts"))
     for login in inboxes:  # bounce mailboxes: read, stored through the same committer
+        from .mailbox import MailboxReader
+
         reader = MailboxReader(
             login,
             committer.submit,
@@ -230,6 +316,33 @@ async def _start(
         reader.start()
         parts.mailboxes.append(reader)
     return parts
+
+
+def _list_managers(config: Config) -> list[Connector]:
+    if not config.connectors:
+        return []
+    from . import connectors
+
+    return connectors.build(config.connectors)
+
+
+def _inboxes(config: Config) -> list[Access]:
+    if not config.mailboxes:
+        return []
+    from . import mailbox
+
+    return mailbox.access(config)
+
+
+def _intake_routes(
+    config: Config, submit: Callable[[Incoming], Awaitable[int]], https_get: esp.HttpsGet | None
+) -> list[esp.Route]:
+    section = config.intake
+    if not any((section.ses, section.mailgun, section.sendgrid, section.postmark)):
+        return []
+    from . import esp
+
+    return esp.routes(section, submit, https_get=https_get)
 
 
 @dataclass
@@ -311,6 +424,9 @@ async def _listen(
                 config.policyd.host, config.policyd.port
             )
     if config.api.enabled:
+        from .api import build_app, start_api
+        from .ui import build_ui
+
         with _listening("api", config.api.host, config.api.port):
             listeners.api, _ = await start_api(
                 build_app(

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from .pipeline import ClassifyFn, Outcome, ParseFn, Pending
-from .types import MessageStatus, MessageType
+from .types import Classification, MessageStatus, MessageType, RecipientRecord, Report
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,21 @@ def _die_with_parent() -> None:
         return
     if os.getppid() == 1:  # the daemon died before the line above took effect
         os._exit(1)
+
+
+def parse(raw: bytes) -> Report:
+    """:func:`bouncesink.parse.parse`, imported where it first runs: a daemon whose parsing
+    runs in worker processes hands them this (pickled by name) and never loads the parser."""
+    from .parse import parse as run
+
+    return run(raw)
+
+
+def classify(record: RecipientRecord, report: Report) -> Classification:
+    """:func:`bouncesink.classify.classify`, imported where it first runs (see :func:`parse`)."""
+    from .classify import classify as run
+
+    return run(record, report)
 
 
 def _warm_up() -> int:
