@@ -204,10 +204,14 @@ class Worker:
         return len(batch) >= self._batch_size
 
     async def _process(self, batch: Sequence[Pending]) -> int:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
         outcomes = await self._processor.process(batch)
+        parsed = loop.time()
         received = {m.id: m.received_at for m in batch}
         now = self._clock()
         changed = await self._recorder.record(outcomes, received, now)
+        recorded = loop.time()
         unparsable = 0
         for outcome in outcomes:
             self._count(outcome, now - received[outcome.message_id])
@@ -223,11 +227,14 @@ class Worker:
                 outcome.status,
             )
         log.info(
-            "processed messages=%d events=%d unparsable=%d addresses=%d",
+            "processed messages=%d events=%d unparsable=%d addresses=%d parse_ms=%.1f "
+            "record_ms=%.1f",
             len(outcomes),
             sum(len(outcome.events) for outcome in outcomes),
             unparsable,
             len(changed),
+            1000 * (parsed - start),
+            1000 * (recorded - parsed),
         )
         return len(batch)
 
