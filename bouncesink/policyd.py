@@ -121,18 +121,18 @@ class PolicyService:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._counter = counter
 
-    async def _lookup(self, address: str) -> StoredAddress | None:
-        """The stored row of `address`; None for one never seen or one that is not an
-        address at all (AddressError: Postfix judges such recipients itself)."""
+    async def _lookup(self, address: str) -> tuple[str, StoredAddress | None]:
+        """`address` as parsed, and its stored row (None for one never seen); AddressError for
+        one that is not an address at all (Postfix judges such recipients itself)."""
         normalized = parse_address(address)
-        return (await self._store.lookup([normalized])).get(normalized)
+        return normalized, (await self._store.lookup([normalized])).get(normalized)
 
     async def answer(self, request: dict[str, str]) -> str:
         recipient = request.get("recipient", "")
         if request.get("request") != "smtpd_access_policy" or not recipient:
             return "DUNNO"
         try:
-            row = await self._lookup(recipient)
+            address, row = await self._lookup(recipient)
         except AddressError:
             log.info("policy recipient=%r is not an address; answering DUNNO", recipient)
             return "DUNNO"
@@ -144,7 +144,7 @@ class PolicyService:
         if action != "DUNNO":
             log.info("policy reject recipient=%s sender=%s", recipient, request.get("sender", ""))
         elif self._counter is not None and request.get("protocol_state", "RCPT") == "RCPT":
-            self._counter.add(parse_address(recipient).rpartition("@")[2].lower(), now)
+            self._counter.add(address.rpartition("@")[2].lower(), now)
         return action
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -15,6 +15,7 @@ for PostgreSQL): the ``check`` command reads through it alone (:mod:`.quickread`
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
@@ -45,12 +46,16 @@ def utc_time(value: object) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+_TIME_AT = tuple(i for i, name in enumerate(COLUMNS) if name in DATETIMES)
+
+
 def sqlite_address(values: Sequence[Any]) -> StoredAddress:
-    """A row of the addresses table as sqlite3 gives it (times are text) as a value."""
-    data = dict(zip(COLUMNS, values, strict=True))
-    for name in DATETIMES:
-        data[name] = utc_time(data[name])
-    return StoredAddress.of(data)
+    """A row of the addresses table as sqlite3 gives it (times are text) as a value (its
+    columns in COLUMNS' order: the fields' own)."""
+    row = list(values)
+    for i in _TIME_AT:
+        row[i] = utc_time(row[i])
+    return StoredAddress(*row)
 
 
 def pg_address(record: Mapping[str, Any]) -> StoredAddress:
@@ -60,6 +65,11 @@ def pg_address(record: Mapping[str, Any]) -> StoredAddress:
         if data[name] is not None:
             data[name] = data[name].astimezone(UTC)
     return StoredAddress.of(data)
+
+
+@functools.cache
+def _sqlite_sql(count: int) -> str:
+    return ADDRESS_SQL + f"({','.join('?' * count)})"
 
 
 class SqlitePointReader:
@@ -79,8 +89,8 @@ class SqlitePointReader:
 
     def rows(self, addresses: Sequence[str]) -> list[StoredAddress]:
         """The stored rows of `addresses` (normalized, at most MAX_ADDRESSES)."""
-        sql = ADDRESS_SQL + f"({','.join('?' * len(addresses))})"
-        return [sqlite_address(v) for v in self.connection().execute(sql, list(addresses))]
+        sql = _sqlite_sql(len(addresses))
+        return [sqlite_address(v) for v in self.connection().execute(sql, addresses)]
 
     def close(self) -> None:
         if self._conn is not None:
