@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -58,13 +58,14 @@ def sqlite_address(values: Sequence[Any]) -> StoredAddress:
     return StoredAddress(*row)
 
 
-def pg_address(record: Mapping[str, Any]) -> StoredAddress:
-    """A row of the addresses table as asyncpg gives it (times are aware) as a value."""
-    data = dict(record)
-    for name in DATETIMES:
-        if data[name] is not None:
-            data[name] = data[name].astimezone(UTC)
-    return StoredAddress.of(data)
+def pg_address(record: Sequence[Any]) -> StoredAddress:
+    """A row of the addresses table as asyncpg gives it (times are aware) as a value (its
+    columns in COLUMNS' order)."""
+    row = list(record)
+    for i in _TIME_AT:
+        if row[i] is not None:
+            row[i] = row[i].astimezone(UTC)
+    return StoredAddress(*row)
 
 
 @functools.cache
