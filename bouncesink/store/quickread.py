@@ -92,7 +92,7 @@ def quick_reader(url: str, base_dir: Path | None = None) -> QuickReader | None:
 def read(reader: QuickReader, work: Callable[[QuickReader], Coroutine[Any, Any, T]]) -> T:
     """:func:`reading` run to its end from synchronous code. On SQLite nothing in it waits
     (sqlite3 answers in-process), so no event loop is started and asyncio is not even
-    loaded: a tenth of the command's start-up. On PostgreSQL, asyncio.run."""
+    loaded. On PostgreSQL, asyncio.run."""
     if isinstance(reader, _SqliteQuick):
         step = reading(reader, work)
         try:
@@ -129,7 +129,8 @@ def _parts(url: str) -> dict[str, Any] | None:
     for name in ("username", "password", "database"):
         if parts[name] is not None:
             parts[name] = unquote(parts[name])
-    parts["host"] = parts.pop("ipv4host") or parts.pop("ipv6host")
+    ipv4, ipv6 = parts.pop("ipv4host"), parts.pop("ipv6host")
+    parts["host"] = ipv4 or ipv6
     if parts["port"]:
         if not parts["port"].isdigit():
             return None
