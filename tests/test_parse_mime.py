@@ -32,7 +32,11 @@ def shape(msg: Message) -> dict[str, Any]:
         "epilogue": msg.epilogue,
         "defects": [(type(d).__name__, str(d)) for d in msg.defects],
         "multipart": msg.is_multipart(),
-        "payload": [shape(p) for p in payload] if isinstance(payload, list) else payload,
+        "payload": (
+            [shape(p) if isinstance(p, Message) else p for p in payload]
+            if isinstance(payload, list)
+            else payload
+        ),
         "decoded": None if msg.is_multipart() else msg.get_payload(decode=True),
     }
 
