@@ -152,7 +152,7 @@ class _Index:
     always: int  # entries without a keyword: candidates for every text
     by_gram: dict[Gram, _Keyed]  # keywords of three characters or more, by their rarest trigram
     grams: frozenset[Gram]
-    short_wide: _Keyed  # shorter non-ASCII keywords (two kanji), looked up in non-ASCII text
+    short_wide: _Keyed  # non-ASCII keywords of one or two characters, for non-ASCII text
 
 
 class Matcher:
@@ -172,7 +172,8 @@ class Matcher:
     scanned, in order, each where its leading literals (:mod:`.anchors`) occur.
 
     The index is built at the first scan and each regex compiled at its first search: a
-    process that classifies nothing, or a few messages, pays for none or a few of them.
+    process that classifies nothing, or a few messages, pays for none or a few of them. (Two
+    threads starting at once may both build it: the same result, the last one kept.)
     """
 
     def __init__(self, tables: Sequence[tuple[str, Sequence[Pattern]]], order: Sequence[Reason]):
