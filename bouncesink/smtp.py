@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email._header_value_parser import get_addr_spec, get_angle_addr
-from typing import Any, AnyStr
+from typing import Any, AnyStr, cast
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
@@ -195,8 +195,9 @@ class BounceSMTP(SMTP):
             refusal = self.gate.admit(ip)
             if refusal is not None:
                 log.info("refused session peer=%s reply=%r", ip, refusal)
-                assert isinstance(transport, asyncio.WriteTransport)
-                transport.write(refusal.encode("ascii") + b"\r\n")
+                # a stream transport (uvloop's do not subclass asyncio.WriteTransport)
+                writer = cast(asyncio.WriteTransport, transport)
+                writer.write(refusal.encode("ascii") + b"\r\n")
                 transport.close()
                 return
             self._admitted = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import smtplib
+import socket
 import time
 from pathlib import Path
 
@@ -48,14 +49,16 @@ async def test_serve_on_each_loop_stores_processes_and_suppresses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loop: str
 ) -> None:
     """`bouncesink serve` answers 250 for a bounce, which is stored, processed into its event
-    and the address suppressed, and stops cleanly on SIGTERM, on each event loop."""
+    and the address suppressed, refuses a session over its limit with 421 (written and closed
+    as the connection is made), and stops cleanly on SIGTERM, on each event loop."""
     if loop == "uvloop":
         _uvloop_or_missing()
         monkeypatch.delenv(LOOP_ENV, raising=False)
     else:
         monkeypatch.setenv(LOOP_ENV, "asyncio")
     url = f"sqlite:///{tmp_path}/db.sqlite"
-    config = write_config(tmp_path, url)
+    limits = "max_sessions = 1\nsessions_per_minute_per_ip = 0\n"
+    config = write_config(tmp_path, url, smtp_extra=limits)
     addresses = [f"gone{i}@example.com" for i in range(3)]
     with serve_process(config) as served:
         assert f"loop={loop}" in served.log.read_text()
@@ -67,6 +70,8 @@ async def test_serve_on_each_loop_stores_processes_and_suppresses(
                 code, reply = client.data(dsn(address, msgid=address))
                 assert code == 250, reply
                 assert reply.startswith(b"2.0.0 OK: stored as ")
+            with socket.create_connection((served.host, served.port), timeout=30) as second:
+                assert second.recv(200).startswith(b"421 4.3.2 "), "the second session"
         store = Store.open(url)
         try:
             deadline = time.monotonic() + 60
