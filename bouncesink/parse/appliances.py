@@ -39,8 +39,13 @@ FORMATS: tuple[TextFormat, ...] = (
         marker=re.compile(r"^was not delivered to:[ \t]*$", re.M),
         example="Your message  Subject: x  was not delivered to:  rcpt@x  because:  User x "
         "(rcpt@x) not listed in Domino Directory",
+        # Every address of the indented block between "was not delivered to:" and
+        # "because:": the router writes one report for the addressees that failed for the
+        # same reason, one a line (HCL Domino, "DELIVERY FAILURE" reports).
         recipient=re.compile(
-            r"^was not delivered to:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<addr>[^\s@]+@[^\s@]+)", re.M
+            r"^[ \t]+(?P<addr>[^\s@]+@[^\s@]+)[ \t]*\n"
+            r"(?=(?:[ \t]+[^\s@]+@[^\s@]+[ \t]*\n)*(?:[ \t]*\n)?because:)",
+            re.M,
         ),
         from_top=True,
         reason=re.compile(r"^because:[ \t]*\n(?:[ \t]*\n)?(?P<text>[^\n]+(?:\n[^\n]+){0,4})", re.M),
