@@ -104,6 +104,9 @@ CASES = load_cases()
 KNOWN: dict[str, str] = {
     "groupwise_notonpo.eml": "the classifier has no phrase for GroupWise's 'User not on post "
     "office' (GWIA's words for an unknown user): recipient right, verdict unknown",
+    "b3_zoho_header_syntax.eml": "the classifier has no phrase for 'Message headers fail syntax "
+    "check' (our message refused as malformed: content-related, a block); recipient and reply "
+    "code right, verdict unknown",
 }
 
 

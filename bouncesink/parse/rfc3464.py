@@ -250,7 +250,7 @@ def _record(
     action = parse_action(block.get("action"))
     if action is None:
         action = Action.DELIVERED if status and status[0] == "2" else Action.FAILED
-    reply = first_reply_code(diagnostic if smtp_diag else para)
+    reply = first_reply_code(diagnostic if smtp_diag else para) or _reply_as_status(block)
     reporting = host_of(block.get("reporting-mta") or per_message.get("reporting-mta"))
     return RecipientRecord(
         recipient=recipient,
@@ -269,6 +269,18 @@ def _record(
         mta_category=_mta_category(block),
         source=NAME,
     )
+
+
+# Zoho Mail writes the SMTP reply code where RFC 3464 puts the X.Y.Z status ("Status: 550",
+# its Diagnostic-Code the reply's text alone); its bounce's text says "<rcpt>, ERROR CODE :550 -
+# <text>" (Zoho bounces quoted in public list posts, e.g. qemu-devel 2025-05 and
+# linux-arm-kernel: Reporting-MTA dns; mx.zohomail.com).
+_REPLY_AS_STATUS_RE = re.compile(r"\s*([245][0-5]\d)\s*(?:$|[^.\d])")
+
+
+def _reply_as_status(block: dict[str, str]) -> int | None:
+    m = _REPLY_AS_STATUS_RE.match(block.get("status", ""))
+    return int(m.group(1)) if m else None
 
 
 def _own_lines(recipient: str, stated: str | None, ctx: Context, secs: Sections | None) -> str:
