@@ -40,13 +40,14 @@ ORIGINAL_MARKERS = re.compile(
     r"|original message follows|message text follows|message headers follow"
     r"|unsent message below|below this line is a copy of the message)"
     r"|message headers follow\b|--- below this line is a copy|original message headers:"
+    r"|ursprüngliche nachrichtenkopfzeilen:"  # Exchange 2010+ NDR in German
     r"|the original message was received at"
     r"|included is a copy of the message header"
     r"|\*\*\* ?original message"
     r")",
     re.M,
 )
-_MARKER_KEYS = ("original", "message", "copy", "returned", "follow")
+_MARKER_KEYS = ("original", "message", "copy", "returned", "follow", "nachrichtenkopf")
 
 
 def find_original_marker(text: str, start: int = 0) -> int:

@@ -59,7 +59,8 @@ HEADER_LINE_RE = re.compile(
 # Lines whose addresses are never failed recipients (headers of the original, contacts).
 SKIP_LINE_RE = re.compile(
     r"^\s*(?:from|return-path|sender|reply-to|message-id|in-reply-to|references|received"
-    r"|original[ -]sender|sender-mta|x-[\w-]+|envelope-from|errors-to)\s*:"
+    r"|original[ -]sender|sender-mta|x-[\w-]+|envelope-from|errors-to"
+    r"|list-(?:id|unsubscribe|subscribe|post|help|owner|archive))\s*:"  # RFC 2369/2919
     r"|mail from\s*:?\s*<|contact|assistance|help ?desk|postmaster of|send (?:an? )?e?mail to"
     r"|support@|please write|sent by|sender:|from:\s*[^\s@]+@|your message.{0,30} from\b"
     r"|\bfrom\s+<?[^\s@]+@\S+>?\s*$|message-id|\(message-id|^\s*for <"
