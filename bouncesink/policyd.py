@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -148,9 +149,10 @@ class PolicyService:
         return action
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        requests = _Requests(reader, self._idle_timeout)
         try:
             while True:
-                request = await _read_request(reader, self._idle_timeout)
+                request = await requests.next()
                 if request is None:
                     break
                 action = await self.answer(request)
@@ -162,33 +164,52 @@ class PolicyService:
             writer.close()
 
     async def start(self, host: str, port: int) -> asyncio.Server:
-        server = await asyncio.start_server(self.handle, host, port, limit=MAX_REQUEST_BYTES)
+        server = await asyncio.start_server(self.handle, host, port)
         bound = server.sockets[0].getsockname()
         log.info("listening policy=%s:%d", bound[0], bound[1])
         return server
 
 
-async def _read_request(reader: asyncio.StreamReader, seconds: float) -> dict[str, str] | None:
-    """One request's attributes; None at a clean end of the connection.
+# The end of a request: its empty line, after a line ended by LF (as Postfix writes) or CR LF
+# (as a person types into telnet or nc -C).
+_REQUEST_END = re.compile(rb"\n\r?\n")
 
-    The request is read whole, up to its empty line, by one ``readuntil`` under one timeout
-    of `seconds` (the reader's limit, MAX_REQUEST_BYTES, caps its size): no task per line.
-    A request pipelined after it stays in the reader's buffer for the next call. Lines end
-    with a newline, as Postfix writes them (a carriage return before it is dropped); a line
-    without ``=`` is ignored, and bytes that are not UTF-8 are replaced.
-    """
-    try:
-        async with asyncio.timeout(seconds):
-            block = await reader.readuntil(b"\n\n")
-    except asyncio.IncompleteReadError as exc:
-        if exc.partial.strip():
-            raise ValueError("connection closed in the middle of a request") from None
-        return None
-    except asyncio.LimitOverrunError:
-        raise ValueError("policy request too large") from None
-    attributes: dict[str, str] = {}
-    for line in block.decode("utf-8", "replace").split("\n"):
-        name, sep, value = line.rstrip("\r").partition("=")
-        if sep:
-            attributes[name.strip()] = value
-    return attributes
+
+class _Requests:
+    """The requests of one connection, each read whole up to its empty line under one timeout
+    (no task per line), from blocks as they arrive: one ``read`` per request when the client
+    writes it at once, as Postfix does. What follows a request (a pipelined one) is kept for
+    the next. A request over MAX_REQUEST_BYTES is refused."""
+
+    def __init__(self, reader: asyncio.StreamReader, seconds: float) -> None:
+        self._reader = reader
+        self._seconds = seconds
+        self._buffer = bytearray()
+
+    async def next(self) -> dict[str, str] | None:
+        """The next request's attributes; None at a clean end of the connection. A line
+        without ``=`` is ignored, a carriage return before a newline dropped, and bytes that
+        are not UTF-8 replaced."""
+        buffer = self._buffer
+        searched = 0
+        async with asyncio.timeout(self._seconds):
+            while (end := _REQUEST_END.search(buffer, searched)) is None:
+                if len(buffer) > MAX_REQUEST_BYTES:
+                    raise ValueError("policy request too large")
+                searched = max(0, len(buffer) - 2)
+                block = await self._reader.read(MAX_REQUEST_BYTES)
+                if not block:
+                    if buffer.strip():
+                        raise ValueError("connection closed in the middle of a request")
+                    return None
+                buffer += block
+        if end.start() > MAX_REQUEST_BYTES:
+            raise ValueError("policy request too large")
+        request = bytes(buffer[: end.start()])
+        del buffer[: end.end()]
+        attributes: dict[str, str] = {}
+        for line in request.decode("utf-8", "replace").split("\n"):
+            name, sep, value = line.rstrip("\r").partition("=")
+            if sep:
+                attributes[name.strip()] = value
+        return attributes

@@ -214,3 +214,21 @@ async def test_malformed_lines_and_a_close_mid_request(policy: tuple[str, int]) 
     writer.write_eof()
     assert await asyncio.wait_for(reader.read(), 10) == b""
     writer.close()
+
+
+async def test_requests_typed_with_cr_lf_are_answered(
+    store: Store, policy: tuple[str, int]
+) -> None:
+    """A request ended by CR LF lines and an empty CR LF line (a person at `nc -C` or telnet)
+    is answered as promptly as Postfix's LF requests, and so is the next one."""
+    await Recorder(store).add_manual_event("gone@example.com", "suppress", datetime.now(UTC))
+    reader, writer = await asyncio.open_connection(*policy)
+    try:
+        for rcpt, action in (("gone@example.com", b"action=REJECT"), ("a@example.com", b"")):
+            writer.write(REQUEST.format(rcpt=rcpt).replace("\n", "\r\n").encode())
+            await writer.drain()
+            line = await asyncio.wait_for(reader.readline(), 10)
+            assert line.startswith(action or b"action=DUNNO"), line
+            assert await reader.readline() == b"\n"
+    finally:
+        writer.close()
