@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import sys
@@ -233,7 +234,7 @@ async def run_database(name: str, url: str, args: argparse.Namespace) -> list[tu
     return [(name, *line) for line in await measure(url, args.addresses, args)]
 
 
-async def main_async(args: argparse.Namespace) -> None:
+async def main_async(args: argparse.Namespace) -> list[tuple[str, ...]]:
     lines: list[tuple[str, ...]] = []
     if args.database in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as tmp:
@@ -252,10 +253,14 @@ async def main_async(args: argparse.Namespace) -> None:
     elif args.database in ("postgresql", "both"):
         print("postgresql: skipped (BOUNCESINK_TEST_PG_URL not set)", file=sys.stderr)
     print_table(args, lines)
+    return lines
+
+
+HEADER = ("database", "requests", "count", "p50 ms", "p99 ms", "req/s", "addresses/s")
 
 
 def print_table(args: argparse.Namespace, lines: list[tuple[str, ...]]) -> None:
-    header = ("database", "requests", "count", "p50 ms", "p99 ms", "req/s", "addresses/s")
+    header = HEADER
     widths = [max(len(str(c)) for c in col) for col in zip(header, *lines, strict=True)]
     print(f"API lookups over {args.addresses:,} stored addresses ({os.cpu_count()} CPUs)")
     for line in (header, *lines):
@@ -275,11 +280,15 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=50, help="list pages followed")
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--serve", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     if args.serve:
         asyncio.run(serve(args.serve))
     else:
-        asyncio.run(main_async(args))
+        lines = asyncio.run(main_async(args))
+        if args.json:
+            figures = [dict(zip(HEADER, line, strict=True)) for line in lines]
+            Path(args.json).write_text(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":

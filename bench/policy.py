@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import sys
@@ -207,6 +208,7 @@ def main() -> None:
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="sqlite")
     parser.add_argument("--serve", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--serve-bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args()
     if args.serve:
         asyncio.run(serve_bouncesink(args.serve))
@@ -232,6 +234,9 @@ def main() -> None:
     )
     headers = ["server", "requests", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "req/s", "answers"]
     print(table(headers, rows))
+    if args.json:
+        figures = [dict(zip(headers, row, strict=False)) for row in rows]
+        Path(args.json).write_text(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":
