@@ -47,6 +47,15 @@ DELAYED_RE = re.compile(
     r"|delays in delivering your message|only a temporary failure report",
     re.M,
 )
+# A success notice asked for with NOTIFY=SUCCESS, in text only: OpenSMTPD's (smtpd/bounce.c:
+# subject "Delivery status notification: Success" or "Relayed", "Your message was successfully
+# delivered to these recipients."), Domino's delivery report ("DELIVERY REPORT:", "was
+# delivered to the following recipient(s)").
+SUCCESS_RE = re.compile(
+    r"delivery status notification: (?:success|relayed)|^delivery report:"
+    r"|your message was (?:successfully delivered|relayed) to these recipients"
+    r"|was delivered to the following recipient"
+)
 DELAY_KEYS = ("delay", "not yet", "warning", "retr", "will continue", "deferred")
 PERMANENT_RE = re.compile(
     r"permanent(?:ly)? (?:error|failure|fatal)|i've given up|failed permanently|could not be"
@@ -97,6 +106,8 @@ def looks_like_bounce(ctx: Context) -> bool:
 
 
 def _looks_like_bounce(ctx: Context) -> bool:
+    if _disposition_only(ctx):
+        return False  # a read receipt (RFC 8098): says what a reader did, not a delivery
     if ctx.content_type == "multipart/report" or ctx.has_header("X-Failed-Recipients"):
         return True
     if BOUNCE_SENDER_RE.search(ctx.from_header):
@@ -108,6 +119,17 @@ def _looks_like_bounce(ctx: Context) -> bool:
     ):
         return True
     return ctx.has_header("Return-Path") and ctx.header("Return-Path") in ("<>", "")
+
+
+def _disposition_only(ctx: Context) -> bool:
+    """An RFC 8098 message disposition notification: its report parts are all
+    message/disposition-notification (RFC 8098 §3), or the report says
+    report-type=disposition-notification, with no X-Failed-Recipients."""
+    if ctx.has_header("X-Failed-Recipients"):
+        return False
+    if ctx.report_parts:
+        return all(t == "message/disposition-notification" for t, _ in ctx.report_parts)
+    return "disposition-notification" in ctx.header("Content-Type").lower()
 
 
 FORWARD_PREFIX_RE = re.compile(r"\s*(?:fwd?|wg|tr|rv|doorst)\s*:", re.I)
@@ -301,6 +323,10 @@ def action_of(report: str, ctx: Context) -> Action:
     if DELAYED_RE.search(ctx.subject.lower()):
         return Action.DELAYED
     low = report.lower()
+    if SUCCESS_RE.search(ctx.subject.lower()) or (
+        SUCCESS_RE.search(low) and not PERMANENT_RE.search(low)
+    ):
+        return Action.DELIVERED
     if not any(key in low for key in DELAY_KEYS):
         return Action.FAILED
     if DELAYED_RE.search(low) and not PERMANENT_RE.search(low):

@@ -33,6 +33,12 @@ HEADER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("X-Spam-Challenge", re.compile(r".", re.I)),
 )
 
+# Exchange and Outlook send an out-of-office reply marked "Auto-Submitted: auto-generated"
+# (not RFC 3834's auto-replied) with "X-Auto-Response-Suppress: All" ([MS-OXCMAIL] 2.2.3.2.14),
+# its subject prefixed in the mailbox's language: the pair marks the reply whatever the
+# language. A bounce of Exchange's is read by the detectors before this one.
+EXCHANGE_AUTO_RE = re.compile(r"^\s*auto-generated", re.I)
+
 # A subject alone is not enough on mail sent to a list.
 MAILING_LIST_HEADERS = ("List-Unsubscribe", "List-Id", "List-Post", "Feedback-ID")
 
@@ -48,8 +54,22 @@ SUBJECT_RE = re.compile(
     r"|automatisch antwoord|afwezig|buiten kantoor"
     r"|resposta autom[áa]tica|ausente do escrit[óo]rio"
     r"|自動応答|自動返信|不在"
+    # Outlook's "Automatic reply:" prefix in its other languages (sv/da/nb, fi, pl, cs, sk,
+    # hu, ro, tr, ru, uk, bg, el, hr, sl, lt, lv, et, zh-CN, zh-TW, ko, he, ar, vi, id) and
+    # the Russian and Chinese webmails' own ("Автоответ", "自动回复")
+    r"|automati(?:sk|skt) svar|automaattinen vastaus|odpowied[źz] automatyczna"
+    r"|automatick[áa] odpov[ěe][ďd]|automatikus v[áa]lasz|r[ăa]spuns automat"
+    r"|otomatik yan[\u0131i]t|автоматический ответ|автоматична відповідь|автоматичен отговор"
+    r"|αυτόματη απάντηση|automatski odgovor|samodejni odgovor|automatinis atsakymas"
+    r"|autom[āa]tisk[āa] atbilde|automaatvastus|автоответ|自动答复|自动回复|自動回覆|자동 회신"
+    r"|תשובה אוטומטית|رد تلقائي|tr[ảa] l[ờo]i t[ựu] đ[ộo]ng|balasan otomatis"
     r"|please confirm your (?:e-?mail|message)|verify your (?:e-?mail|message)"
     r"|(?:sender )?(?:verification|confirmation) required"
+    r"|your e-?mail requires verification"  # cPanel BoxTrapper's verify template
+    # Mailman's held-post notice, sent through autorespond_to_sender (Mailman 3
+    # chains/hold.py: "Your message to ${fqdn_listname} awaits moderator approval"; Mailman 2
+    # Hold.py the same with the list's name)
+    r"|your message to \S.{0,150} awaits moderator approval"
     r")",
     re.I,
 )
@@ -67,6 +87,10 @@ def is_autoreply(ctx: Context) -> bool:
         value = ctx.headers.get(name.lower())
         if value is not None and pattern.search(value):
             return True
+    if ctx.has_header("X-Auto-Response-Suppress") and EXCHANGE_AUTO_RE.match(
+        ctx.header("Auto-Submitted")
+    ):
+        return True
     if any(ctx.has_header(name) for name in MAILING_LIST_HEADERS):
         return False  # a newsletter titled "Out of office furniture", not a notice
     subject = ctx.subject

@@ -29,10 +29,11 @@ FORMATS: tuple[TextFormat, ...] = (
         ),
     ),
     TextFormat(
+        # The period matters: TMDA's challenge says "... by mail delivery software (TMDA)."
         name="exim",
         keys=("created automatically by", "a message that you sent"),
         marker=re.compile(
-            r"This message was created automatically by (?:mail delivery software|the SMTP relay)"
+            r"This message was created automatically by (?:mail delivery software\.|the SMTP relay)"
             r"|^A message that you sent (?:could not be delivered|has not yet been delivered"
             r"|contained one or more recipient)",
             M,
