@@ -101,13 +101,7 @@ CASES = load_cases()
 
 # Misread for a reason outside the parser, each with that reason: a strict xfail, so that the
 # day the reason goes the test says so.
-KNOWN: dict[str, str] = {
-    "groupwise_notonpo.eml": "the classifier has no phrase for GroupWise's 'User not on post "
-    "office' (GWIA's words for an unknown user): recipient right, verdict unknown",
-    "b3_zoho_header_syntax.eml": "the classifier has no phrase for 'Message headers fail syntax "
-    "check' (our message refused as malformed: content-related, a block); recipient and reply "
-    "code right, verdict unknown",
-}
+KNOWN: dict[str, str] = {}
 
 
 def test_index_names_every_file_and_a_source() -> None:

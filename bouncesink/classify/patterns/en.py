@@ -908,6 +908,29 @@ ENTRIES: tuple[Pattern, ...] = (
         ),
     ),
     Pattern(
+        R.USERUNKNOWN,
+        15,
+        # GroupWise: the addressee is not a user of the post office that holds the domain.
+        r"user not on (?:the |this )?post ?office",
+        "ines (User not on post office)",
+        source=(
+            "Novell/Micro Focus GroupWise: error 53505 'User not on post office' (the post "
+            "office holds no such user), as its GWIA undeliverable report gives it per addressee"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        4,
+        # Our message itself refused: its header lines are not valid RFC 5322.
+        r"headers? fail(?:s|ed)? (?:the )?syntax check|header syntax (?:error|check failed)",
+        "550 Message headers fail syntax check",
+        source=(
+            "Exim: the deny text of acl_check_data's '!verify = header_syntax' in common Exim "
+            "configurations (Exim spec, 'Header syntax verification'); nongnu.org's refusal of "
+            "a message with a malformed To: header (qemu-devel, 2025-05)"
+        ),
+    ),
+    Pattern(
         R.HOSTUNKNOWN,
         7,
         r"all host address lookups failed permanently",
