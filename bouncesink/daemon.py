@@ -163,6 +163,8 @@ def _upgrade_sqlite(url: str, base_dir: Path | None, level: str) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
+    # each revision applied is news; Alembic's plugins being set up, a dozen lines, are not
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
     async def upgrade() -> None:
         store = Store.open(url, base_dir=base_dir, pool_size=1)
