@@ -9,6 +9,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 _WHO = (
     r"(?:user|recipient|mailbox|address|account|addressee|email address|e-mail address|"
     r"local user|person)"
@@ -929,6 +934,42 @@ ENTRIES: tuple[Pattern, ...] = (
             "configurations (Exim spec, 'Header syntax verification'); nongnu.org's refusal of "
             "a message with a malformed To: header (qemu-devel, 2025-05)"
         ),
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary") ----------------------
+    Pattern(
+        R.HOSTUNKNOWN,
+        9,
+        # "no longer in use" alone is an inactive mailbox (suspend 3, scanned earlier): said of
+        # the domain it is the seed's bad domain, so this one is scanned first.
+        r"domain(?: name)?(?: \S+)? (?:is |has been |was )?(?:no longer (?:in use|valid|"
+        r"available|exists?)|withdrawn)",
+        "550 Domain no longer in use",
+        source=SEED + " ('domain ... withdrawn ... no longer in use')",
+        early=True,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        10,
+        r"(?:bad|illegal|withdrawn) (?:recipient |destination )?domain|domain(?: name)? (?:is )?"
+        r"(?:bad|illegal|unavailable|not available)(?:$|[.,;:)])",
+        "550 Bad domain / Domain unavailable",
+        source=SEED + " ('domain ... bad, illegal, unavailable')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        16,
+        r"\bno mailbox(?:$|[.,;:)]| (?:here|found|exists?)\b)|mailbox (?:is )?(?:not here|none|"
+        r"no longer (?:valid|available|exists?))",
+        "550 Mailbox not here / Mailbox no longer valid",
+        source=SEED + " ('mailbox ... none, not here, no longer valid or available')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        6,
+        rf"{_WHO} exists,? but (?:it )?(?:is )?(?:no longer |currently )?(?:inactive|not active|"
+        r"disabled)",
+        "550 Mailbox exists but is inactive",
+        source=SEED + " ('the mailbox exists but is no longer active')",
     ),
     Pattern(
         R.HOSTUNKNOWN,

@@ -233,6 +233,26 @@ ENTRIES: tuple[Pattern, ...] = (
         source=SEED + " ('domaine ... plus d'usage'); RFC 3463 §3.2",
     ),
     Pattern(
+        R.USERUNKNOWN,
+        6,
+        # the mailbox itself, not "messagerie" (the service: "service de messagerie
+        # indisponible" is the server's state, not the address's)
+        r"(?:boite aux lettres|boite|bal|adresse(?: e-?mail| electronique)?|destinataire)"
+        r"(?: du destinataire)? (?:est )?(?:indisponible|non connue?)(?:$|[.,;:)])|"
+        rf"{_BAL}(?: du destinataire)? n'est (?:plus (?:valide|disponible)|pas connue?)",
+        "550 Cette boite aux lettres n'est plus disponible",
+        source=SEED + " ('boite aux lettres ... indisponible, non connue, plus valide ou "
+        "disponible')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        r"(?:nom de )?domaine(?: du destinataire)? (?:est )?(?:indisponible|non valide)"
+        r"(?:$|[.,;:)])|domaine(?: du destinataire)? n'existe plus",
+        "550 Nom de domaine non valide",
+        source=SEED + " ('domaine ... invalide, indisponible, plus d'usage')",
+    ),
+    Pattern(
         R.NOTACCEPT,
         1,
         r"domaine[^.]{0,30}n'accepte (?:aucun|pas de|plus de) (?:courrier|message|mail|e-?mail)s?",
