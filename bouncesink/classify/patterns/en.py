@@ -972,6 +972,40 @@ ENTRIES: tuple[Pattern, ...] = (
         source=SEED + " ('the mailbox exists but is no longer active')",
     ),
     Pattern(
+        R.USERUNKNOWN,
+        17,
+        r"(?:mailbox|e-?mail account|account|address|user)(?: \S+)? (?:was|has been|is) "
+        r"(?:deleted|removed|purged)(?:$|[.,;:)]| (?:from|by|on|at)\b)",
+        "550 The recipient's mailbox was deleted",
+        source=SEED + " ('mailbox ... no longer available': a deleted one)",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        18,
+        r"(?:address|mailbox|e-?mail account)\b[^.;:]{0,30}\bis no longer (?:valid|available|in "
+        r"use)",
+        "550 The address you sent to is no longer valid",
+        source=SEED + " ('mailbox ... no longer valid or available')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        11,
+        # The domain's registration ran out: not the message's delivery time (expired).
+        # not our sender's domain, nor a certificate "for domain X" that expired
+        r"(?<!sender )(?<!your )(?<!from )(?<!for )(?<!certificate )domain(?: name)?(?: \S+)? "
+        r"(?:has |is )?expired",
+        "550 The domain name has expired",
+        source=SEED + " ('domain ... no longer in use': its registration lapsed)",
+    ),
+    Pattern(
+        R.SUSPEND,
+        7,
+        r"no longer (?:with|employed (?:by|at|with)|works? (?:for|at|with)) (?:the |this |our )?"
+        r"(?:company|organi[sz]ation|firm|business)",
+        "550 Recipient no longer with company",
+        source=SEED + " ('the mailbox exists but is no longer active': its owner left)",
+    ),
+    Pattern(
         R.HOSTUNKNOWN,
         7,
         r"all host address lookups failed permanently",
