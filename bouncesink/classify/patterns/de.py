@@ -15,6 +15,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 _EXCHANGE_DE = "Exchange Server NDR in German, pastebin.com/BsjRCWQL"
 
 ENTRIES: tuple[Pattern, ...] = (
@@ -231,5 +236,42 @@ ENTRIES: tuple[Pattern, ...] = (
         "storage space.",
         source="Web.de / GMX (1&1) recipient over quota at RCPT TO, postmaster.web.de and "
         "postmaster.gmx.net error pages; RFC 3463 §3.3 (X.2.2 mailbox full)",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:\b(?:domain|doma(?:e)?ne) (?:ist )?nicht (?:mehr )?verfu(?:e)?gbar|\b(?:domain|"
+        r"doma(?:e)?ne) (?:wird nicht mehr (?:verwendet|genutzt|benutzt)|existiert nicht mehr)|"
+        r"unzula(?:e)?ssige (?:domain|doma(?:e)?ne))"
+        r"(?![^.;]{0,60}spa(?:e)?ter)",
+        "550 Diese Domain wird nicht mehr verwendet",
+        source=_SEED_W + " ('domain ... unavailable, illegal, no longer in use'), German wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        6,
+        r"kein(?:e)? solche[sr]? (?:postfach|benutzer|empfa(?:e)?nger|adresse|mailbox)|"
+        r"empfa(?:e)?nger(?:adresse)? (?:wurde )?abgelehnt|\b(?:empfa(?:e)?nger|benutzer|"
+        r"postfach|adresse) (?:ist )?(?:hier )?nicht bekannt",
+        "550 Kein solches Postfach / Empfängeradresse abgelehnt",
+        source=_SEED_W
+        + " ('mailbox ... none, not known; recipient address rejected'), German wording",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"(?:postfach|konto|adresse) existiert,? (?:ist )?aber (?:ist )?(?:nicht mehr aktiv|"
+        r"inaktiv|deaktiviert)",
+        "550 Das Postfach existiert, ist aber nicht mehr aktiv",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'), German wording",
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"spam-?verdacht",
+        "554 Nachricht wegen Spamverdacht abgelehnt",
+        source=_SEED_W
+        + " (the soft class 'spam': a refusal because of our content), German wording",
     ),
 )

@@ -13,6 +13,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -198,5 +203,27 @@ ENTRIES: tuple[Pattern, ...] = (
             "pastebin.com/a6MD8UcR, which links Microsoft's page on it "
             "(go.microsoft.com/fwlink/?LinkId=389361)"
         ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        4,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:\bdominio ya no existe|\bdominio (?:ya )?no (?:esta )?(?:disponible|en uso))"
+        r"(?![^.;]{0,60}tarde)",
+        "550 El dominio no está disponible",
+        source=_SEED_W + " ('domain ... unavailable, no longer in use'), Spanish wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:(?:buzon|direccion de correo(?: electronico)?) ya no (?:esta disponible|existe|es "
+        r"valid[ao])|direccion (?:de(?:l)? destinatario|de destino) rechazada|destinatario "
+        r"rechazado)"
+        r"(?![^.;]{0,60}tarde)",
+        "550 El buzón ya no está disponible / Dirección de destinatario rechazada",
+        source=_SEED_W
+        + " ('mailbox ... no longer valid or available; recipient address rejected'), "
+        "Spanish wording",
     ),
 )

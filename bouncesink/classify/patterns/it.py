@@ -12,6 +12,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -175,5 +180,29 @@ ENTRIES: tuple[Pattern, ...] = (
         r"dominio[^.]{0,30}non accetta (?:posta|messaggi|e-?mail)",
         "556 Il dominio non accetta posta",
         source="RFC 7505 (null MX) / RFC 7504 (556), Italian wording; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:\bdominio non (?:e )?(?:piu )?disponibile)"
+        r"(?![^.;]{0,60}tardi)",
+        "550 Dominio non disponibile",
+        source=_SEED_W + " ('domain ... unavailable'), Italian wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        r"indirizzo (?:del )?destinatario (?:e stato )?(?:rifiutato|respinto)|destinatario "
+        r"(?:rifiutato|respinto)",
+        "550 Indirizzo del destinatario rifiutato",
+        source=_SEED_W + " ('recipient address rejected'), Italian wording",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"(?:casella|account|utenza|indirizzo)(?: di posta)? non e piu attiv[ao]",
+        "550 La casella non è più attiva",
+        source=_SEED_W + " ('the mailbox is no longer active'), Italian wording",
     ),
 )

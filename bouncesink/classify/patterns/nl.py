@@ -10,6 +10,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -156,5 +161,27 @@ ENTRIES: tuple[Pattern, ...] = (
         r"domein[^.]{0,30}accepteert geen (?:e-?mail|berichten|post)",
         "556 Dit domein accepteert geen e-mail",
         source="RFC 7505 (null MX) / RFC 7504 (556), Dutch wording; no server sample on record",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:domeinnaam (?:bestaat niet|is onbekend|is ongeldig|niet gevonden)|\bdomein(?:naam)? "
+        r"(?:is )?niet (?:meer )?(?:beschikbaar|in gebruik)|\bdomein(?:naam)? (?:bestaat niet "
+        r"meer|wordt niet meer gebruikt))"
+        r"(?![^.;]{0,60}later)",
+        "550 Dit domein is niet meer in gebruik",
+        source=_SEED_W + " ('domain ... unavailable, no longer in use'), Dutch wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"(?:onbekende|ongeldige) (?:mailbox|postbus|brievenbus)|\b(?:mailbox|postbus|"
+        r"brievenbus) (?:is )?(?:niet gevonden|onbekend|ongeldig)|geen (?:mailbox|postbus|"
+        r"gebruiker) met (?:die|deze) naam|ontvangers?adres (?:is |werd )?(?:geweigerd|"
+        r"afgewezen)",
+        "550 Onbekende mailbox / Ontvangersadres geweigerd",
+        source=_SEED_W
+        + " ('mailbox ... unknown, bad, not found; recipient address rejected'), Dutch wording",
     ),
 )

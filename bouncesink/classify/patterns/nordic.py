@@ -12,6 +12,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 _NO_SAMPLE = "no server sample on record"
 
 SV: tuple[Pattern, ...] = (
@@ -79,6 +84,28 @@ SV: tuple[Pattern, ...] = (
         r"(?:otillganglig|ej tillganglig|blockerad)|forsok igen senare",
         "Det här meddelande har inte levererats än. Fler försök att leverera kommer att göras.",
         source="Exchange delay notice in Swedish, pastebin.com/1wwHRNXn; RFC 5321 §4.2.1",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:domanen (?:anvands inte langre|(?:ar )?(?:inte|ej) (?:langre )?(?:tillganglig|"
+        r"i bruk)))"
+        r"(?![^.;]{0,60}senare)",
+        "550 Domänen används inte längre",
+        source=_SEED_W + " ('domain ... unavailable, no longer in use'), Swedish wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:(?:ogiltig|okand) (?:brevlada|postlada)|\b(?:brevladan|postladan|mottagaren|"
+        r"e-postadressen) (?:ar )?(?:(?:inte|ej) (?:langre )?tillganglig|otillganglig)|"
+        r"mottagar(?:adress)?en (?:avvisades|har avvisats|nekades))"
+        r"(?![^.;]{0,60}senare)",
+        "550 Brevlådan är inte tillgänglig / Mottagaradressen avvisades",
+        source=_SEED_W
+        + " ('mailbox ... bad, unavailable; recipient address rejected'), Swedish wording",
     ),
 )
 
@@ -148,6 +175,23 @@ DA: tuple[Pattern, ...] = (
         "450 Postkassen er midlertidigt utilgængelig, prøv igen senere",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Danish wording; " + _NO_SAMPLE,
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:ugyldig (?:postkasse|modtager)|\b(?:postkassen|modtageren|e-?mailadressen) (?:er )?"
+        r"(?:ikke (?:l(?:æ|ae)ngere )?tilg(?:æ|ae)ngelig|utilg(?:æ|ae)ngelig))"
+        r"(?![^.;]{0,60}senere)",
+        "550 Postkassen er ikke tilgængelig",
+        source=_SEED_W + " ('mailbox ... bad, unavailable'), Danish wording",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"afsender[a-z-]{0,15} (?:blev |er blevet )?afvist",
+        "553 Afsenderadressen blev afvist",
+        source=_SEED_W + " (the sender's address refused, never the recipient's), Danish wording",
+    ),
 )
 
 NO: tuple[Pattern, ...] = (
@@ -213,5 +257,23 @@ NO: tuple[Pattern, ...] = (
         r"midlertidig feil",
         "450 Postkassen er midlertidig utilgjengelig, prøv igjen senere",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Norwegian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:ugyldig (?:postkasse|mottaker)|\b(?:postkassen|mottakeren|e-postadressen) (?:er )?"
+        r"(?:ikke (?:lenger )?tilgjengelig|utilgjengelig))"
+        r"(?![^.;]{0,60}senere)",
+        "550 Postkassen er ikke tilgjengelig",
+        source=_SEED_W + " ('mailbox ... bad, unavailable'), Norwegian wording",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"avsender[a-z-]{0,15} (?:ble |er blitt |har blitt )?avvist",
+        "553 Avsenderadressen ble avvist",
+        source=_SEED_W
+        + " (the sender's address refused, never the recipient's), Norwegian wording",
     ),
 )

@@ -12,6 +12,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -166,5 +171,32 @@ ENTRIES: tuple[Pattern, ...] = (
         source=(
             "RFC 7505 (null MX) / RFC 7504 (556), Portuguese wording; no server sample on record"
         ),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:\bdominio ja nao existe|\bdominio (?:esta )?(?:indisponivel|nao (?:esta )?disponivel))"
+        r"(?![^.;]{0,60}tarde)",
+        "550 Domínio indisponível / O domínio já não existe",
+        source=_SEED_W
+        + " ('domain ... unavailable, no longer in use'), Portuguese wording (pt-PT 'já não')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"caixa de correio (?:e )?(?:inexistente|invalida|desconhecida|nao encontrada|nao "
+        r"existe)|endereco (?:do )?destinatario (?:foi )?(?:rejeitado|recusado)",
+        "550 Caixa de correio inexistente / Endereço do destinatário rejeitado",
+        source=_SEED_W
+        + " ('mailbox ... none, bad, unknown, not found; recipient address rejected'), "
+        "Portuguese wording (pt-PT 'caixa de correio')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"caixa (?:de correio|postal) (?:esta )?(?:inativa|desativada|desabilitada)",
+        "550 Caixa de correio inativa",
+        source=_SEED_W + " ('the mailbox is no longer active'), Portuguese wording",
     ),
 )

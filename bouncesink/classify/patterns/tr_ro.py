@@ -15,6 +15,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 _NO_SAMPLE = "no server sample on record"
 
 TR: tuple[Pattern, ...] = (
@@ -82,6 +87,20 @@ TR: tuple[Pattern, ...] = (
         r"deneyin|gecici (?:hata|sorun)",
         "450 Posta kutusu geçici olarak kullanılamıyor, daha sonra tekrar deneyin",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Turkish wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"alan ad[ıi] art[ıi]k (?:mevcut degil|yok|kullan[ıi]lm[ıi]yor)",
+        "550 Alan adı artık mevcut değil",
+        source=_SEED_W + " ('domain ... no longer in use'), Turkish wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"gecersiz (?:posta kutusu|al[ıi]c[ıi])|al[ıi]c[ıi](?: e-posta)? adresi reddedildi",
+        "550 Geçersiz posta kutusu / Alıcı adresi reddedildi",
+        source=_SEED_W + " ('mailbox ... bad; recipient address rejected'), Turkish wording",
     ),
 )
 
@@ -151,5 +170,21 @@ RO: tuple[Pattern, ...] = (
         r"eroare temporara",
         "450 Căsuța poștală este temporar indisponibilă, încercați din nou mai târziu",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Romanian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"domeniul nu mai exista",
+        "550 Domeniul nu mai există",
+        source=_SEED_W + " ('domain ... no longer in use'), Romanian wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:casut(?:a|e) postal(?:a|e) (?:nu (?:mai )?este disponibila|invalida))"
+        r"(?![^.;]{0,60}tarziu)",
+        "550 Căsuța poștală nu este disponibilă",
+        source=_SEED_W + " ('mailbox ... bad, unavailable'), Romanian wording",
     ),
 )

@@ -12,6 +12,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+_SEED_W = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 _NO_SAMPLE = "no server sample on record"
 
 FI: tuple[Pattern, ...] = (
@@ -85,6 +90,37 @@ FI: tuple[Pattern, ...] = (
         "yrittämisen.",
         source="Exchange NDR in Finnish, pastebin.com/7ZMwtfqv ('550 4.4.7 QUEUE.Expired')",
     ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"virheellinen verkkotunnus|verkkotunnus on virheellinen",
+        "550 Virheellinen verkkotunnus",
+        source=_SEED_W + " ('domain ... bad, invalid'), Finnish wording",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:(?:postilaatikko|sahkopostiosoite|vastaanottaja) ei ole (?:enaa )?kaytettavissa)"
+        r"(?![^.;]{0,60}myohemmin)",
+        "550 Postilaatikko ei ole käytettävissä",
+        source=_SEED_W + " ('mailbox ... unavailable, no longer available'), Finnish wording",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:tili|postilaatikko|kayttajatili|sahkopostiosoite) ei ole (?:enaa )?(?:kaytossa|"
+        r"aktiivinen)",
+        "550 Tili ei ole enää käytössä",
+        source=_SEED_W + " ('the mailbox is no longer active'), Finnish wording",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"lahettajan (?:sahkoposti)?osoite (?:hylattiin|on hylatty|torjuttiin)",
+        "553 Lähettäjän osoite hylättiin",
+        source=_SEED_W + " (the sender's address refused, never the recipient's), Finnish wording",
+    ),
 )
 
 HU: tuple[Pattern, ...] = (
@@ -151,5 +187,21 @@ HU: tuple[Pattern, ...] = (
         r"hiba",
         "450 A postafiók ideiglenesen nem érhető el, próbálja újra később",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Hungarian wording; " + _NO_SAMPLE,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        # not where the reply asks to be tried later (a state, not the address)
+        r"(?:(?:postafiok|cimzett) (?:nem elerheto|nem erheto el)(?! (?:atmenetileg|ideiglenesen)))"
+        r"(?![^.;]{0,60}kesobb)",
+        "550 A postafiók nem elérhető",
+        source=_SEED_W + " ('mailbox ... unavailable'), Hungarian wording",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:postafiok|fiok) nem aktiv",
+        "550 A fiók nem aktív",
+        source=_SEED_W + " ('the mailbox is no longer active'), Hungarian wording",
     ),
 )
