@@ -17,6 +17,11 @@ from bouncesink.types import Reason as R
 
 _SEZNAM = "Seznam help 'Uživatel neexistuje' (napoveda.seznam.cz/uzivatel-neexistuje)"
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -93,5 +98,38 @@ ENTRIES: tuple[Pattern, ...] = (
         "450 Schránka je dočasně nedostupná, zkuste to znovu později",
         source="mydreams.cz on bounce messages ('Dočasný lokální problém – zkuste to prosím "
         "později'); RFC 5321 §4.2.1",
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary"); Czech and Slovak ----
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"(?:neznama|neplatna|chybna|nepovolena) domena|domena (?:prijemce |prijemcu )?(?:neni "
+        r"dostupna|nie je dostupna|je nedostupna|se jiz nepouziva|sa uz nepouziva|jiz neexistuje|"
+        r"uz neexistuje)(?:$|[.,;:)])",
+        "550 Neznámá doména / Doména se již nepoužívá",
+        source=SEED + ", Czech and Slovak wording ('doména ... neplatná, neznámá, nedostupná, "
+        "se již nepoužívá / sa už nepoužíva')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"neznam[yaeio] (?:prijemc[ea]|uzivatel|pouzivatel|adresat)|(?:uzivatel|pouzivatel|"
+        r"prijemce|prijemca|adresat) (?:nenalezen|nenajdeny|nebol najdeny)|(?:schranka|adresa|"
+        r"ucet)(?: prijemce| prijemcu)? (?:neni dostupna|nie je dostupna|je nedostupna|nebola "
+        r"najdena|jiz neni platna|uz nie je platna|(?:byla |bola )?(?:odmitnuta|odmietnuta))"
+        r"(?:$|[.,;:)])|(?:pouzivatel|schranka) neexistuje",
+        "550 Neznámý příjemce / Schránka nebola nájdená",
+        source=SEED + ", Czech and Slovak wording ('schránka ... neznámá, nenalezena, nedostupná, "
+        "již není platná'; 'Recipient address rejected': 'adresa příjemce odmítnuta')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:ucet|schranka|pouzivatel|adresa)(?: prijemcu)? (?:je |bol[ao]? )?(?:neaktivn[aey]|"
+        r"deaktivovan[yaeo]?|zablokovan[yaeo]?|zrusen[yaeo]?|pozastaven[yaeo]?)|(?:schranka|"
+        r"ucet)(?: prijemce| prijemcu)? (?:uz|jiz) (?:nie je|neni) aktivn\w*|existuje,? ale (?:je "
+        r")?(?:neaktivn\w*|nie je aktivn\w*|neni aktivn\w*)",
+        "550 Schránka je neaktívna / Účet bol deaktivovaný",
+        source=SEED + ", Slovak wording; Czech 'schránka existuje, ale není aktivní'",
     ),
 )

@@ -10,6 +10,11 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import Pattern
 from bouncesink.types import Reason as R
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -205,5 +210,46 @@ ENTRIES: tuple[Pattern, ...] = (
         "552 5.2.2 受信者のメールボックスの容量が上限を超えています",
         source="Xserver support FAQ on mail refused for a full mailbox "
         "('メールボックスの容量超過'); RFC 3463 §3.3, Japanese wording",
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary") ----------------------
+    Pattern(
+        R.USERUNKNOWN,
+        7,
+        # "無効" said of an address is invalid (bad mailbox); said of an account, or with "化"
+        # (made invalid), it is disabled (suspend 1, scanned earlier): this one goes first. The
+        # sender's address ("送信者の...") is not the recipient's (nor "アドレス" inside it).
+        r"(?<!送信者の)(?<!差出人の)(?<!送信元の)(?<!送信者)(?<!差出人)(?<!送信元)(?<!ール)(?<!ル )"
+        r"(?:メール ?アドレス|アドレス)(?:が|は)(?:無効|不正)(?:です|となっています|$|。)",
+        "550 メールアドレスが無効です",
+        source=SEED + ", Japanese wording ('アドレス ... 無効、不正')",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        8,
+        r"(?:無効な|不正な)(?:メール ?)?(?:アドレス|宛先|受信者|ユーザー?)|不明な(?:宛先|"
+        r"ユーザー?|受信者|メールボックス)|(?:受信者|宛先)の?(?:メール ?)?アドレスが拒否され|"
+        r"メールボックスが(?:利用|使用)できません",
+        "550 無効なメールアドレスです / 受信者のアドレスが拒否されました",
+        source=SEED + ", Japanese wording ('無効な、不明な、利用できないメールボックス'; "
+        "'Recipient address rejected': '受信者のアドレスが拒否されました')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"(?:アカウント|メールボックス|メールアドレス|ユーザー?)(?:が|は)?(?:現在)?(?:利用停止中|"
+        r"停止中|使用停止|休止中)|(?:メールボックス|アカウント)(?:は|が)存在しますが、?"
+        r"(?:有効ではありません|無効|非アクティブ|利用停止)|(?:メールボックス|アカウント)(?:は|"
+        r"が)?非アクティブ",
+        "550 メールボックスは存在しますが、有効ではありません",
+        source=SEED + ", Japanese wording ('メールボックスは存在するが有効ではない')",
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        3,
+        r"(?:無効な|不明な|不正な)ドメイン|ドメイン名?(?:が|は)?(?:無効です|不正です|"
+        r"(?:もう)?(?:使用|使われ)されていません|使われていません|廃止され)",
+        "550 無効なドメインです / このドメインは使用されていません",
+        source=SEED + ", Japanese wording ('ドメイン ... 無効、不明、不正、使用されていない')",
     ),
 )

@@ -15,6 +15,11 @@ _RETURN_TYPES = (
     "'받는사람이 사용중지된 경우', '받는사람의 메일용량이 초과된 경우', '스팸설정(수신거부)')"
 )
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -88,5 +93,35 @@ ENTRIES: tuple[Pattern, ...] = (
         "450 일시적인 오류입니다. 잠시 후 다시 시도하세요",
         source="blog.jinbo.net/007/archive/20051107 ('451 Temporary system failure: 수신 서버의 "
         "일시적인 장애'); RFC 5321 §4.2.1",
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary") ----------------------
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"(?:잘못된|유효하지 않은|알 수 없는|더 이상 사용되지 않는) 도메인|도메인(?:이|은|는)? "
+        r"?(?:잘못되었|유효하지 않|더 이상 사용되지 않)",
+        "550 잘못된 도메인입니다 / 더 이상 사용되지 않는 도메인입니다",
+        source=SEED + ", Korean wording ('도메인 ... 잘못된, 유효하지 않은, 알 수 없는, 더 이상 "
+        "사용되지 않는')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        2,
+        r"(?:수신자|받는 ?사람|메일 ?주소|이메일 ?주소)(?: 주소)?(?:가|이|는|은)? ?(?:잘못되었|"
+        r"잘못됐|유효하지 않|거부되었|거부됐)|메일함(?:이|은|는)? ?(?:존재하지 않|없습니다)|"
+        r"메일함을 (?:사용할 수 없|찾을 수 없)|(?:유효하지 않은|알 수 없는) "
+        r"(?:수신자|사용자|메일 ?주소|이메일 ?주소|주소|받는 ?사람|메일함)",
+        "550 수신자 주소가 잘못되었습니다 / 메일함을 사용할 수 없습니다",
+        source=SEED + ", Korean wording ('메일함 ... 잘못된, 유효하지 않은, 알 수 없는, 사용할 수 "
+        "없는'; 'Recipient address rejected': '수신자 주소가 거부되었습니다')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:휴면|비활성화된|비활성|사용 ?중지된|정지된|잠긴) (?:계정|메일함|사용자|메일 ?주소)|"
+        r"(?:계정|메일함)(?:이|가|은|는)? ?비활성 ?상태",
+        "550 휴면 계정입니다 / 메일함이 비활성 상태입니다",
+        source=SEED + ", Korean wording ('메일함은 존재하지만 더 이상 활성 상태가 아님'); "
+        "Naver and Daum's dormant accounts ('휴면 계정')",
     ),
 )

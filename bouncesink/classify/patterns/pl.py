@@ -22,6 +22,11 @@ _INTERIA = "Interia help 'Dlaczego wiadomość nie została dostarczona?' (pomoc
 _SARE = "SARE bounce analysis (sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow)"
 _KONTO = "konto.pl help 'Informacje zwrotne o niedostarczeniu wiadomości' (support.konto.pl)"
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     # --- quota and size -------------------------------------------------------------------------
     Pattern(
@@ -146,5 +151,37 @@ ENTRIES: tuple[Pattern, ...] = (
         "450 Skrzynka tymczasowo niedostępna, spróbuj ponownie później",
         source="RFC 5321 §4.2.1 (4yz: may succeed later), Polish wording; no server sample on "
         "record",
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary") ----------------------
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"domena (?:odbiorcy )?(?:nie jest juz (?:uzywana|aktywna)|(?:jest )?niedostepna|"
+        r"(?:zosta(?:ł|l)a )?wycofana|juz nie istnieje)(?:$|[.,;:)])|(?:b(?:ł|l)edna|niedozwolona|"
+        r"niepoprawna) domena",
+        "550 Domena nie jest już używana / Błędna domena",
+        source=SEED + ", Polish wording ('domena ... wycofana, błędna, niedozwolona, "
+        "niedostępna, nie jest już używana')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"(?:nieprawid(?:ł|l)owa|b(?:ł|l)edna|nieznana|nieistniejaca|niepoprawna|niedozwolona) "
+        r"skrzynka|nie znaleziono (?:skrzynki|uzytkownika|adresata|odbiorcy|adresu)|skrzynka "
+        r"(?:pocztowa )?(?:odbiorcy )?nie zosta(?:ł|l)a znaleziona|(?:skrzynka(?: pocztowa)?|"
+        r"adres(?: e-?mail)?)(?: odbiorcy)? nie jest juz wazn[ya]|adres (?:e-?mail )?odbiorcy "
+        r"(?:zosta(?:ł|l) )?odrzucony|brak (?:takiego|takiej) (?:uzytkownika|adresata|odbiorcy|"
+        r"skrzynki|konta|adresu)",
+        "550 Nie znaleziono skrzynki pocztowej / Adres odbiorcy odrzucony",
+        source=SEED + ", Polish wording ('skrzynka ... nieprawidłowa, nieznana, nie znaleziona, "
+        "nie jest już ważna'; 'Recipient address rejected': 'adres odbiorcy odrzucony')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"(?:skrzynka(?: pocztowa)?|konto|adres(?: e-?mail)?)(?: odbiorcy)? (?:istnieje,? ale "
+        r"(?:jest )?(?:nieaktywn[aey]|nie jest aktywn[aey])|nie jest juz aktywn[aey])",
+        "550 Skrzynka istnieje, ale jest nieaktywna",
+        source=SEED + ", Polish wording ('skrzynka istnieje, ale nie jest już aktywna')",
     ),
 )

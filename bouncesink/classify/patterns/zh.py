@@ -17,6 +17,11 @@ _HELP = (
     "tional: '對方用戶不存在', '帳號被禁用(凍結、鎖定、刪除等)')"
 )
 
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -157,5 +162,42 @@ ENTRIES: tuple[Pattern, ...] = (
             "(禁用, 凍結, 鎖定); help.szhot.com ('帐号被冻结'); "
             "RFC 3463 §3.3"
         ),
+    ),
+    # --- the seed's own words, each class whole (design.md, "Vocabulary"); simplified and
+    # traditional (Taiwan and Hong Kong write 收件者, 信箱, 網域) ------------------------------
+    Pattern(
+        R.HOSTUNKNOWN,
+        2,
+        r"(?:无效|無效|未知|错误|錯誤)的?(?:域名|網域)|(?<!发件人)(?<!發件人)(?:域名|網域)"
+        r"(?:名稱|名称)?(?:无效|無效|不可用|已不再使用|不再使用|已失效)",
+        "550 无效的域名 / 该域名已不再使用",
+        source=SEED + ", Chinese wording ('域名 ... 无效、未知、不可用、已不再使用')",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        r"(?:无效|無效|未知|错误|錯誤)的?(?:收件人|收件者|用户|用戶|邮箱|信箱|郵箱)|(?:邮箱|郵箱|"
+        r"信箱)地址(?:无效|無效|不可用|無法使用)|(?:找不到|查无|查無)(?:该|此|該)?(?:邮箱|信箱|"
+        r"郵箱|用户|用戶|收件人|收件者)|(?:收件人|收件者)(?:地址)?(?:被拒绝|被拒絕|遭拒|遭到拒絕)|"
+        r"(?:邮箱|郵箱|信箱)(?:已)?失效|(?:收件者|信箱)不存在",
+        "550 无效的收件人 / 收件人地址被拒绝",
+        source=SEED + ", Chinese wording ('邮箱 ... 无效、未知、找不到、已失效'; 'Recipient "
+        "address rejected': '收件人地址被拒绝')",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"信箱(?:已)?(?:被)?(?:停用|冻结|凍結|禁用|鎖定)|(?:邮箱|郵箱|信箱|帐号|账号|帳號|账户|"
+        r"帳戶)(?:处于|處於)?(?:非活动|非活動|不活跃|不活躍)(?:状态|狀態)?",
+        "550 邮箱处于非活动状态 / 信箱已停用",
+        source=SEED + ", Chinese wording ('邮箱存在但不再活动')",
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        r"(?:发件人|發件人|发信人|發信人)的?(?:域名|網域)(?:无效|無效|不存在|错误|錯誤)",
+        "553 发件人域名无效",
+        source="RFC 3463 §3.2 (X.1.8: bad sender's system address), Chinese wording; the "
+        "sender's domain, not the recipient's (hostunknown 1 would read it otherwise)",
     ),
 )
