@@ -299,6 +299,12 @@ NOT_HARD: list[tuple[str, str]] = [
     ("it", "550 Dominio non disponibile, riprovare più tardi"),
     ("pt", "550 Domínio indisponível, tente novamente mais tarde"),
     ("ro", "550 Căsuța poștală nu este disponibilă, încercați mai târziu"),
+    ("de", "550 Postfach nicht verfügbar, versuchen Sie es später erneut"),
+    ("nl", "550 Mailbox niet beschikbaar, probeer het later opnieuw"),
+    ("es", "550 Buzón no disponible. Vuelva a intentarlo más tarde"),
+    ("it", "550 Casella di posta non disponibile, riprovare più tardi"),
+    ("pt", "550 Caixa postal indisponível, tente novamente mais tarde"),
+    ("tr", "550 Posta kutusu kullanılamıyor, daha sonra tekrar deneyin"),
     # a service or a server, not the address
     ("de", "550 E-Mail-Dienst ist nicht verfügbar"),
     ("de", "550 Mailserver nicht verfügbar"),

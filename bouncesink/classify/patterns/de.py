@@ -274,4 +274,15 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W
         + " (the soft class 'spam': a refusal because of our content), German wording",
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        2,
+        # "unavailable" with a request to be tried later: a state of the mailbox, not
+        # its verdict (RFC 5321 §4.2.1); scanned before the hard "unavailable" entries
+        r"\b(?:postfach|mailbox|domain|doma(?:e)?ne|adresse|empfa(?:e)?nger(?:adresse)?) (?:ist )?"
+        r"nicht verfu(?:e)?gbar.{0,60}(?:spa(?:e)?ter|erneut)",
+        "550 Postfach nicht verfügbar, versuchen Sie es später erneut",
+        source=_SEED_W + " (its temporary forms stay soft), German wording; RFC 5321 §4.2.1",
+        early=True,
+    ),
 )

@@ -226,4 +226,15 @@ ENTRIES: tuple[Pattern, ...] = (
         + " ('mailbox ... no longer valid or available; recipient address rejected'), "
         "Spanish wording",
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        2,
+        # "unavailable" with a request to be tried later: a state of the mailbox, not
+        # its verdict (RFC 5321 §4.2.1); scanned before the hard "unavailable" entries
+        r"\b(?:buzon|dominio|direccion|cuenta|destinatario)(?: de correo(?: electronico)?)? "
+        r"(?:no (?:esta )?disponible|esta inactiv[oa]).{0,60}mas tarde",
+        "550 Buzón de correo no disponible, inténtelo más tarde",
+        source=_SEED_W + " (its temporary forms stay soft), Spanish wording; RFC 5321 §4.2.1",
+        early=True,
+    ),
 )

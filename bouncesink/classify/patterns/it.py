@@ -205,4 +205,15 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 La casella non è più attiva",
         source=_SEED_W + " ('the mailbox is no longer active'), Italian wording",
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        2,
+        # "unavailable" with a request to be tried later: a state of the mailbox, not
+        # its verdict (RFC 5321 §4.2.1); scanned before the hard "unavailable" entries
+        r"\b(?:casella|dominio|indirizzo|utente|destinatario)(?: di posta(?: elettronica)?)? non "
+        r"(?:e )?disponibile.{0,60}(?:piu tardi|riprova)",
+        "550 Casella non disponibile, riprova più tardi",
+        source=_SEED_W + " (its temporary forms stay soft), Italian wording; RFC 5321 §4.2.1",
+        early=True,
+    ),
 )

@@ -184,4 +184,15 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W
         + " ('mailbox ... unknown, bad, not found; recipient address rejected'), Dutch wording",
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        2,
+        # "unavailable" with a request to be tried later: a state of the mailbox, not
+        # its verdict (RFC 5321 §4.2.1); scanned before the hard "unavailable" entries
+        r"\b(?:mailbox|postvak|postbus|domein|e-?mailadres|adres|ontvanger) (?:is )?niet "
+        r"beschikbaar.{0,60}later",
+        "550 Mailbox niet beschikbaar, probeer het later opnieuw",
+        source=_SEED_W + " (its temporary forms stay soft), Dutch wording; RFC 5321 §4.2.1",
+        early=True,
+    ),
 )

@@ -199,4 +199,15 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Caixa de correio inativa",
         source=_SEED_W + " ('the mailbox is no longer active'), Portuguese wording",
     ),
+    Pattern(
+        R.SYSTEMERROR,
+        2,
+        # "unavailable" with a request to be tried later: a state of the mailbox, not
+        # its verdict (RFC 5321 §4.2.1); scanned before the hard "unavailable" entries
+        r"\b(?:caixa postal|caixa de correio|dominio|endereco|conta|destinatario) (?:esta )?"
+        r"(?:indisponivel|nao (?:esta )?disponivel).{0,60}mais tarde",
+        "550 Caixa postal indisponível, tente novamente mais tarde",
+        source=_SEED_W + " (its temporary forms stay soft), Portuguese wording; RFC 5321 §4.2.1",
+        early=True,
+    ),
 )
