@@ -94,7 +94,13 @@ _TEMPORARY_RE = re.compile(
     r"temporar|temporair|temporal|temporane|vorubergehend|tijdelijk|tymczasow|chwilow|"
     r"docasn|tillfallig|midlertidig|tilapaise|ideiglenes|gecici|momentan|"
     r"try again later|retry later|please try again|reessayer|essayer plus tard|"
-    r"временно|一時的|暂时|暫時|일시적"
+    r"временно|一時的|暂时|暫時|일시적|"
+    # "try (again) later" (folded): de, nl, es, it, pt, sv/da/no, fi, hu, ro, tr, pl, cs, ru, uk,
+    # ja, zh, ko. A reply that asks to be tried again speaks of a passing state.
+    r"spater (?:erneut|nochmal|noch einmal)|later (?:opnieuw|nog eens)|mas tarde|piu tardi|"
+    r"riprova|mais tarde|igen senere|igjen senere|forsok igen|myohemmin|kesobb|mai tarziu|"
+    r"daha sonra|pozniej|pozdeji|позже|пізніше|тимчасово|しばらくしてから|後ほど|稍后|稍後|"
+    r"잠시 후|나중에"
 )
 _TEMPORARY_SOFT: Mapping[Reason, Reason] = MappingProxyType(
     {
