@@ -1463,3 +1463,21 @@ def test_an_mta_category_keeps_its_name(name: str) -> None:
     assert verdict.rule == f"mta:{name}"
     expected = "no-answer-from-host" if name == "bad-connection" else name
     assert verdict.category.value == expected
+
+
+def test_a_classifier_bug_keeps_the_record_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A rule that breaks (a table edited badly) leaves the record unknown, never lost, and
+    the log names the error: a broken table does not pass in silence."""
+    from bouncesink.classify import engine
+
+    def broken(record: RecipientRecord, report: Report) -> None:
+        raise ValueError("bad pattern")
+
+    monkeypatch.setattr(engine, "_classify", broken)
+    record = RecipientRecord("cat@example.org", action=Action.FAILED, diagnostic="550 unknown")
+    with caplog.at_level("ERROR", logger="bouncesink.classify.engine"):
+        got = engine.classify(record, Report(message_type=MessageType.DSN))
+    assert (got.kind, got.rule) == (Kind.UNKNOWN, "error")
+    assert "classify failed error=ValueError('bad pattern')" in caplog.text

@@ -49,6 +49,7 @@ See :data:`_FINAL_TRANSIENT`.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -68,6 +69,8 @@ from bouncesink.types import (
     RecipientRecord,
     Report,
 )
+
+logger = logging.getLogger(__name__)
 
 _HARD_REASONS = frozenset(
     {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.SUSPEND, Reason.HASMOVED, Reason.NOTACCEPT}
@@ -189,6 +192,7 @@ def classify(record: RecipientRecord, report: Report) -> Classification:
     try:
         return _classify(record, report)
     except Exception as exc:  # a classifier bug must not lose the record
+        logger.error("classify failed error=%r: the record is kept as unknown", exc)
         return Classification(
             Reason.UNDEFINED, Category.OTHER, Kind.UNKNOWN, "error", type(exc).__name__
         )
