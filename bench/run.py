@@ -154,8 +154,8 @@ def ingest_rows(runs: list[dict[str, Any]]) -> list[Row]:
         rows.append(
             (
                 "memory, main process (at rest / peak)",
-                f"{rest:.0f} / {peak:.0f} MiB; workers {children:.0f} MiB"
-                + (", SQLAlchemy in a worker" if loaded else ", no SQLAlchemy in workers"),
+                f"{rest:.0f} / {peak:.0f} MiB; child processes {children:.0f} MiB"
+                + (", SQLAlchemy in a child" if loaded else ", no SQLAlchemy in them"),
                 f"bare aiosmtpd {max(r['hwm_main'] for r in bare):.0f} MiB",
                 "",
                 "main ≤ 60 MiB",
