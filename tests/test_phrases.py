@@ -241,6 +241,11 @@ TRANSIENT: list[str] = [
     "550 收件人不存在,请稍后再试",
     "550 수신자를 찾을 수 없습니다. 잠시 후 다시 시도하세요",
     "550 Your sender domain has expired",
+    # our sender's domain, not the recipient's
+    "550 Your sender domain example.com is no longer valid",
+    "553 Sender domain withdrawn",
+    "550 The mail from domain is no longer valid",
+    "550 Sender domain is bad",
     "550 Postfach vorübergehend nicht verfügbar",
     "550 Konto vorübergehend gesperrt, bitte versuchen Sie es später erneut",
     "550 Buzón temporalmente no disponible, inténtelo más tarde",

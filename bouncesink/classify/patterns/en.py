@@ -14,6 +14,10 @@ SEED = (
     "inactive mailbox)"
 )
 
+# "domain" said of the recipient's: not our sender's ("sender domain", "your domain", "mail
+# from domain") nor a certificate's "for domain X".
+_RECIPIENTS_DOMAIN = r"(?<!sender )(?<!your )(?<!from )(?<!for )(?<!certificate )domain"
+
 _WHO = (
     r"(?:user|recipient|mailbox|address|account|addressee|email address|e-mail address|"
     r"local user|person)"
@@ -155,9 +159,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.SUSPEND,
         3,
-        r"mailbox (?:is )?(?:currently )?(?:suspended|disabled)|no longer (?:active|in use|"
-        r"accepts? (?:mail|e-?mail|messages))|temporar(?:y|ily) locked|(?:user|account|mailbox) "
-        r"\S+@\S+ (?:is )?(?:temporar\w* )?(?:locked|disabled|suspended)",
+        r"mailbox (?:is )?(?:currently )?(?:suspended|disabled)|"
+        r"(?<!domain )(?<!domain is )(?<!domain name )(?<!domain name is )no longer (?:active|"
+        r"in use|accepts? (?:mail|e-?mail|messages))|temporar(?:y|ily) locked|"
+        r"(?:user|account|mailbox) \S+@\S+ (?:is )?(?:temporar\w* )?(?:locked|disabled|suspended)",
         "554 delivery error: dd This mailbox is disabled (554.30)",
         source="corpus: lhost-amazonses-19, rfc3834-06; Yahoo 'This mailbox is disabled (554.30)'",
         hint=("suspended", "disabled", "no longer", "locked"),
@@ -939,19 +944,18 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.HOSTUNKNOWN,
         9,
-        # "no longer in use" alone is an inactive mailbox (suspend 3, scanned earlier): said of
-        # the domain it is the seed's bad domain, so this one is scanned first.
-        r"domain(?: name)?(?: \S+)? (?:is |has been |was )?(?:no longer (?:in use|valid|"
-        r"available|exists?)|withdrawn)",
+        # (suspend 3's "no longer in use" leaves a domain's to this one)
+        rf"{_RECIPIENTS_DOMAIN}(?: name)?(?: \S+)? (?:is |has been |was )?(?:no longer (?:in use|"
+        r"valid|available|exists?)|withdrawn)",
         "550 Domain no longer in use",
         source=SEED + " ('domain ... withdrawn ... no longer in use')",
-        early=True,
     ),
     Pattern(
         R.HOSTUNKNOWN,
         10,
-        r"(?:bad|illegal|withdrawn) (?:recipient |destination )?domain|domain(?: name)? (?:is )?"
-        r"(?:bad|illegal|unavailable|not available)(?:$|[.,;:)])",
+        r"(?:bad|illegal|withdrawn) (?:recipient |destination )?domain|"
+        rf"{_RECIPIENTS_DOMAIN}(?: name)? (?:is )?(?:bad|illegal|unavailable|not available)"
+        r"(?:$|[.,;:)])",
         "550 Bad domain / Domain unavailable",
         source=SEED + " ('domain ... bad, illegal, unavailable')",
     ),
@@ -991,9 +995,7 @@ ENTRIES: tuple[Pattern, ...] = (
         R.HOSTUNKNOWN,
         11,
         # The domain's registration ran out: not the message's delivery time (expired).
-        # not our sender's domain, nor a certificate "for domain X" that expired
-        r"(?<!sender )(?<!your )(?<!from )(?<!for )(?<!certificate )domain(?: name)?(?: \S+)? "
-        r"(?:has |is )?expired",
+        rf"{_RECIPIENTS_DOMAIN}(?: name)?(?: \S+)? (?:has |is )?expired",
         "550 The domain name has expired",
         source=SEED + " ('domain ... no longer in use': its registration lapsed)",
     ),
