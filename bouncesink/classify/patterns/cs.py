@@ -132,4 +132,108 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Schránka je neaktívna / Účet bol deaktivovaný",
         source=SEED + ", Slovak wording; Czech 'schránka existuje, ale není aktivní'",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"sprava je prilis velka|(?:zprava|sprava) (?:je )?moc velka",
+        "552 Správa je príliš veľká",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Czech and Slovak wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"vyprs(?:el|al) casovy limit|casov\w* limit (?:pripojeni|spojeni)\w* "
+        r"vyprs|spojeni\w*\b.{0,20}(?:odmitnut|odmietnut|prerusen|ztracen|straten|resetovan)|server"
+        r" (?:neodpovida|neodpoveda)|zadna odpoved od serveru|ziadna odpoved zo servera",
+        "Spojení se serverem bylo ztraceno",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Czech and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:smycka|slucka) (?:posty|postovni|zprav|sprav)|zjisten\w* smycka|zisten\w* "
+        r"slucka|prilis (?:mnoho|vela) skok",
+        "554 Smyčka pošty: příliš mnoho skoků",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Czech and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:spatne|nespravne|chybne) nakonfigurovan|chyba (?:mistni |miestnej )?konfigura",
+        "451 Poštovní server je chybně nakonfigurován",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Czech and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:zprava|sprava)\w*\b.{0,40}neplatn\w* format|poskozen\w* zprava|poskoden\w* sprava",
+        "554 Poškozená zpráva",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Czech and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"typ prilohy\b.{0,20}(?:neni|nie je) povolen|(?:nepovolen|zakazan)\w* "
+        r"priloh|priloh\w*\b.{0,20}(?:neni|nie je) povolen",
+        "552 Zakázaná příloha (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Czech and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"obsahov\w* filtr",
+        "550 Zablokováno obsahovým filtrem",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Czech and Slovak "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"cern(?:e|a|ou) listin|ciern(?:ej|a|u) listin|\bip "
+        r"adres\w*\b.{0,40}(?:blokovan|zablokovan)",
+        "554 IP adresa odesílatele je na černé listině",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Czech "
+            "and Slovak wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"prilis (?:mnoho|vela) (?:zprav|sprav|spojeni|pripojeni)",
+        "421 Příliš mnoho spojení z vaší IP adresy",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Czech and Slovak wording; no server "
+            "sample on record"
+        ),
+    ),
 )

@@ -285,4 +285,103 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W + " (its temporary forms stay soft), German wording; RFC 5321 §4.2.1",
         early=True,
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"(?:nachricht|e-?mail|mail)\w* (?:ist )?zu gro(?:ss|ß)|(?:nachrichten|mail)gro(?:ss|ß)e "
+        r"(?:u(?:e)?berschritten|zu hoch)|gro(?:ss|ß)enlimit",
+        "552 Die E-Mail ist zu groß",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), German wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"verbindung\b.{0,30}(?:zeitu(?:e)?berschreitung|abgelehnt|verweigert|verloren|unterbrochen"
+        r"|abgebrochen|zuru(?:e)?ckgesetzt|fehlgeschlagen)|zeitu(?:e)?berschreitung (?:der|bei "
+        r"der|beim aufbau der) verbindung|keine antwort vom "
+        r"(?:server|host|zielrechner|mailserver)|(?:server|host|mailserver|zielrechner) antwortet "
+        r"nicht|keine route zum",
+        "Verbindung zum Mailserver unterbrochen",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:mail|e-?mail|nachrichten)-?schleife|schleife (?:erkannt|entdeckt)|zu viele "
+        r"(?:hops|spru(?:e)?nge|weiterleitungen)",
+        "554 Schleife erkannt: zu viele Weiterleitungen",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:falsch|fehlerhaft) konfiguriert|konfigurationsfehler|fehlkonfiguration|fehlerhafte "
+        r"konfiguration",
+        "451 Fehlerhafte Konfiguration des Mailservers",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:nachricht|e-?mail)(?!-?adresse)\b.{0,40}(?:fehlerhaft\w*|ungu(?:e)?ltig\w*) "
+        r"(?:format|formatiert|aufgebaut)|(?:fehlerhafte|ungu(?:e)?ltige) "
+        r"(?:nachricht|kopfzeilen?|header|mime-struktur)",
+        "554 Fehlerhafte Kopfzeilen in der Nachricht",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"(?:datei)?anha(?:e)?nge?\b.{0,40}(?:nicht (?:erlaubt|zula(?:e)?ssig|gestattet)|verboten|b"
+        r"lockiert|unzula(?:e)?ssig)|dateityp (?:ist )?nicht (?:erlaubt|zula(?:e)?ssig)",
+        "552 Anhang nicht zulässig: ausführbare Datei",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"inhaltsfilter|content-?filter",
+        "550 Vom Inhaltsfilter zurückgewiesen",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), German wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"zu viele (?:nachrichten|e-?mails|mails|verbindungen)|(?:sende|versand)limit|(?:sende|vers"
+        r"and)rate",
+        "421 Zu viele Verbindungen von Ihrer IP-Adresse",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), German wording; no server sample on "
+            "record"
+        ),
+    ),
 )

@@ -1097,4 +1097,58 @@ ENTRIES: tuple[Pattern, ...] = (
             "pastebin.com/vsn7TLG2"
         ),
     ),
+    Pattern(
+        # read as the status it names (X.4.1, status.WEAK: the queue gave up), as a timeout is
+        R.EXPIRED,
+        6,
+        r"no answer from (?:the )?(?:remote )?(?:host|server)",
+        "421 No answer from the remote server",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host); RFC 3463 §3.5 "
+            "(X.4.1 no answer from host); no corpus sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        4,
+        r"\b(?:server|host|system|mailer|mta) (?:is )?misconfigured|misconfigured (?:mail "
+        r"?)?(?:server|host)",
+        "451 Mail server misconfigured",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured); "
+            "RFC 3463 §3.4 (X.3.5 system incorrectly configured); no corpus sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        5,
+        r"malformed (?:message|mail|e-?mail)|(?:message|mail) (?:is |was )?malformed",
+        "554 Malformed message refused",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed); "
+            "RFC 3463 §3.7 (X.6.0 other or undefined media error); no corpus sample on record"
+        ),
+    ),
+    Pattern(
+        R.NOTCOMPLIANTRFC,
+        3,
+        r"barelinefeedsareillegal|bare (?:linefeeds?|lfs?) (?:are )?(?:illegal|not "
+        r"allowed)|missing a valid message-id",
+        "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal",
+        source=(
+            "Microsoft Learn, 'Email non-delivery reports and SMTP errors in Exchange Online' "
+            "(5.6.11 SMTPSEND.BareLinefeedsAreIllegal); Google Workspace Admin Help, 'SMTP error "
+            "reference' (550 5.7.1 Messages missing a valid Message-ID header are not accepted)"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        9,
+        r"limits? (?:for|on) how many messages can be sent",
+        "421 RP-001 We have limits for how many messages can be sent per hour and per day.",
+        source=(
+            "Outlook.com postmaster, troubleshooting (421 RP-001: limits for how many messages can "
+            "be sent per hour and per day)"
+        ),
+    ),
 )

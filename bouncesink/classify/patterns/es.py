@@ -237,4 +237,83 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W + " (its temporary forms stay soft), Spanish wording; RFC 5321 §4.2.1",
         early=True,
     ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"conexion\b.{0,30}(?:rechazada|perdida|interrumpida|cerrada|restablecida|agotad|expirad|fa"
+        r"llid)|tiempo de espera (?:de (?:la )?conexion )?agotado|(?:el )?servidor (?:remoto )?no "
+        r"responde|sin respuesta del (?:servidor|host)|no hay ruta",
+        "Conexión interrumpida por el servidor remoto",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"bucle (?:de (?:correo|enrutamiento|entrega)|detectado)|demasiados saltos",
+        "554 Se detectó un bucle de entrega",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"mal configurad|configurad[oa] incorrectamente|error de configuracion",
+        "451 El servidor de correo está configurado incorrectamente",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"mensaje\b.{0,40}(?:formato (?:incorrecto|invalido|no valido)|mal formado|malformado)",
+        "554 El mensaje está mal formado",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"adjuntos?\b.{0,40}(?:no (?:permitid|autorizad|admitid)|prohibid|bloquead)",
+        "552 Archivo adjunto prohibido (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Spanish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtro de contenidos?",
+        "550 Bloqueado por el filtro de contenidos",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Spanish wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"demasiados (?:mensajes|correos|envios|conexiones)|limite de envio",
+        "421 Demasiadas conexiones: demasiados mensajes desde su IP",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Spanish wording; no server sample on "
+            "record"
+        ),
+    ),
 )

@@ -317,4 +317,88 @@ ENTRIES: tuple[Pattern, ...] = (
             "3463 §3.3 (X.2.1 mailbox disabled); no server sample on record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"delai (?:d'attente )?de (?:la )?connexion (?:depasse|expire|ecoule)|connexion (?:a "
+        r"(?:ete )?)?(?:perdue|interrompue|coupee|reinitialisee|expiree)|(?:le )?serveur "
+        r"(?:distant )?ne repond pas|aucune (?:route|reponse) (?:vers|de|du)|pas de reponse "
+        r"(?:de|du) (?:l'hote|serveur)",
+        "Connexion interrompue par le serveur distant",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"boucle (?:de (?:messagerie|courrier|routage|distribution)|detectee)|trop de "
+        r"(?:sauts|relais)|nombre (?:maximal )?de (?:sauts|relais) (?:depasse|atteint)",
+        "554 Trop de sauts : boucle de routage probable",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:mal|incorrectement) configure|erreur (?:de|dans la) configuration|configuration "
+        r"(?:incorrecte|erronee)",
+        "451 Le serveur est mal configuré",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"message\b.{0,40}(?:mal ?forme|format (?:invalide|incorrect|non conforme))|en-tetes? "
+        r"(?:invalides?|mal formes?)",
+        "554 Le message est mal formé",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"pieces? jointes?\b.{0,40}(?:non (?:autorise|permis|accepte)|interdit|refuse|bloque)|(?:ty"
+        r"pe|extension) de fichier (?:non autorise|interdit)",
+        "552 Pièce jointe interdite (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtre (?:de|du) contenu",
+        "550 Bloqué par le filtre de contenu",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), French wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        2,
+        r"trop de (?:messages|courriels|mails|envois)|limite d'envoi|veuillez ralentir",
+        "421 Trop de messages envoyés depuis votre adresse IP",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), French wording; no server sample on "
+            "record"
+        ),
+    ),
 )

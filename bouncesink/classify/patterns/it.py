@@ -216,4 +216,84 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W + " (its temporary forms stay soft), Italian wording; RFC 5321 §4.2.1",
         early=True,
     ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"connessione\b.{0,30}(?:rifiutata|persa|interrotta|chiusa|scaduta|ripristinata|fallita)|ti"
+        r"meout (?:della|di|nella) connessione|(?:il )?server (?:remoto )?non risponde|nessuna "
+        r"risposta dal (?:server|host)|nessun percorso",
+        "Connessione interrotta dal server remoto",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"loop (?:di (?:posta|instradamento|consegna)|rilevato)|rilevato (?:un )?loop|troppi "
+        r"(?:hop|salti|passaggi)",
+        "554 Loop di consegna: troppi passaggi",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"configurat[oa] (?:in modo )?(?:errat|non corrett)|errore di configurazione",
+        "451 Il server di posta è configurato in modo non corretto",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"messaggio\b.{0,40}(?:formato non valido|mal formato|malformato|non conforme)",
+        "554 Il messaggio è malformato",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"allegat[oi]\b.{0,40}(?:non (?:consentit|ammess|permess)|vietat|bloccat)",
+        "552 Allegato vietato (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Italian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtro (?:dei |di )?contenut[oi]",
+        "550 Bloccato dal filtro contenuti",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Italian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"troppi (?:messaggi|invii|email|connessioni)|limite di invio",
+        "421 Troppe connessioni: troppi messaggi dal tuo IP",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Italian wording; no server sample on "
+            "record"
+        ),
+    ),
 )

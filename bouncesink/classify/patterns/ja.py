@@ -252,4 +252,92 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 無効なドメインです / このドメインは使用されていません",
         source=SEED + ", Japanese wording ('ドメイン ... 無効、不明、不正、使用されていない')",
     ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"タイムアウト|接続(?:が|は)?(?:拒否|切断|失敗|リセット)|応答(?:が)?(?:ありません|ない)|応答なし|到達できません",
+        "接続がリセットされました",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:メール)?ループ(?:を|が)?(?:検出|発生)|メールループ|ホップ数(?:が)?(?:多すぎ|超過|上限)",
+        "554 ホップ数が上限を超えました(ループ)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"設定(?:に|の)?(?:誤り|エラー|ミス|不備)|構成エラー",
+        "451 メールサーバーの設定に不備があります",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:メッセージ|メール)の?(?:形式|フォーマット|書式)が(?:不正|正しくありません|無効)",
+        "554 メールの書式が正しくありません",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"添付ファイル.{0,20}(?:許可されていません|禁止|拒否|ブロック)",
+        "552 添付ファイルがブロックされました(.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Japanese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:ウイルス|ウィルス)(?:が|を)?(?:検出|含まれ|検知)",
+        "554 ウイルスが含まれています",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Japanese "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        2,
+        r"コンテンツフィルタ",
+        "550 コンテンツフィルタでブロックされました",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Japanese wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"(?:送信|接続)(?:数|回数|頻度)が(?:多すぎ|上限|制限)|送信数(?:が)?多すぎ|流量制限",
+        "421 接続数が上限に達しました",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Japanese wording; no server sample on "
+            "record"
+        ),
+    ),
 )

@@ -124,4 +124,115 @@ ENTRIES: tuple[Pattern, ...] = (
         source=SEED + ", Korean wording ('메일함은 존재하지만 더 이상 활성 상태가 아님'); "
         "Naver and Daum's dormant accounts ('휴면 계정')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:메시지|메일) 크기가 (?:너무 큽니다|너무 커|제한을 초과)|크기 제한 초과",
+        "552 메일 크기 제한 초과",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Korean wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"연결 시간(?:이)? 초과|연결(?:이)? (?:거부|끊어|끊김|재설정|실패)|"
+        r"응답하지 않|응답 없음|시간 초과",
+        "서버와의 연결이 끊김",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"메일 루프|루프(?:가)? 감지|홉 수가 너무 많|홉 수 초과",
+        "554 홉 수 초과 (메일 루프)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:설정|구성) 오류|잘못 구성",
+        "451 메일 서버가 잘못 구성되었습니다",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:메시지|메일) 형식(?:이)? (?:잘못|올바르지)|잘못된 (?:메시지|메일) 형식",
+        "554 메일 형식이 올바르지 않습니다",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"허용되지 않는 첨부|첨부 ?파일.{0,20}(?:허용되지|차단|금지)",
+        "552 첨부파일이 차단되었습니다 (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"바이러스",
+        "554 바이러스 감염 메일",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Korean "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"스팸으로 (?:판단|인식|감지)",
+        "550 스팸으로 인식되었습니다",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: the message looks like spam, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Korean wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        2,
+        r"콘텐츠 필터|내용 필터",
+        "550 내용 필터에 의해 차단됨",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Korean wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"너무 많은 (?:메시지|메일|연결)|발송 (?:한도|제한) 초과|전송량 제한",
+        "421 발송 한도 초과",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Korean wording; no server sample on "
+            "record"
+        ),
+    ),
 )

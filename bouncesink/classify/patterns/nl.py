@@ -195,4 +195,86 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W + " (its temporary forms stay soft), Dutch wording; RFC 5321 §4.2.1",
         early=True,
     ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"verbinding\b.{0,30}(?:geweigerd|verbroken|verloren|verlopen|time-?out|onderbroken|mislukt"
+        r"|gereset|afgebroken)|time-?out (?:bij|tijdens) (?:de "
+        r")?verbinding|(?:server|host|mailserver) (?:reageert|antwoordt) niet|geen "
+        r"(?:antwoord|reactie) van (?:de )?(?:server|host)|geen route naar",
+        "De verbinding met de mailserver is onderbroken",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:e-?mail|mail|post)-?lus|lus gedetecteerd|te veel (?:hops|sprongen)",
+        "554 Maillus: te veel sprongen",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:verkeerd|onjuist|foutief) geconfigureerd|configuratiefout|configuratieprobleem",
+        "451 De mailserver is onjuist geconfigureerd",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"bericht\b.{0,40}(?:ongeldig|onjuist|beschadigd) (?:formaat|opgemaakt)|ongeldig "
+        r"berichtformaat|misvormd bericht|bericht (?:is )?misvormd",
+        "554 Misvormd bericht",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"bijlage(?:type|n)?\b.{0,40}(?:niet toegestaan|geblokkeerd|verboden)|(?:niet "
+        r"toegestane|verboden) bijlage",
+        "552 Bijlagen van dit type zijn niet toegestaan",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Dutch wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"inhoudsfilter|contentfilter",
+        "550 Tegengehouden door het contentfilter",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Dutch wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"te veel (?:berichten|e-?mails|verbindingen)|verzendlimiet",
+        "421 Te veel verbindingen vanaf uw IP-adres",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Dutch wording; no server sample on "
+            "record"
+        ),
+    ),
 )

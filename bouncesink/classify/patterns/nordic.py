@@ -107,6 +107,107 @@ SV: tuple[Pattern, ...] = (
         source=_SEED_W
         + " ('mailbox ... bad, unavailable; recipient address rejected'), Swedish wording",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"meddelandet (?:ar )?for stort|for stort meddelande|storleksgrans",
+        "552 För stort meddelande",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Swedish wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"anslutning(?:en)?\b.{0,30}(?:nekades|brots|avbrots|tidsgrans|timeout|aterstalldes|misslyc"
+        r"kades)|tidsgransen (?:for anslutningen )?overskreds|(?:servern|vardet) svarar inte|inget "
+        r"svar fran (?:servern|vardet)|ingen vag till",
+        "Anslutningen avbröts av fjärrservern",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:e-?post|post)slinga|slinga upptackt|for manga hopp",
+        "554 Postslinga: för många hopp",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"felkonfigurerad|konfigurationsfel|felaktigt konfigurerad",
+        "451 E-postservern är felaktigt konfigurerad",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"meddelande(?:t)?\b.{0,40}(?:felaktigt|ogiltigt) format|felformaterat meddelande",
+        "554 Felformaterat meddelande",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"bilag(?:a|an|or|etypen)\b.{0,40}(?:inte tillat|ej tillat|blockerad|forbjuden)",
+        "552 Bilagan är inte tillåten (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"innehallsfilt(?:er|ret)",
+        "550 Stoppat av innehållsfilter",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Swedish wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"blockeringslista|svartlist|sparrlista|\bip-?adress\w*\b.{0,40}(?:blockerad|sparrad)",
+        "554 Avsändarens IP-adress är svartlistad",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), "
+            "Swedish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"for manga (?:meddelanden|e-?postmeddelanden|anslutningar)|sandningsgrans",
+        "421 För många anslutningar från din IP-adress",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Swedish wording; no server sample on "
+            "record"
+        ),
+    ),
 )
 
 DA: tuple[Pattern, ...] = (
@@ -192,6 +293,106 @@ DA: tuple[Pattern, ...] = (
         "553 Afsenderadressen blev afvist",
         source=_SEED_W + " (the sender's address refused, never the recipient's), Danish wording",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:beskeden|meddelelsen|e-?mailen) er for stor|for stor (?:besked|meddelelse)",
+        "552 Meddelelsen er for stor",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Danish wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"forbindelsen\b.{0,30}(?:timeout|afvist|afbrudt|nulstillet|mistet|tabt|mislykkedes)|(?:ser"
+        r"veren|værten) svarer ikke|intet svar fra (?:serveren|værten)|ingen rute til",
+        "Forbindelsen til mailserveren blev nulstillet",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:mail|e-?mail|post)løkke|løkke (?:registreret|opdaget)|for mange hop\b",
+        "554 Løkke opdaget: for mange hop",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"forkert konfigureret|konfigurationsfejl|fejlkonfigureret",
+        "451 Mailserveren er fejlkonfigureret",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:beskeden|meddelelsen)\b.{0,40}ugyldigt format|fejlformateret (?:besked|meddelelse)",
+        "554 Meddelelsen har ugyldigt format",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"vedhæft\w*\b.{0,40}(?:ikke tilladt|blokeret|forbudt)",
+        "552 Vedhæftet fil er blokeret (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"indholdsfilt(?:er|eret)",
+        "550 Stoppet af indholdsfilter",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Danish wording; no "
+            "server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"blokeringsliste|sortlist|\bip-?adresse\w*\b.{0,40}(?:blokeret|spærret)",
+        "554 Afsenderens IP-adresse er sortlistet",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), "
+            "Danish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"for mange (?:beskeder|meddelelser|e-?mails|forbindelser)|afsendelsesgrænse",
+        "421 For mange forbindelser fra din IP-adresse",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Danish wording; no server sample on "
+            "record"
+        ),
+    ),
 )
 
 NO: tuple[Pattern, ...] = (
@@ -275,5 +476,117 @@ NO: tuple[Pattern, ...] = (
         "553 Avsenderadressen ble avvist",
         source=_SEED_W
         + " (the sender's address refused, never the recipient's), Norwegian wording",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"meldingen er for stor|for stor melding",
+        "552 For stor melding",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Norwegian wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:tilkoblingen|forbindelsen)\b.{0,30}(?:tidsavbrudd|avvist|brutt|tilbakestilt|mistet|mis"
+        r"lyktes)|tidsavbrudd (?:for|ved) (?:tilkoblingen|forbindelsen)|(?:serveren|verten) svarer "
+        r"ikke|ingen svar fra (?:serveren|verten)|ingen rute til",
+        "Forbindelsen til e-postserveren ble tilbakestilt",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:e-?post|post)løkke|løkke oppdaget|for mange hopp",
+        "554 Løkke oppdaget: for mange hopp",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"feilkonfigurert|konfigurasjonsfeil|feil konfigurert",
+        "451 E-postserveren er feil konfigurert",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"meldingen\b.{0,40}ugyldig format|feilformatert melding",
+        "554 Feilformatert melding",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"vedlegg\w*\b.{0,40}(?:ikke tillatt|blokkert|forbudt)",
+        "552 Vedlegget er blokkert (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"søppelpost",
+        "550 Meldingen ser ut som søppelpost",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: the message looks like spam, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"innholdsfilt(?:er|eret)",
+        "550 Stoppet av innholdsfilter",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Norwegian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"blokkeringsliste|svarteliste|svartelist|\bip-?adresse\w*\b.{0,40}(?:blokkert|sperret)",
+        "554 Avsenderens IP-adresse er svartelistet",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), "
+            "Norwegian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"for mange (?:meldinger|e-?poster|tilkoblinger)|sendegrense",
+        "421 For mange tilkoblinger fra din IP-adresse",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Norwegian wording; no server sample on "
+            "record"
+        ),
     ),
 )

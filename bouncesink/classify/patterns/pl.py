@@ -184,4 +184,96 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 Skrzynka istnieje, ale jest nieaktywna",
         source=SEED + ", Polish wording ('skrzynka istnieje, ale nie jest już aktywna')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"wiadomosc (?:jest )?(?:za|zbyt) duza|rozmiar wiadomosci (?:przekracza|jest zbyt duzy)",
+        "552 Rozmiar wiadomości przekracza limit",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Polish wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:limit|przekroczono) czasu (?:połaczenia|oczekiwania)|połaczeni\w*\b.{0,20}(?:odrzucon|"
+        r"zerwan|przerwan|utracon|zresetowan)|(?:utracono|zerwano|przerwano) połaczenie|serwer nie "
+        r"odpowiada|brak odpowiedzi (?:od|z) serwera|brak trasy",
+        "Połączenie z serwerem zostało zerwane",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Polish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"petl\w* (?:pocztow|poczty|routingu)|wykryto petle|zbyt wiele przeskokow",
+        "554 Pętla poczty: zbyt wiele przeskoków",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Polish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:zle|nieprawidłowo|błednie) skonfigurowan|bład konfiguracji",
+        "451 Serwer pocztowy jest błędnie skonfigurowany",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Polish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"wiadomosc\w*\b.{0,40}nieprawidłowy format|nieprawidłowo sformatowan\w* "
+        r"wiadomosc|uszkodzona wiadomosc",
+        "554 Nieprawidłowo sformatowana wiadomość",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Polish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"niedozwolony (?:typ )?załacznik|"
+        r"załacznik\w*\b.{0,30}(?:niedozwolon|zablokowan|zabronion)",
+        "552 Załącznik zablokowany (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Polish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"wykryto wirus|zawiera wirus|wirus\w* (?:w wiadomosci|wykryt)",
+        "554 Wiadomość zawiera wirusa",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Polish "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtr\w* tresci",
+        "550 Zablokowane przez filtr treści",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Polish wording; no "
+            "server sample on record"
+        ),
+    ),
 )

@@ -210,4 +210,84 @@ ENTRIES: tuple[Pattern, ...] = (
         source=_SEED_W + " (its temporary forms stay soft), Portuguese wording; RFC 5321 §4.2.1",
         early=True,
     ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:conexao|ligacao)\b.{0,30}(?:recusada|perdida|interrompida|encerrada|redefinida|expirou"
+        r"|esgotad|falhou)|tempo (?:limite|de espera) (?:da (?:conexao|ligacao) )?esgotado|(?:o "
+        r")?servidor (?:remoto )?nao responde|sem resposta do (?:servidor|host)|sem rota",
+        "A ligação foi interrompida pelo servidor remoto",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"loop de (?:e-?mail|correio|roteamento|entrega)|loop detectado|(?:numero "
+        r"excessivo|excesso) de saltos|muitos saltos",
+        "554 Loop de entrega: muitos saltos",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"mal configurad|configurad[oa] incorretamente|erro de configuracao",
+        "451 O servidor de e-mail está configurado incorretamente",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"mensagem\b.{0,40}(?:formato (?:invalido|incorreto)|mal formada|malformada)",
+        "554 A mensagem está malformada",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"anexos?\b.{0,40}(?:nao (?:permitid|autorizad|aceit)|proibid|bloquead)",
+        "552 Anexo proibido (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Portuguese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtro de conteudo",
+        "550 Bloqueada pelo filtro de conteúdo",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Portuguese "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"(?:muitas|demasiadas) (?:mensagens|conexoes|ligacoes)|limite de envio",
+        "421 Muitas conexões a partir do seu IP",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Portuguese wording; no server sample on "
+            "record"
+        ),
+    ),
 )

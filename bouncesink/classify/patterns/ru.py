@@ -294,4 +294,126 @@ ENTRIES: tuple[Pattern, ...] = (
         source=SEED + ", Ukrainian wording ('домен ... невідомий, недійсний, недоступний, більше "
         "не використовується')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"(?:занадто|надто) велик|завелик|розмір (?:повідомлення|листа) перевищ",
+        "552 Розмір листа перевищує ліміт",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Russian and Ukrainian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:время ожидания|таимаут)\w*\b.{0,20}соединени|соединени\w*\b.{0,20}(?:разорван|сброшен|"
+        r"потерян|прерван|истекл)|в соединении отказано|сервер не отвечает|нет ответа от "
+        r"сервера|нет маршрута|час очікування\w*\b.{0,20}з.?єднан|з.?єднанн\w*\b.{0,20}(?:розірван|"
+        r"скинут|втрачен|перерван)|у з.?єднанні відмовлено|сервер не відповідає|немає відповіді "
+        r"від сервера|немає маршруту",
+        "Соединение с сервером потеряно",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"петл\w* (?:маршрутизации|почты|доставки|маршрутизаці|пошти)|(?:почтов\w*|обнаружена|пошт"
+        r"ов\w*|виявлено) петл|слишком много (?:пересылок|переходов)|забагато "
+        r"(?:пересилань|переходів)",
+        "554 Почтовая петля: слишком много переходов",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"неправильно (?:настроен|сконфигурирован|налаштован)|ошибк\w* (?:локальнои "
+        r")?(?:конфигурации|настроики)|помилк\w* (?:локальноі )?(?:конфігураці|налаштуван)",
+        "451 Почтовый сервер неправильно сконфигурирован",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:сообщени|письм|повідомлен|лист)\w*\b.{0,40}(?:неверн|неправильн|некорректн)\w* "
+        r"формат|(?:неверн|неправильн|некорректн)\w* формат "
+        r"(?:сообщения|письма|повідомлення|листа)",
+        "554 Некорректный формат письма",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"(?:недопустим|запрещенн|недозволен|заборонен)\w* (?:тип "
+        r")?(?:вложени|вкладен)|вложени\w*\b.{0,30}(?:не "
+        r"допускается|запрещен)|вкладен\w*\b.{0,30}(?:не дозволен|заборонен)",
+        "552 Запрещенное вложение (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"виявлено вірус|містить вірус|вірус\w* виявлено",
+        "554 Лист містить вірус",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Russian and "
+            "Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        2,
+        r"контент-?фильтр|фильтр\w* (?:содержимого|контента)|контент-?фільтр|фільтр\w* "
+        r"(?:вмісту|контенту)",
+        "550 Заблокировано фильтром содержимого",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Russian and "
+            "Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"чорн\w* списк|заблоковано\b.{0,40}\bip|\bip\b.{0,40}заблоковано",
+        "554 IP-адресу відправника внесено до чорного списку",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), "
+            "Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        2,
+        r"забагато (?:повідомлень|листів|з.?єднань)|перевищено ліміт надсилання",
+        "421 Забагато з'єднань з вашої IP-адреси",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Russian and Ukrainian wording; no "
+            "server sample on record"
+        ),
+    ),
 )

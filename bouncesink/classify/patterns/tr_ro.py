@@ -102,6 +102,96 @@ TR: tuple[Pattern, ...] = (
         "550 Geçersiz posta kutusu / Alıcı adresi reddedildi",
         source=_SEED_W + " ('mailbox ... bad; recipient address rejected'), Turkish wording",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:ileti|mesaj|e-?posta)\w* (?:cok|fazla|asırı) buyuk|boyut\w* (?:sınırı "
+        r")?(?:asıldı|asıyor)",
+        "552 Mesaj boyutu sınırı aşıldı",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Turkish wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"baglantı\w*\b.{0,30}(?:zaman asımı|reddedildi|koptu|kesildi|sıfırlandı|basarısız)|zaman "
+        r"asımı|sunucu (?:yanıt|cevap) vermiyor|sunucudan yanıt (?:yok|alınamadı)|rota yok",
+        "Sunucuyla bağlantı kesildi",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Turkish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:posta|e-?posta) dongusu|dongu algılandı|cok fazla (?:atlama|sekme)",
+        "554 Döngü algılandı: çok fazla atlama",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Turkish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"yanlıs yapılandırıl|yapılandırma hatası|hatalı yapılandır",
+        "451 Posta sunucusu hatalı yapılandırılmış",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Turkish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:ileti|mesaj)\w*\b.{0,40}gecersiz (?:bicim|format)|hatalı bicimlendirilmis",
+        "554 Mesaj geçersiz biçimde",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Turkish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"\bek(?:i|ler|in)?\b.{0,20}(?:izin verilmiyor|yasak|engellendi)",
+        "552 Ek engellendi (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Turkish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"icerik filtre",
+        "550 İçerik filtresi engelledi",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Turkish wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"cok fazla (?:ileti|mesaj|e-?posta|baglantı)|gonderim sınırı",
+        "421 IP adresinizden çok fazla bağlantı",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Turkish wording; no server sample on "
+            "record"
+        ),
+    ),
 )
 
 RO: tuple[Pattern, ...] = (
@@ -186,5 +276,94 @@ RO: tuple[Pattern, ...] = (
         r"(?![^.;]{0,60}tarziu)",
         "550 Căsuța poștală nu este disponibilă",
         source=_SEED_W + " ('mailbox ... bad, unavailable'), Romanian wording",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"mesajul (?:este )?prea mare|dimensiunea mesajului (?:depaseste|este prea mare)",
+        "552 Dimensiunea mesajului depășește limita",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Romanian wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"conexiun\w*\b.{0,20}(?:a expirat|refuzata|pierduta|intrerupta|resetata|esuat)|serverul "
+        r"(?:nu raspunde|nu a raspuns)|niciun raspuns de la server|nicio ruta",
+        "Conexiunea cu serverul a fost întreruptă",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Romanian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"bucla (?:de (?:e-?mail|posta|rutare)|detectata)|prea multe salturi",
+        "554 Buclă de rutare: prea multe salturi",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Romanian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"configurat gresit|configurare gresita|eroare de configurare",
+        "451 Serverul de e-mail are o configurare greșită",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Romanian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"mesaj\w*\b.{0,40}format (?:invalid|incorect|gresit)|mesaj (?:malformat|corupt)",
+        "554 Mesaj malformat",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Romanian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"atasament\w*\b.{0,40}(?:nu este permis|nepermis|interzis|blocat)",
+        "552 Atașament interzis (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Romanian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtr(?:ul|u) de continut",
+        "550 Blocat de filtrul de conținut",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Romanian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"prea multe (?:mesaje|conexiuni|e-?mailuri)|limita de trimitere",
+        "421 Prea multe conexiuni de la adresa dvs. IP",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Romanian wording; no server sample on "
+            "record"
+        ),
     ),
 )

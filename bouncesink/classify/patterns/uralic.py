@@ -121,6 +121,106 @@ FI: tuple[Pattern, ...] = (
         "553 Lähettäjän osoite hylättiin",
         source=_SEED_W + " (the sender's address refused, never the recipient's), Finnish wording",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"viesti on liian suuri|liian suuri viesti|viestin koko ylittaa",
+        "552 Viestin koko ylittää sallitun rajan",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Finnish wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"yhtey(?:s|den)\b.{0,20}(?:aikakatkaisu|evattiin|hylattiin|katkesi|katkaistiin|epaonnistui"
+        r"|nollattiin)|aikakatkaisu|palvelin ei vastaa|ei vastausta palvelimelta|ei reittia",
+        "Yhteys palvelimeen katkaistiin",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:posti|sahkoposti)silmukka|silmukka havaittu|liian monta hyppya",
+        "554 Sähköpostisilmukka: liian monta hyppyä",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"maaritetty vaarin|maaritysvirhe|konfiguraatiovirhe|virheellinen maaritys",
+        "451 Palvelimen määritysvirhe",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"viesti\w*\b.{0,40}virheellinen (?:muoto|rakenne)|virheellisesti muotoiltu viesti",
+        "554 Virheellisesti muotoiltu viesti",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"liite\w*\b.{0,40}(?:ei ole sallittu|ei sallittu|estetty|kielletty)",
+        "552 Liitetiedosto on estetty (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"sisaltosuodat",
+        "550 Sisältösuodattimen estämä",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Finnish wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"estolist|mustalla listalla|mustalle listalle",
+        "554 Lähettäjän IP-osoite on mustalla listalla",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), "
+            "Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"liian monta (?:viestia|yhteytta)|lahetysraja",
+        "421 Liian monta yhteyttä IP-osoitteestasi",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Finnish wording; no server sample on "
+            "record"
+        ),
+    ),
 )
 
 HU: tuple[Pattern, ...] = (
@@ -203,5 +303,95 @@ HU: tuple[Pattern, ...] = (
         r"(?:postafiok|fiok) nem aktiv",
         "550 A fiók nem aktív",
         source=_SEED_W + " ('the mailbox is no longer active'), Hungarian wording",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:az )?uzenet (?:merete )?tul nagy|tul nagy (?:az )?uzenet",
+        "552 Az üzenet mérete túl nagy",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Hungarian wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"kapcsolat\w*\b.{0,20}(?:elutasitva|megszakadt|idotullep|megszakitva|visszaallitva|sikerte"
+        r"len)|idotullepes|(?:kiszolgalo|szerver) nem valaszol|nincs valasz a "
+        r"(?:kiszolgalotol|szervertol)|nincs utvonal",
+        "A kapcsolat a kiszolgálóval megszakítva",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Hungarian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"levelhurok|hurok eszlelve|tul sok ugras",
+        "554 Hurok észlelve: túl sok ugrás",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Hungarian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"hibasan (?:van )?konfigur|konfiguracios hiba|rosszul (?:van )?beallitva|beallitasi hiba",
+        "451 A levelezőszerver rosszul van beállítva",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Hungarian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"uzenet\w*\b.{0,40}hibas formatum|hibas formatumu uzenet|serult uzenet",
+        "554 Hibás formátumú üzenet",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Hungarian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"mellekle\w*\b.{0,40}(?:nem engedelyezett|nem megengedett|tiltott|blokkolva)",
+        "552 A melléklet tiltott (.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Hungarian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"tartalomszur",
+        "550 A tartalomszűrő blokkolta",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Hungarian wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"tul sok (?:uzenet|level|kapcsolat)|kuldesi korlat",
+        "421 Túl sok kapcsolat az Ön IP-címéről",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Hungarian wording; no server sample on "
+            "record"
+        ),
     ),
 )

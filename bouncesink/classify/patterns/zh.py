@@ -200,4 +200,104 @@ ENTRIES: tuple[Pattern, ...] = (
         source="RFC 3463 §3.2 (X.1.8: bad sender's system address), Chinese wording; the "
         "sender's domain, not the recipient's (hostunknown 1 would read it otherwise)",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:邮件|郵件|信件)(?:大小)?(?:太大|过大|過大|超过大小限制|超出大小限制)",
+        "552 邮件过大",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Chinese wording; no server "
+            "sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:连接|連接|連線|连线)(?:超时|逾时|逾時|超時|被拒绝|被拒絕|中断|中斷|断开|斷開|被重置)|(?:服务器|伺服器|服務器)(?:无|無|没有|沒有)(?:响应|"
+        r"回应|回應|響應)|无法连接|無法連線|没有路由",
+        "与服务器的连接断开",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"邮件循环|郵件循環|(?:检测到|偵測到)(?:邮件)?循环|跳数过多|跳數過多|跳数超过",
+        "554 跳数超过上限,可能存在邮件循环",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': routing: mail loop, too many hops); RFC "
+            "3463 §3.5 (X.4.6 routing loop detected); RFC 5321 §6.3 (loop detection by hop count), "
+            "Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"配置错误|配置錯誤|设定错误|設定錯誤|配置不正确",
+        "451 邮件服务器配置不正确",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:邮件|郵件|信件)格式(?:错误|錯誤|不正确|無效|无效|不合法)",
+        "554 信件格式不合法",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"(?:不允许|不允許|禁止)的?附件|附件类型(?:不允许|被禁止)|附件類型(?:不允許|被禁止)",
+        "552 禁止的附件(.exe)",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: attachment type not allowed, a "
+            "refusal of our content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message "
+            "refused), Chinese wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:检测到|偵測到|发现|發現|含有|包含)病毒|病毒(?:邮件|郵件)",
+        "554 发现病毒",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Chinese "
+            "wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"内容过滤|內容過濾",
+        "550 被内容过滤拦截",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rejected by content filter); read "
+            "as the English table reads 'content filter' (text:en:filtered:01), Chinese wording; "
+            "no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        2,
+        r"(?:发送|發送|发信|發信|连接|連線)频率|頻率過高|频率过快|頻率過快|(?:发送|發送)(?:过于|過於)频繁",
+        "421 发信频率过高",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
+            "RFC 3463 §3.5 (X.4.5 mail system congestion), Chinese wording; no server sample on "
+            "record"
+        ),
+    ),
 )
