@@ -582,6 +582,92 @@ CASES: list[tuple[str, str, str]] = [
     ("ko", "grey", "451 그레이리스트, 잠시 후 다시 시도하세요"),
 ]
 
+# A second round, in other words than the first, written after the first round's rules and
+# before any rule for these: (language, category of WANT, reply).
+SECOND: list[tuple[str, str, str]] = [
+    ("en", "full", "552 Recipient mailbox has exceeded its storage limit"),
+    ("en", "timeout", "Timed out while waiting for the remote server to respond"),
+    ("en", "lost", "421 Connection dropped by remote host"),
+    ("en", "config", "451 Mailer configuration problem, contact the postmaster"),
+    ("en", "malformed", "554 Rejected: message is not RFC 5322 compliant"),
+    ("en", "attachment", "552 Blocked file extension in attachment"),
+    ("fr", "full", "552 La boîte de réception du destinataire est saturée"),
+    ("fr", "timeout", "Le serveur distant n'a pas répondu dans le délai imparti"),
+    ("fr", "lost", "La connexion a été fermée par l'hôte distant"),
+    ("fr", "config", "451 Problème de configuration du serveur de messagerie"),
+    ("fr", "virus", "554 Le message contient un virus"),
+    ("fr", "large", "552 La taille du message dépasse la limite autorisée"),
+    ("de", "full", "552 Der Speicherplatz des Empfängers ist erschöpft"),
+    ("de", "timeout", "Zeitlimit beim Verbindungsaufbau überschritten"),
+    ("de", "lost", "Die Verbindung wurde vom Server getrennt"),
+    ("de", "malformed", "554 Die Nachricht entspricht nicht dem RFC-Standard"),
+    ("de", "rate", "421 Zu viele E-Mails in kurzer Zeit, Ratenbegrenzung aktiv"),
+    ("de", "large", "552 Die Nachricht überschreitet die maximale Größe"),
+    ("nl", "full", "552 De mailbox van de ontvanger zit vol"),
+    ("nl", "timeout", "Er is een time-out opgetreden tijdens het verbinden met de server"),
+    ("nl", "virus", "554 Het bericht bevat een virus"),
+    ("nl", "large", "552 Het bericht overschrijdt de maximale grootte"),
+    ("nl", "blocklist", "554 Het IP-adres van de afzender staat op een blokkeerlijst"),
+    ("es", "full", "552 El buzón ha superado su cuota"),
+    ("es", "timeout", "Se agotó el tiempo de espera al conectar con el servidor"),
+    ("es", "lost", "La conexión fue cerrada por el servidor remoto"),
+    ("es", "virus", "554 El mensaje contiene un virus"),
+    ("es", "large", "552 El tamaño del mensaje supera el límite permitido"),
+    ("it", "full", "552 La casella di posta ha superato la quota"),
+    ("it", "timeout", "Tempo scaduto durante la connessione al server"),
+    ("it", "lost", "La connessione è stata chiusa dal server remoto"),
+    ("it", "large", "552 La dimensione del messaggio supera il limite consentito"),
+    ("pt", "full", "552 A caixa postal excedeu a cota"),
+    ("pt", "timeout", "Tempo esgotado ao conectar ao servidor"),
+    ("pt", "virus", "554 A mensagem contém vírus"),
+    ("pt", "large", "552 O tamanho da mensagem excede o limite permitido"),
+    ("sv", "full", "552 Mottagarens brevlåda är full"),
+    ("sv", "timeout", "Tidsgränsen överskreds vid anslutning till servern"),
+    ("sv", "virus", "554 Meddelandet innehåller virus"),
+    ("da", "full", "552 Modtagerens postkasse er fuld"),
+    ("da", "timeout", "Tidsgrænsen blev overskredet ved forbindelse til serveren"),
+    ("da", "virus", "554 Beskeden indeholder virus"),
+    ("no", "full", "552 Mottakerens postkasse er full"),
+    ("no", "timeout", "Tidsavbrudd ved tilkobling til serveren"),
+    ("no", "virus", "554 Meldingen inneholder virus"),
+    ("fi", "full", "552 Vastaanottajan postilaatikko on täynnä"),
+    ("fi", "lost", "Palvelin katkaisi yhteyden"),
+    ("fi", "virus", "554 Viesti sisältää viruksen"),
+    ("hu", "full", "552 A címzett postafiókja megtelt"),
+    ("hu", "timeout", "Időtúllépés a kiszolgálóhoz való csatlakozáskor"),
+    ("hu", "virus", "554 Az üzenet vírust tartalmaz"),
+    ("ro", "full", "552 Căsuța poștală a destinatarului este plină"),
+    ("ro", "timeout", "Timpul de conectare la server a expirat"),
+    ("ro", "virus", "554 Mesajul conține un virus"),
+    ("tr", "full", "552 Alıcının posta kutusu dolu"),
+    ("tr", "timeout", "Sunucuya bağlanırken zaman aşımı oluştu"),
+    ("tr", "virus", "554 İleti virüs içeriyor"),
+    ("pl", "full", "552 Skrzynka odbiorcy jest przepełniona"),
+    ("pl", "timeout", "Upłynął limit czasu połączenia z serwerem"),
+    ("pl", "lost", "Serwer zamknął połączenie"),
+    ("cs", "full", "552 Schránka příjemce je přeplněná"),
+    ("cs", "timeout", "Vypršel časový limit při připojování k serveru"),
+    ("cs", "virus", "554 Zpráva obsahuje virus"),
+    ("sk", "full", "552 Schránka príjemcu je plná"),
+    ("sk", "virus", "554 Správa obsahuje vírus"),
+    ("ru", "full", "552 Ящик получателя переполнен"),
+    ("ru", "timeout", "Истекло время ожидания ответа от сервера"),
+    ("ru", "lost", "Сервер закрыл соединение"),
+    ("ru", "large", "552 Размер письма превышает допустимый"),
+    ("uk", "full", "552 Скринька одержувача переповнена"),
+    ("uk", "timeout", "Минув час очікування відповіді від сервера"),
+    ("uk", "spam", "554 Лист розпізнано як спам"),
+    ("ja", "full", "552 宛先のメールボックスが容量オーバーです"),
+    ("ja", "timeout", "サーバーへの接続がタイムアウトしました"),
+    ("ja", "large", "552 メールのサイズが制限を超えています"),
+    ("zh", "full", "552 收件人邮箱空间不足"),
+    ("zh", "timeout", "连接服务器超时"),
+    ("zh", "spam", "554 此邮件被识别为垃圾邮件"),
+    ("ko", "full", "552 수신자의 메일함 용량이 초과되었습니다"),
+    ("ko", "timeout", "서버 연결 시간 초과"),
+    ("ko", "blocklist", "554 발신 IP가 차단되었습니다"),
+]
+
 # (language, category, reply, DSN status): a 5.x.x status that points elsewhere than the words.
 # RFC 3463 says the subject and detail codes "provide more specific information" beside the
 # text, never that they overrule it; where the two contradict, the reading that cannot lose a
@@ -909,6 +995,19 @@ def test_each_soft_category_reads_as_its_meaning(lang: str, category: str, text:
     assert reads_as(got, category), (lang, got)
 
 
+@pytest.mark.parametrize(
+    ("lang", "category", "text"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(reason="written before its rules"))
+        for case in SECOND
+    ],
+)
+def test_a_second_wording_reads_as_its_meaning(lang: str, category: str, text: str) -> None:
+    got = verdict(text)
+    assert got.kind is not Kind.HARD, (lang, got)
+    assert reads_as(got, category), (lang, got)
+
+
 @pytest.mark.parametrize(("lang", "category", "text", "status"), STATUS_CASES)
 def test_a_misleading_status_does_not_override_the_words(
     lang: str, category: str, text: str, status: str
@@ -975,6 +1074,7 @@ def _all() -> list[tuple[str, str, str, str | None]]:
     """Every case as (group, category, reply, status): the group is the language, or
     ``provider:<name>``."""
     rows: list[tuple[str, str, str, str | None]] = [(g, c, t, None) for g, c, t in CASES]
+    rows += [(g, c, t, None) for g, c, t in SECOND]
     rows += [(g, c, t, s) for g, c, t, s in STATUS_CASES]
     rows += [(f"provider:{p}", c, t, None) for p, c, t, _ in PROVIDERS]
     return rows
@@ -1010,3 +1110,7 @@ if __name__ == "__main__":  # the figure per language and per category, and ever
     for category in WANT:
         print(f"  {category}: {by_cat[category]}/{cat_total[category]}")
     print(f"all: {sum(right.values())}/{sum(total.values())}, hard {sum(hard.values())}")
+    second = [verdict(text) for _, _, text in SECOND]
+    second_right = sum(reads_as(got, c) for got, (_, c, _) in zip(second, SECOND, strict=True))
+    second_hard = sum(got.kind is Kind.HARD for got in second)
+    print(f"second round: {second_right}/{len(SECOND)}, hard {second_hard}")
