@@ -384,4 +384,39 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        3,
+        r"(?:nachricht|e-?mail)\w*\b.{0,30}u(?:e)?berschreitet die (?:maximale|zula(?:e)?ssige) "
+        r"gro(?:ss|ß)e|maximale nachrichtengro(?:ss|ß)e",
+        "552 Maximale Nachrichtengröße überschritten",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), German wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"(?:zeitlimit|zeitu(?:e)?berschreitung)\b.{0,30}verbindung|verbindung\w*\b.{0,30}(?:zeitli"
+        r"mit|getrennt|geschlossen|beendet)",
+        "Verbindung vom entfernten Server geschlossen",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), German wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        2,
+        r"(?:entspricht|konform) nicht (?:dem |den )?rfc|nicht rfc-?konform",
+        "554 Nachricht ist nicht RFC-konform",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: message refused as malformed, a "
+            "refusal of our content); RFC 3463 §3.7 (X.6.0 other or undefined media error); RFC "
+            "5322, German wording; no server sample on record"
+        ),
+    ),
 )

@@ -1151,4 +1151,17 @@ ENTRIES: tuple[Pattern, ...] = (
             "be sent per hour and per day)"
         ),
     ),
+    Pattern(
+        # the system status X.3.5 names (status.WEAK: systemerror), as "system configuration
+        # error" above and Postfix's "451 4.3.5 Server configuration problem" read
+        R.SYSTEMERROR,
+        8,
+        r"(?:mailer|mail server|server|mta) configuration (?:problem|error)",
+        "451 Mail server configuration problem",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured); "
+            "Postfix smtpd_check.c ('451 4.3.5 Server configuration problem')"
+        ),
+    ),
 )

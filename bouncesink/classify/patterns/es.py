@@ -316,4 +316,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"agoto el tiempo de espera|tiempo de espera agotado",
+        "Se agotó el tiempo de espera",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Spanish wording; no server sample on record"
+        ),
+    ),
 )

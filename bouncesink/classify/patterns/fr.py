@@ -401,4 +401,27 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        4,
+        r"(?:serveur|hote)\b.{0,20}n'a pas repondu|connexion (?:a ete )?fermee|(?:l'hote|le "
+        r"serveur) (?:distant )?a (?:ferme|coupe) la connexion",
+        "Le serveur n'a pas répondu à temps",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), French wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        2,
+        r"probleme de configuration",
+        "451 Problème de configuration",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': configuration: server misconfigured, "
+            "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
+            "French wording; no server sample on record"
+        ),
+    ),
 )

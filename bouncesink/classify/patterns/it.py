@@ -296,4 +296,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"tempo (?:scaduto|esaurito)\b.{0,30}connession|timeout\b.{0,30}connession",
+        "Tempo esaurito per la connessione",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Italian wording; no server sample on record"
+        ),
+    ),
 )

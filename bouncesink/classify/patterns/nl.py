@@ -277,4 +277,27 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"bericht\w*\b.{0,30}(?:overschrijdt|groter dan) de (?:maximale|toegestane) "
+        r"(?:grootte|omvang)|bericht is te groot|maximale berichtgrootte",
+        "552 Maximale berichtgrootte overschreden",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Dutch wording; no server sample "
+            "on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"blokkeerlijst|blokkadelijst|zwarte lijst|\bip-?adres\w*\b.{0,40}geblokkeerd",
+        "554 Uw IP-adres is geblokkeerd",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': spam: IP or sender on a block list, a "
+            "refusal of us); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Dutch "
+            "wording; no server sample on record"
+        ),
+    ),
 )

@@ -393,6 +393,17 @@ DA: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"tidsgrænsen\b.{0,30}(?:overskredet|udløb)",
+        "Tidsgrænsen udløb",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Danish wording; no server sample on record"
+        ),
+    ),
 )
 
 NO: tuple[Pattern, ...] = (
@@ -587,6 +598,17 @@ NO: tuple[Pattern, ...] = (
             "the product's seed (design.md, 'Vocabulary': spam: rate limited, too many messages); "
             "RFC 3463 §3.5 (X.4.5 mail system congestion), Norwegian wording; no server sample on "
             "record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"tidsavbrudd\b",
+        "Tidsavbrudd mot e-postserveren",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Norwegian wording; no server sample on record"
         ),
     ),
 )

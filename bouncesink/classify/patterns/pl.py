@@ -276,4 +276,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "server sample on record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"zamkn\w* połaczenie|połaczenie (?:zostało )?zamkniete",
+        "Połączenie zostało zamknięte",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Polish wording; no server sample on record"
+        ),
+    ),
 )

@@ -290,4 +290,16 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"tempo esgotado\b.{0,30}(?:conect|conexao|ligacao|ligar)|tempo (?:limite|de espera) "
+        r"esgotado",
+        "Tempo esgotado na conexão",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Portuguese wording; no server sample on record"
+        ),
+    ),
 )

@@ -416,4 +416,28 @@ ENTRIES: tuple[Pattern, ...] = (
             "server sample on record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"истекло время ожидания|время ожидания\b.{0,20}истекло|закрыл\w* соединение|соединение "
+        r"(?:было )?закрыто|минув час очікування|час очікування\b.{0,30}(?:минув|вичерпано)|закрив"
+        r"\w* з.?єднання|з.?єднання (?:було )?закрито",
+        "Соединение было закрыто удалённым сервером",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Russian and Ukrainian wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        3,
+        r"размер (?:письма|сообщения) превышает",
+        "552 Размер сообщения превышает лимит",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': quota: message too large); RFC 3463 §3.4 "
+            "(X.3.4 message too big for system); RFC 1870 (SIZE), Russian and Ukrainian wording; "
+            "no server sample on record"
+        ),
+    ),
 )

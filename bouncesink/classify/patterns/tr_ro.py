@@ -366,4 +366,15 @@ RO: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"timpul de (?:conectare|asteptare)\b.{0,30}expirat|conectare\b.{0,30}a expirat",
+        "Timpul de așteptare a expirat",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Romanian wording; no server sample on record"
+        ),
+    ),
 )

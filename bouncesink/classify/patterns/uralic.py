@@ -221,6 +221,29 @@ FI: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"katkaisi yhteyden|yhteys (?:katkesi|katkaistiin)",
+        "Etäpalvelin katkaisi yhteyden",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Finnish wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"sisalta\w* (?:viruksen|viruksia|haittaohjelm)|(?:virus|haittaohjelma) "
+        r"(?:loytyi|havaittu)|loytyi virus",
+        "554 Haittaohjelma havaittu",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': content: virus, a refusal of our "
+            "content); RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused), Finnish "
+            "wording; no server sample on record"
+        ),
+    ),
 )
 
 HU: tuple[Pattern, ...] = (

@@ -300,4 +300,15 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"(?:连接|連接|連線|连线).{0,8}(?:超时|逾时|逾時|超時)",
+        "连接远程服务器超时",
+        source=(
+            "the product's seed (design.md, 'Vocabulary': no answer from host: timed out, refused; "
+            "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
+            "connection), Chinese wording; no server sample on record"
+        ),
+    ),
 )
