@@ -79,12 +79,15 @@ class Recorder:
         now: datetime,
         *,
         replace: bool = False,
+        sync: bool = True,
     ) -> set[str]:
         """Store the events of processed messages and re-derive the addresses they touch.
 
         `received` gives each message's receipt time, which is the events' time. With
         `replace`, the messages' earlier events are removed first (reprocessing with newer
-        rules): nothing is counted twice. Returns the addresses whose state was re-derived.
+        rules): nothing is counted twice. Without `sync` the commit does not wait for the
+        disk (a power failure may undo it: the messages are then still pending, and are
+        processed again). Returns the addresses whose state was re-derived.
         """
 
         def work(unit: Unit) -> set[str]:
@@ -97,7 +100,7 @@ class Recorder:
                 derive(unit, addresses, now, self.policy, self.webhook_urls, self.connectors)
             return addresses
 
-        return await self.store.transaction(work)
+        return await self.store.transaction(work, sync=sync)
 
     async def add_manual_event(
         self,

@@ -8,7 +8,9 @@ import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import Connection, select
 
 from bouncesink import classify, parse
@@ -139,3 +141,57 @@ async def test_sqlite_writer_commits_urgent_work_first(tmp_path: Path) -> None:
         await writer.close()
         await store.close()
     assert order == ["running", "receive", "processing"]
+
+
+async def test_sqlite_writer_commits_received_messages_on_disk_and_records_lazily(
+    tmp_path: Path,
+) -> None:
+    """A received message's commit is on disk when it returns (synchronous FULL); a record
+    transaction asked without sync is not waited for (NORMAL), and the next one is FULL
+    again."""
+    store = Store.open(f"sqlite:///{tmp_path / 'sync.db'}")
+    await store.upgrade()
+    writer = SqliteWriter(async_url(f"sqlite:///{tmp_path / 'sync.db'}"))
+
+    def synchronous(conn: Connection) -> int:
+        return int(conn.exec_driver_sql("PRAGMA synchronous").scalar_one())
+
+    def raw(dbapi: Any, dialect: Any) -> int:
+        return int(dbapi.execute("PRAGMA synchronous").fetchone()[0])
+
+    try:
+        seen = [
+            await writer.run(synchronous),
+            await writer.run(synchronous, sync=False),
+            await writer.run_raw(raw, urgent=True),
+            await writer.run(synchronous, sync=False),
+            await writer.run(synchronous),
+        ]
+    finally:
+        await writer.close()
+        await store.close()
+    assert seen == [2, 1, 2, 1, 2]  # FULL = 2, NORMAL = 1
+
+
+async def test_worker_records_without_waiting_for_the_disk(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's record transactions are asked without sync (a record that a power failure
+    undoes leaves its message pending, processed again); what they record is all there."""
+    syncs: list[bool] = []
+    transaction = Store.transaction
+
+    async def counted(self: Store, work: Any, *, sync: bool = True) -> Any:
+        syncs.append(sync)
+        return await transaction(self, work, sync=sync)
+
+    monkeypatch.setattr(Store, "transaction", counted)
+    worker = Worker(Recorder(store), parse.parse, classify.classify, clock=lambda: T0)
+    count = 7
+    await store.receive([incoming(dsn(f"u{i}@example.com")) for i in range(count)])
+    assert await worker.drain() == count
+    assert syncs == [False]
+    counts = await store.message_counts()
+    assert counts == {MessageStatus.PROCESSED: count}
+    found = await store.lookup([f"u{i}@example.com" for i in range(count)])
+    assert [info.state for info in found.values()] == ["suppressed"] * count

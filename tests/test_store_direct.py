@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, create_engine
 
-from bouncesink.store import rollups, sent
+from bouncesink.pipeline import Incoming
+from bouncesink.store import Store, rollups, sent
 from bouncesink.store import statements as stmts
 from bouncesink.store.direct import Direct
+from bouncesink.store.engine import Engines
 from bouncesink.store.models import Base
 
 T0 = datetime(2026, 11, 27, 8, 7, 9, 833096, tzinfo=UTC)
@@ -215,3 +217,78 @@ def test_a_column_sqlalchemy_would_default_must_be_given(tmp_path: Path) -> None
     short = Direct(stmts.STORE_EVENTS.statement, [k for k in stmts.EVENT_KEYS if k != "trusted"])
     with engine.begin() as conn, pytest.raises(ValueError, match="trusted"):
         short.run(conn, [event(0)])
+
+
+def arriving(i: int) -> Incoming:
+    """Message i as received: some bytes twice (an MTA retrying), receipt times over hours."""
+    return Incoming(
+        raw=b"\xffbounce %d\r\n" % (i % 7),
+        mail_from="" if i % 2 else "mailer-daemon@example.com",
+        rcpt_to=(f"b-{i}@bounces.example.org", "ünï@bounces.example.org")[: 1 + i % 2],
+        received_at=T0 + timedelta(minutes=37 * i),
+        peer=None if i % 5 == 0 else "192.0.2.7",
+        helo="h" * (250 + i) if i % 3 == 0 else None,
+        trust=("unchecked", "signed", "unsigned")[i % 3],
+        token="t0k3n" if i % 3 == 1 else None,
+    )
+
+
+async def test_receiving_on_sqlites_own_connection_stores_what_sqlalchemy_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Store.receive_claimed runs on the SQLite writer's driver connection; through
+    SQLAlchemy's connection (Engines.write, the path of PostgreSQL) it stores the same rows,
+    counts and answers: duplicates inside a batch and of earlier batches, partial claims."""
+    batches = [[0], [1, 2, 3], [7, 4, 14], [5, 6, 8, 9, 10], [21, 11, 12, 13, 28]]
+    results = []
+    for way in ("driver", "sqlalchemy"):
+        path = tmp_path / f"{way}.db"
+        store = Store.open(f"sqlite:///{path}")
+        await store.upgrade()
+        if way == "sqlalchemy":
+
+            async def write_raw(self: Engines, raw: Any, work: Any, *, urgent: bool) -> Any:
+                return await self.write(work, urgent=urgent)
+
+            monkeypatch.setattr(Engines, "write_raw", write_raw)
+        answers = []
+        for n, batch in enumerate(batches):
+            until = LATER + timedelta(minutes=n)
+            answers.append(await store.receive_claimed([arriving(i) for i in batch], n, until))
+        await store.close()
+        results.append((answers, stored(path, "messages"), stored(path, "message_hours")))
+    assert results[0] == results[1]
+    answers, messages, hours = results[0]
+    assert len(messages) == 7 and sum(n for *_, n in hours) == 7
+    assert [claimed for batch in answers for _, claimed in batch].count(True) == 4
+
+
+def test_direct_select_reads_what_sqlalchemy_reads(tmp_path: Path) -> None:
+    """Messages processed before (status, processed_at): the same rows, values and types
+    from SQLite's own cursor as through SQLAlchemy, over more values than one query takes."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    Base.metadata.create_all(engine)
+    rows = [received(i) for i in range(1200)]
+    with engine.begin() as conn:
+        conn.execute(stmts.STORE_RECEIVED.statement("sqlite"), rows)
+        marks = [
+            {
+                "b_id": i,
+                "status": ("processed", "unparsable", "pending")[i % 3],
+                "message_type": "dsn",
+                "error": None,
+                "processed_at": None if i % 5 == 0 else LATER + timedelta(seconds=i),
+                "claimed_until": None,
+            }
+            for i in range(1, 1201)
+        ]
+        conn.execute(stmts.MARK_PROCESSED.statement("sqlite"), marks)
+    ids = list(range(1, 1201, 2)) + list(range(1200, 0, -7)) + [5000]
+    with engine.connect() as conn:
+        direct = stmts.PROCESSED_BEFORE.rows(conn, ids)
+        result = conn.execute(stmts.PROCESSED_BEFORE.statement("sqlite"), {"values": ids})
+        through = [tuple(row) for row in result]
+    engine.dispose()
+    assert direct == through
+    assert len(direct) > 500 and {type(at) for _, at in direct} == {datetime}
+    assert all(at.tzinfo is UTC for _, at in direct)

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Select
+from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.sql.dml import UpdateBase
 
 # SQL, the row's values in the order of its parameters, (index, bind processor) of those
@@ -49,7 +50,7 @@ class Direct:
         if conn.dialect.name != "sqlite":
             conn.execute(self.statement(conn.dialect.name), rows)
             return
-        sql, values = self._sqlite_values(conn, rows)
+        sql, values = self.sqlite_values(conn.dialect, rows)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(sql, values)
@@ -64,7 +65,7 @@ class Direct:
         if conn.dialect.name != "sqlite":
             result = conn.execute(self.statement(conn.dialect.name), rows)
             return [tuple(row) for row in result]
-        sql, values = self._sqlite_values(conn, rows)
+        sql, values = self.sqlite_values(conn.dialect, rows)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         found: list[tuple[Any, ...]] = []
         try:
@@ -74,10 +75,13 @@ class Direct:
             cursor.close()
         return found
 
-    def _sqlite_values(
-        self, conn: Connection, rows: Sequence[dict[str, Any]]
+    def sqlite_values(
+        self, dialect: Dialect, rows: Sequence[dict[str, Any]]
     ) -> tuple[str, list[Sequence[Any]]]:
-        sql, take, converters = self._compiled(conn)
+        """The SQLite statement's SQL and each row's parameters, converted as its columns'
+        types convert them: what :meth:`run` executes, for a caller on the driver's own
+        connection."""
+        sql, take, converters = self._compiled(dialect)
         if not converters:
             return sql, [take(row) for row in rows]
         values: list[Sequence[Any]] = []
@@ -88,11 +92,12 @@ class Direct:
             values.append(one)
         return sql, values
 
-    def _compiled(self, conn: Connection) -> Compiled:
+    def _compiled(self, dialect: Dialect) -> Compiled:
+        if self._sqlite is not None:  # compiled once, then only read
+            return self._sqlite
         statement = self.statement("sqlite")
         with self._lock:
             if self._sqlite is None:
-                dialect = conn.dialect
                 compiled = statement.compile(dialect=dialect, column_keys=list(self._keys))
                 names = list(compiled.positiontup or [])
                 missing = set(names) - set(self._keys)
@@ -105,4 +110,65 @@ class Direct:
                 take = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
                 converters = tuple((i, p) for i, p in enumerate(processors) if p is not None)
                 self._sqlite = (str(compiled), take, converters)
+            return self._sqlite
+
+
+class DirectSelect:
+    """A select whose rows have one column among a list of values (`build` makes it for a
+    dialect's name, with an expanding bind parameter named ``values``), run on SQLite's own
+    cursor: the SQL SQLAlchemy compiles, each result column converted by its type's own
+    result processor, as SQLAlchemy converts it (tests/test_store_direct.py compares them).
+    On PostgreSQL the same statement runs through SQLAlchemy."""
+
+    MARKER = "__[POSTCOMPILE_values]"
+
+    def __init__(self, build: Callable[[str], Select[Any]]) -> None:
+        self._build = build
+        self._statements: dict[str, Select[Any]] = {}
+        self._sqlite: tuple[str, list[Callable[[Any], Any] | None]] | None = None
+        self._lock = threading.Lock()
+
+    def statement(self, dialect: str) -> Select[Any]:
+        with self._lock:
+            if dialect not in self._statements:
+                self._statements[dialect] = self._build(dialect)
+            return self._statements[dialect]
+
+    def rows(self, conn: Connection, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """The rows whose column is among `values`, in the statement's order if it orders by
+        that column (on SQLite, 500 values at a time, in their order)."""
+        if not values:
+            return []
+        if conn.dialect.name != "sqlite":
+            result = conn.execute(self.statement(conn.dialect.name), {"values": list(values)})
+            return [tuple(row) for row in result]
+        sql, processors = self._compiled(conn.dialect)
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        found: list[tuple[Any, ...]] = []
+        ordered = sorted(set(values))  # in chunks in order: the rows in the statement's
+        try:
+            for start in range(0, len(ordered), 500):
+                part = ordered[start : start + 500]
+                query = sql.replace(self.MARKER, ", ".join("?" * len(part)))
+                for row in cursor.execute(query, part).fetchall():
+                    pairs = zip(row, processors, strict=True)
+                    found.append(tuple(v if p is None else p(v) for v, p in pairs))
+        finally:
+            cursor.close()
+        return found
+
+    def _compiled(self, dialect: Dialect) -> tuple[str, list[Callable[[Any], Any] | None]]:
+        if self._sqlite is not None:
+            return self._sqlite
+        statement = self.statement("sqlite")
+        with self._lock:
+            if self._sqlite is None:
+                sql = str(statement.compile(dialect=dialect))
+                if sql.count(self.MARKER) != 1:
+                    raise ValueError(f"one expanding parameter 'values' expected in: {sql}")
+                processors: list[Callable[[Any], Any] | None] = [
+                    column.type.dialect_impl(dialect).result_processor(dialect, None)
+                    for column in statement.selected_columns
+                ]
+                self._sqlite = (sql, processors)
             return self._sqlite

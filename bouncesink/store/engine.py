@@ -17,16 +17,17 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import sqlite3
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.engine.interfaces import Dialect
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -34,9 +35,12 @@ from ..errors import ConfigError, StoreError
 from .failures import database_error as database_error  # where it was, for its callers
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+FULL, NORMAL = "FULL", "NORMAL"  # values of SQLite's PRAGMA synchronous
 
 T = TypeVar("T")
 Work = Callable[[Connection], T]
+# work on the SQLite driver's own connection, given the dialect (to convert values as it does)
+RawWork = Callable[[sqlite3.Connection, Dialect], T]
 
 
 def is_outage(exc: BaseException) -> bool:
@@ -99,13 +103,30 @@ class Engines:
     sqlite_path: str | None = None  # the database file, for in-process point reads
     sqlite_writer: SqliteWriter | None = None  # SQLite: the store's own write transactions
 
-    async def write(self, work: Work[T], *, urgent: bool = False) -> T:
+    async def write(self, work: Work[T], *, urgent: bool = False, sync: bool = True) -> T:
         """Run `work` in one write transaction (committed when it returns) and return its
-        result. `urgent` work (receiving) goes before waiting work that is not (SQLite)."""
+        result. `urgent` work (receiving) goes before waiting work that is not (SQLite).
+
+        Without `sync`, the commit returns before it is on disk: a power failure may undo it
+        (never a commit made with `sync` after it: SQLite's write-ahead log and PostgreSQL's
+        are written in order). Only for work that is done again if it is lost: recording
+        what processing a stored message gave (the message stays pending, and is processed
+        again after a restart).
+        """
         if self.sqlite_writer is not None:
-            return await self.sqlite_writer.run(work, urgent=urgent)
+            return await self.sqlite_writer.run(work, urgent=urgent, sync=sync)
         async with self.writer.begin() as conn:
+            if not sync and self.dialect == "postgresql":
+                await conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
             return await conn.run_sync(work)
+
+    async def write_raw(self, raw: RawWork[T], work: Work[T], *, urgent: bool = False) -> T:
+        """Like :meth:`write`; where SQLite has its writer thread, `raw` runs there on the
+        driver's own connection instead of `work` (the same statements without SQLAlchemy's
+        work per execution, for the hottest transaction: a received message)."""
+        if self.sqlite_writer is not None:
+            return await self.sqlite_writer.run_raw(raw, urgent=urgent)
+        return await self.write(work, urgent=urgent)
 
     async def dispose(self) -> None:
         if self.sqlite_writer is not None:
@@ -120,19 +141,23 @@ class SqliteWriter:
 
     Jobs run one at a time, urgent ones first: a message waiting for its ``250`` never
     queues behind processing work that arrived before it (but a job that has started is not
-    interrupted). The connection is opened in the thread on first use and kept (a pool
-    checkout per transaction costs a fifth of a millisecond); after a failed transaction it
-    is closed, and the next one opens a new one.
+    interrupted). The thread takes the next job itself as soon as one ends and hands each
+    result straight to its caller's event loop: one thread hop there and one back per job.
+    The connection is opened in the thread on first use and kept (a pool checkout per
+    transaction costs a fifth of a millisecond); after a failed transaction it is closed,
+    and the next one opens a new one.
     """
 
     def __init__(self, url: str) -> None:
         self._engine = _sqlite_sync_engine(url)
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
         self._urgent: collections.deque[_Job[Any]] = collections.deque()
         self._other: collections.deque[_Job[Any]] = collections.deque()
-        self._running = False
+        # run() may be called from several event loops (tests): each job carries its own
+        self._queued = threading.Condition(threading.Lock())
+        self._thread: threading.Thread | None = None
+        self._closing = False
         self._conn: Connection | None = None  # used in the writer thread only
-        self._lock = threading.Lock()  # run() may be called from several event loops (tests)
+        self._synchronous = FULL  # the connection's PRAGMA synchronous (writer thread only)
 
     @property
     def waiting(self) -> int:
@@ -143,40 +168,104 @@ class SqliteWriter:
     def urgent_waiting(self) -> bool:
         return bool(self._urgent)
 
-    async def run(self, work: Work[T], *, urgent: bool = False) -> T:
+    async def run(self, work: Work[T], *, urgent: bool = False, sync: bool = True) -> T:
+        """Run `work` on the writer's connection in one transaction; its result. Without
+        `sync` its commit does not wait for the disk (see :meth:`Engines.write`)."""
         loop = asyncio.get_running_loop()
-        job: _Job[T] = _Job(work, loop, loop.create_future())
-        with self._lock:
-            (self._urgent if urgent else self._other).append(job)
-        self._next()
+        job: _Job[T] = _Job(work, None, loop, loop.create_future(), sync)
+        self._queue(job, urgent)
         return await job.result
 
-    def _next(self) -> None:
-        with self._lock:
-            if self._running or not (self._urgent or self._other):
-                return
-            job = (self._urgent or self._other).popleft()
-            self._running = True
-        try:
-            submitted = self._thread.submit(self._transaction, job.work)
-        except RuntimeError as exc:  # closed
-            with self._lock:
-                self._running = False
-            job.result.set_exception(exc)
-            return
-        submitted.add_done_callback(
-            lambda done: job.loop.call_soon_threadsafe(self._finished, job, done)
-        )
+    async def run_raw(self, work: RawWork[T], *, urgent: bool = False) -> T:
+        """Run `work` on the driver's own connection (the standard library's sqlite3) in one
+        transaction, begun (``BEGIN IMMEDIATE``) and committed around it. The driver's errors
+        come out as SQLAlchemy's (OperationalError, IntegrityError...), as from :meth:`run`."""
+        loop = asyncio.get_running_loop()
+        job: _Job[T] = _Job(None, work, loop, loop.create_future(), True)
+        self._queue(job, urgent)
+        return await job.result
 
-    def _transaction(self, work: Work[T]) -> T:
+    def _queue(self, job: _Job[Any], urgent: bool) -> None:
+        with self._queued:
+            if self._closing:
+                raise RuntimeError("the SQLite writer is closed")
+            (self._urgent if urgent else self._other).append(job)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._serve, name="sqlite-writer", daemon=True
+                )
+                self._thread.start()
+            self._queued.notify()
+
+    def _take(self) -> _Job[Any] | None:
+        """The next job, urgent ones first; None once closing and none is left."""
+        with self._queued:
+            while not (self._urgent or self._other):
+                if self._closing:
+                    return None
+                self._queued.wait()
+            return (self._urgent or self._other).popleft()
+
+    def _serve(self) -> None:
+        """The writer thread: jobs one after another until closed, then the connection."""
+        while (job := self._take()) is not None:
+            try:
+                if job.work is not None:
+                    value: Any = self._transaction(job.work, job.sync)
+                else:
+                    assert job.raw is not None
+                    value = self._raw_transaction(job.raw)
+            except BaseException as exc:  # handed to the caller, whatever it is
+                job.answer(None, exc)
+            else:
+                job.answer(value, None)
+            del job  # a finished job's result is not kept alive while the thread waits
+        self._close()
+
+    def _connection(self, synchronous: str) -> Connection:
+        """The connection (opened if need be), its commits as durable as `synchronous`
+        says: FULL (on disk when the commit returns) or NORMAL (on disk with the next FULL
+        one; in WAL mode a power failure can undo it, never corrupt the database)."""
         conn = self._conn
         if conn is None:
             conn = self._conn = self._engine.connect()
+            self._synchronous = FULL  # as _configure_sqlite set it
+        if synchronous != self._synchronous:
+            dbapi = conn.connection.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            dbapi.execute(f"PRAGMA synchronous = {synchronous}")  # outside any transaction
+            self._synchronous = synchronous
+        return conn
+
+    def _transaction(self, work: Work[T], sync: bool = True) -> T:
+        conn = self._connection(FULL if sync else NORMAL)
         try:
             with conn.begin():
                 return work(conn)
         except BaseException:
             self._disconnect()
+            raise
+
+    def _raw_transaction(self, work: RawWork[T]) -> T:
+        conn = self._connection(FULL)
+        try:
+            dbapi = conn.connection.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(dbapi, conn.dialect)
+                dbapi.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    dbapi.rollback()
+                raise
+            return result
+        except BaseException as exc:
+            self._disconnect()
+            if isinstance(exc, sqlite3.Error):  # as SQLAlchemy would have raised it
+                wrapped = DBAPIError.instance(None, None, exc, sqlite3.Error)
+                assert isinstance(wrapped, BaseException)
+                raise wrapped from exc
             raise
 
     def _disconnect(self) -> None:
@@ -189,29 +278,39 @@ class SqliteWriter:
         self._disconnect()
         self._engine.dispose()
 
-    def _finished(self, job: _Job[T], done: Future[T]) -> None:
-        with self._lock:
-            self._running = False
-        if not job.result.done():  # its caller may have given up waiting
-            error = done.exception()
-            if error is None:
-                job.result.set_result(done.result())
-            else:
-                job.result.set_exception(error)
-        self._next()
-
     async def close(self) -> None:
         """Finish what is queued, then close the connection and stop the thread."""
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._thread, self._close)
-        self._thread.shutdown(wait=False)
+        with self._queued:
+            self._closing = True
+            thread = self._thread
+            self._queued.notify()
+        if thread is None:
+            self._close()
+        else:
+            await asyncio.get_running_loop().run_in_executor(None, thread.join)
 
 
 @dataclass(slots=True)
 class _Job(Generic[T]):
-    work: Work[T]
+    work: Work[T] | None
+    raw: RawWork[T] | None
     loop: asyncio.AbstractEventLoop
     result: asyncio.Future[T]
+    sync: bool
+
+    def answer(self, value: T | None, error: BaseException | None) -> None:
+        """From the writer thread: settle the result in its caller's loop."""
+        with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits
+            self.loop.call_soon_threadsafe(_settle, self.result, value, error)
+
+
+def _settle(result: asyncio.Future[Any], value: Any, error: BaseException | None) -> None:
+    if result.done():  # its caller gave up waiting
+        return
+    if error is None:
+        result.set_result(value)
+    else:
+        result.set_exception(error)
 
 
 def _sqlite_engine(url: str, *, immediate: bool, pool_size: int) -> AsyncEngine:

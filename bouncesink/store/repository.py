@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, select, update
+from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
@@ -27,7 +30,7 @@ from . import admin, alerts, migrate, rollups, sent
 from .engine import claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
 from .reads import PENDING_COLUMNS, Reads, pending_row
-from .rollups import RECEIVED, Tally
+from .rollups import ADD_MESSAGE_HOURS, RECEIVED, Tally, hour_of
 from .sent import SentCount
 from .statements import STORE_RECEIVED, truncate
 from .unit import Unit
@@ -125,8 +128,36 @@ class Store(Reads):
             tally.write(conn)  # last: the count row of this hour is held until the commit
             return found
 
+        def raw(dbapi: sqlite3.Connection, dialect: Dialect) -> list[tuple[int, bool]]:
+            # work's statements and values on SQLite's own connection (engine.write_raw)
+            sql, values = STORE_RECEIVED.sqlite_values(dialect, rows)
+            new: dict[str, int] = {}
+            for one in values:
+                new.update(dbapi.execute(sql, one).fetchall())
+            ids = dict(new)
+            known = [d for d in {row["digest"] for row in rows} if d not in new]
+            if known:
+                marks = ", ".join("?" * len(known))
+                query = f"SELECT digest, id FROM messages WHERE digest IN ({marks})"
+                ids.update(dbapi.execute(query, known).fetchall())
+            found: list[tuple[int, bool]] = []
+            counts: Counter[datetime] = Counter()
+            for row in rows:
+                inserted = new.pop(row["digest"], None) is not None
+                found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
+                if inserted:
+                    counts[hour_of(row["received_at"])] += 1
+            hours = [
+                {"hour": hour, "measure": RECEIVED, "count": n}
+                for hour, n in sorted(counts.items())
+            ]
+            if hours:  # last: the count row of this hour is held until the commit
+                sql, values = ADD_MESSAGE_HOURS.sqlite_values(dialect, hours)
+                dbapi.executemany(sql, values)
+            return found
+
         try:
-            return await self.engines.write(work, urgent=True)
+            return await self.engines.write_raw(raw, work, urgent=True)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
 
@@ -212,8 +243,9 @@ class Store(Reads):
 
         return await self.engines.write(work)
 
-    async def transaction(self, work: Callable[[Unit], T]) -> T:
-        """Run `work` on a unit of work: one transaction, committed when it returns."""
+    async def transaction(self, work: Callable[[Unit], T], *, sync: bool = True) -> T:
+        """Run `work` on a unit of work: one transaction, committed when it returns (without
+        `sync`, durable only with the next commit made with it: see Engines.write)."""
         dialect = self.dialect
 
         def unit_of_work(conn: Connection) -> T:
@@ -222,7 +254,7 @@ class Store(Reads):
             unit.write_rollups()  # last: a count row is held until the commit that follows
             return result
 
-        return await self.engines.write(unit_of_work)
+        return await self.engines.write(unit_of_work, sync=sync)
 
     async def due_by_the_clock(self, now: datetime, soft_lapse_days: int, limit: int) -> set[str]:
         """Addresses whose state ends by the clock alone: a suppression past its expires_at,

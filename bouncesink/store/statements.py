@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from .direct import Direct
+from .direct import Direct, DirectSelect
 from .models import AddressRow, EventRow, StoredMessage
 
 # The columns written for a processed message's event (unit.event_row) and for a received message
@@ -103,3 +103,20 @@ SET_ADDRESSES = Direct(
         "updated_at",
     ),
 )
+
+
+def _processed_before(dialect: str) -> Any:
+    query = (
+        select(StoredMessage.status, StoredMessage.processed_at)
+        .where(
+            StoredMessage.id.in_(bindparam("values", expanding=True)),
+            StoredMessage.processed_at.is_not(None),
+        )
+        .order_by(StoredMessage.id)
+    )
+    # on PostgreSQL another instance finishing the same message waits
+    return query.with_for_update() if dialect == "postgresql" else query
+
+
+# Of the messages being marked processed, the status and time of those processed before.
+PROCESSED_BEFORE = DirectSelect(_processed_before)

@@ -31,7 +31,7 @@ from ..pipeline import (
 from ..policy import AddressStatus
 from ..types import AddressState, Category, Event, Kind, MessageStatus, Reason
 from . import outbox
-from .models import AddressRow, EventRow, StoredMessage, WebhookOutboxRow
+from .models import AddressRow, EventRow, WebhookOutboxRow
 from .outbox import ConnectorTarget, Previous
 from .reads import chunks
 from .rollups import Tally
@@ -39,6 +39,7 @@ from .statements import (
     ADD_ADDRESSES,
     HISTORY_COLUMNS,
     MARK_PROCESSED,
+    PROCESSED_BEFORE,
     SET_ADDRESSES,
     STORE_EVENTS,
     insert_for,
@@ -123,17 +124,8 @@ class Unit:
     def mark_processed(self, outcomes: Sequence[Outcome], now: datetime) -> None:
         """Set each message's status and type; its claim ends. Counted per hour of `now` in
         the rollups (a message processed again is moved there from its earlier hour)."""
-        earlier = (
-            select(StoredMessage.status, StoredMessage.processed_at)
-            .where(
-                StoredMessage.id.in_([outcome.message_id for outcome in outcomes]),
-                StoredMessage.processed_at.is_not(None),
-            )
-            .order_by(StoredMessage.id)
-        )
-        if self._dialect == "postgresql":  # another instance finishing the same message waits
-            earlier = earlier.with_for_update()
-        for status, processed_at in self._conn.execute(earlier):
+        ids = [outcome.message_id for outcome in outcomes]
+        for status, processed_at in PROCESSED_BEFORE.rows(self._conn, ids):
             if processed_at is not None and status != MessageStatus.PENDING:
                 self.tally.add_message(processed_at, status, -1)
         for outcome in outcomes:
