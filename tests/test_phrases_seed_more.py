@@ -556,7 +556,6 @@ def reads_as(got: Any, want: Reason | str) -> bool:
     return bool(kind is not Kind.HARD)
 
 
-@pytest.mark.xfail(reason="written before the tables read these languages", strict=False)
 @pytest.mark.parametrize(("lang", "text", "want"), CASES)
 def test_the_seed_words_read_as_their_class(lang: str, text: str, want: Reason | str) -> None:
     got = verdict(text)

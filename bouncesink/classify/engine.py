@@ -103,7 +103,13 @@ _TEMPORARY_RE = re.compile(
     r"spater (?:erneut|nochmal|noch einmal)|later (?:opnieuw|nog eens)|mas tarde|piu tardi|"
     r"riprova|mais tarde|igen senere|igjen senere|forsok igen|myohemmin|kesobb|mai tarziu|"
     r"daha sonra|pozniej|pozdeji|позже|пізніше|тимчасово|しばらくしてから|後ほど|稍后|稍後|"
-    r"잠시 후|나중에"
+    r"잠시 후|나중에|"
+    # temporarily / later: el, he, ar, fa, bg, sr, hr/sr/bs (Latin), sl, be, lt, lv, et, ca,
+    # vi, id/ms, th, hi (patterns/el.py, he_ar_fa.py, south_slavic.py, baltic.py, ca.py, asia.py)
+    r"προσωριν|αργοτερα|זמני|מאוחר יותר|مؤقت|لاحق|موقت|بعد\u064b?ا|по-късно|по късно|"  # noqa: RUF001
+    r"привремено|касније|privremeno|kasnije|zacasno|pozneje|kasneje|\bчасова\b|пазнеи|"  # noqa: RUF001
+    r"laikinai|veliau|islaicigi|velak|ajutiselt|hiljem|mes tard|tam thoi|thu lai sau|"
+    r"sementara|coba lagi|cuba lagi|ชั่วคราว|ภายหลัง|ลองใหม่|अस्थायी|बाद में"
 )
 _TEMPORARY_SOFT: Mapping[Reason, Reason] = MappingProxyType(
     {
