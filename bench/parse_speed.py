@@ -63,14 +63,24 @@ def load_corpus(corpus: Path) -> list[bytes]:
     return out
 
 
+def _nothing() -> None:
+    pass
+
+
 def rates(
-    pipelines: list[tuple[str, Callable[[bytes], Any]]], messages: list[bytes], rounds: int
+    pipelines: list[tuple[str, Callable[[bytes], Any]]],
+    messages: list[bytes],
+    rounds: int,
+    fresh: Callable[[], None] = _nothing,
 ) -> list[tuple[str, float]]:
     """Best messages/second of each pipeline over ``rounds`` passes; the pipelines take turns
-    within each round, so that a busy neighbour slows them alike (CPU time is measured)."""
+    within each round, so that a busy neighbour slows them alike (CPU time is measured).
+    ``fresh`` is called before each pass: each pass is one run, as a command's over the
+    messages (the classifier keeps the verdicts of the replies it has read within a run)."""
     best = dict.fromkeys((name for name, _ in pipelines), 0.0)
     for _ in range(rounds):
         for name, fn in pipelines:
+            fresh()
             t0 = time.process_time()
             for raw in messages:
                 fn(raw)
@@ -222,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
 
     messages = load_corpus(Path(args.corpus))
     classify = None
+    forget: Callable[[], None] = _nothing
     try:
         classify = getattr(importlib.import_module("bouncesink.classify"), "classify", None)
+        engine = importlib.import_module("bouncesink.classify.engine")
+        forget = getattr(engine, "forget", forget)
     except Exception:
         classify = None
 
@@ -249,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     if classify is not None:
         pipelines.append(("bouncesink parse + classify", parse_classify))
     pipelines.append(("compat32 + flufl.bounce scan_message", flufl))
-    rows = rates(pipelines, messages, args.rounds)
+    rows = rates(pipelines, messages, args.rounds, forget)
 
     print(f"corpus: {args.corpus}  messages: {len(messages)}  rounds: {args.rounds}  (one core)")
     print(f"{'pipeline':<42} {'msg/s':>9} {'us/msg':>9} {'x compat32':>10}")

@@ -17,8 +17,10 @@ must be the same.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,7 @@ from hypothesis import strategies as st
 from bouncesink.classify import classify, engine, hosts, patterns, provider_codes
 from bouncesink.classify.patterns import REASON_ORDER, TABLES, TextMatch, fold, keywords, table
 from bouncesink.parse import parse, split_mbox
-from bouncesink.types import Classification, Reason, RecipientRecord, Report
+from bouncesink.types import Action, Classification, MessageType, Reason, RecipientRecord, Report
 from tests.test_provider_replies import as_dsn, as_text, load
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -155,10 +157,12 @@ def seen() -> Seen:
             asked[(text, None if only is None else frozenset(only))] = None
             return matcher.first(text, only, grams)
 
+    engine.forget()  # every text is read, none answered from the verdicts kept
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(engine, "MATCHER", Recording())
         for _, record, report in records:
             classify(record, report)
+    engine.forget()
     examples = [fold(p.example) for _, entries in TABLES for p in entries]
     for text in examples:
         asked[(text, None)] = None
@@ -200,11 +204,13 @@ def test_the_matcher_finds_the_rule_each_rule_in_turn_finds(seen: Seen) -> None:
 
 def test_every_verdict_is_the_verdict_of_each_rule_in_turn(seen: Seen) -> None:
     fast = [classify(record, report) for _, record, report in seen.records]
+    engine.forget()  # (the reference reads every record itself)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(engine, "MATCHER", ReferenceMatcher())
         mp.setattr(hosts, "provider", reference_provider)
         mp.setattr(hosts, "text_rule", reference_text_rule)
         reference = [classify(record, report) for _, record, report in seen.records]
+    engine.forget()
 
     def shown(c: Classification) -> tuple[str, str, str, str, str]:
         return (str(c.kind), str(c.category), str(c.reason), c.rule, c.evidence)
@@ -231,6 +237,120 @@ def test_the_comparison_catches_a_keyword_that_is_not_in_every_match(
     monkeypatch.setattr(table, "keywords", wrong)
     broken = table.Matcher(TABLES, REASON_ORDER)
     assert differences(seen.asked, broken.first) != []
+
+
+def test_the_verdicts_kept_are_the_verdicts_read_afresh(seen: Seen) -> None:
+    # The classifier keeps the verdict of each reply it has read (engine._failure_reason_kept):
+    # every record, read with the verdicts of all the others kept (in order and in reverse),
+    # has the verdict it has when read alone.
+    def alone(record: RecipientRecord, report: Report) -> Classification:
+        engine.forget()
+        return classify(record, report)
+
+    fresh = [alone(record, report) for _, record, report in seen.records]
+    engine.forget()
+    in_order = [classify(record, report) for _, record, report in seen.records]
+    backwards = [classify(record, report) for _, record, report in reversed(seen.records)]
+    assert in_order == fresh
+    assert backwards[::-1] == fresh
+    assert len(engine._KEPT) < len(seen.records)  # replies do repeat: some were answered kept
+    engine.forget()
+
+
+def test_a_verdict_kept_is_not_given_to_a_record_that_differs_in_what_it_reads() -> None:
+    # The same reply, and records that differ in each field the verdict reads, each one so
+    # that it reads differently: each gets the verdict it gets read alone.
+    def record(diagnostic: str, **fields: Any) -> RecipientRecord:
+        return RecipientRecord(
+            recipient="someone@example.net", action=Action.FAILED, diagnostic=diagnostic, **fields
+        )
+
+    unknown = record(
+        "<someone@example.net>: Recipient address rejected: User unknown in virtual mailbox "
+        "table",  # no code: the words decide
+        command="RCPT",
+    )
+    vague = record("the message could not be delivered")
+    coded = record("the message could not be delivered", status="5.1.10")
+    groups = [
+        [
+            unknown,
+            replace(unknown, recipient="other@example.net"),  # the address is blanked: same
+            replace(unknown, command="MAIL"),
+            replace(unknown, command="DATA", remote_mta="mx.kddi.com"),  # kddi's filter
+        ],
+        [
+            vague,
+            replace(vague, mta_category="quota-issues"),
+            replace(vague, action=Action.DELAYED),
+            replace(vague, command="HELO"),
+            replace(vague, status="4.1.1"),
+            replace(vague, reply_code=552),
+        ],
+        [
+            coded,
+            replace(coded, remote_mta="mx.outlook.com"),
+            replace(coded, reporting_mta="mx.outlook.com"),
+            replace(coded, status="5.7.26"),
+            replace(coded, status="5.7.26", recipient="someone@gmail.com"),
+        ],
+    ]
+    for variants in groups:
+        report = Report(MessageType.BOUNCE, tuple(variants))
+        fresh = []
+        for one in variants:
+            engine.forget()
+            fresh.append(classify(one, report))
+        engine.forget()
+        for _ in range(2):
+            assert [classify(one, report) for one in variants] == fresh
+        # each variant after the second reads apart from the first
+        assert all(c.rule != fresh[0].rule for c in fresh[2:]), fresh
+    engine.forget()
+
+
+# --- fold ------------------------------------------------------------------------------------
+
+
+def reference_fold(text: str) -> str:
+    """``fold`` as first written: marks dropped one character at a time, white space by regex."""
+    text = text[:8192]
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+        quotes: dict[str, str | int | None] = {
+            "\u2019": "'",
+            "\u2018": "'",
+            "\u201c": '"',
+            "\u201d": '"',
+            "`": "'",
+        }
+        text = unicodedata.normalize("NFKC", stripped).translate(str.maketrans(quotes))
+    return re.sub(r"\s+", " ", text).lower().strip()
+
+
+def test_white_space_is_the_same_to_str_split_and_to_the_regex() -> None:
+    every = map(chr, range(sys.maxunicode + 1))
+    space = re.compile(r"\s")
+    assert [c for c in every if (space.fullmatch(c) is not None) != c.isspace()] == []
+
+
+_SPACES = [c for c in map(chr, range(0x3100)) if c.isspace()]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.characters(max_codepoint=0x3100),
+            st.sampled_from(_SPACES),
+            st.sampled_from(["\u0301", "\u0308", "İ", "ẞ", "Å", "\u2019", "`", "ﬁ", "ｶ"]),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_fold_is_the_reference_fold(text: str) -> None:
+    assert fold(text) == reference_fold(text)
 
 
 # --- the keywords themselves ---------------------------------------------------------------

@@ -225,7 +225,7 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
     if reply is None or not 200 <= reply < 600:
         reply = codes.reply_prefix_code(raw_text)
     text = codes.join_continuations(_without_address(raw_text, record.recipient))
-    reason, rule, evidence = _failure_reason(record, text, status, reply)
+    reason, rule, evidence = _failure_reason_kept(record, text, status, reply)
     final = record.action is not Action.DELAYED or _expired_envelope(text)
     if not final:
         return Classification(reason, Category.DELAYED, Kind.DELAYED, rule, evidence)
@@ -248,6 +248,46 @@ def _classify(record: RecipientRecord, report: Report) -> Classification:
         reason, rule = Reason.EXPIRED, f"{rule}:end-of-queue"
         category, kind = category_kind(reason)
     return Classification(reason, category, kind, rule, evidence)
+
+
+# Verdicts of _failure_reason by everything it reads: bounces repeat the same reply for many
+# recipients (the recipient's own address is blanked in the text), so most are read once.
+_KEPT: dict[tuple[object, ...], tuple[Reason, str, str]] = {}
+_KEPT_MAX = 1024  # entries (at most ≈ 2 MiB of text); all are dropped when it is full
+_KEPT_TEXT = 2048  # characters: a longer text is read every time (and not kept)
+
+
+def forget() -> None:
+    """Drop the verdicts kept (the next records are read as if for the first time)."""
+    _KEPT.clear()
+
+
+def _failure_reason_kept(
+    record: RecipientRecord, text: str, status: str | None, reply: int | None
+) -> tuple[Reason, str, str]:
+    """``_failure_reason``, kept by every field of the record it reads: the recipient only
+    for its domain (``hosts.provider``), the action only for whether it is a delay."""
+    if len(text) > _KEPT_TEXT:
+        return _failure_reason(record, text, status, reply)
+    recipient = record.recipient
+    key = (
+        text,
+        status,
+        reply,
+        record.remote_mta,
+        record.reporting_mta,
+        recipient.rpartition("@")[2] if recipient and "@" in recipient else None,
+        record.command,
+        record.mta_category,
+        record.action is Action.DELAYED,
+    )
+    found = _KEPT.get(key)
+    if found is None:
+        found = _failure_reason(record, text, status, reply)
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        _KEPT[key] = found
+    return found
 
 
 def _without_address(text: str, recipient: str | None) -> str:

@@ -58,22 +58,26 @@ def keywords(regex: str, cost: Cost) -> Keywords | None:
 def _tokens(regex: str) -> list[_Token]:
     """The tokens of *regex*, each with the quantifier that follows it."""
     out: list[_Token] = []
-    for m in _TOKEN_RE.finditer(regex):
-        kind, text = m.lastgroup or "", m.group()
-        if kind == "quant":
+    # (findall: one group of the six holds the token, the others are empty)
+    for escape, cls, opening, quant, run, other in _TOKEN_RE.findall(regex):
+        if run:
+            kind, text = "run", run
+        elif quant:
             if not out or out[-1][2] or out[-1][0] in ("open", "bar"):
-                raise _Unsupported(text)  # a quantifier on nothing
+                raise _Unsupported(quant)  # a quantifier on nothing
             before = out[-1]
-            out[-1] = (before[0], before[1], True, _allows_zero(text))
+            out[-1] = (before[0], before[1], True, _allows_zero(quant))
             continue
-        if kind == "escape":
-            kind, text = ("none", text) if text[1].isalnum() else ("char", text[1])
-        elif kind == "other":
-            kind = _OTHER.get(text, "none")
+        elif escape:
+            kind, text = ("none", escape) if escape[1].isalnum() else ("char", escape[1])
+        elif other:
+            kind, text = _OTHER.get(other, "none"), other
             if kind == "bad":
-                raise _Unsupported(text)  # a stray bracket or brace
-        elif kind == "cls":
-            kind = "none"
+                raise _Unsupported(other)  # a stray bracket or brace
+        elif cls:
+            kind, text = "none", cls
+        else:
+            kind, text = "open", opening
         out.append((kind, text, False, False))
     return out
 
@@ -136,6 +140,8 @@ def _sequence(tokens: Sequence[_Token], at: int, cost: Cost) -> tuple[Keywords |
         options.append(frozenset((run,)))
     if not options:
         return None, at
+    if len(options) == 1:  # (most sequences: one literal run)
+        return options[0], at
     return min(options, key=lambda found: (sum(map(cost, found)), len(found))), at
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -26,8 +27,9 @@ from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alte
 from bouncesink.classify.patterns.keywords import keywords
 from bouncesink.types import Reason
 
-_SPACE_RE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+# The Latin combining marks (U+0300..U+036F), deleted by str.translate.
+_LATIN_MARKS: dict[int, None] = dict.fromkeys(range(0x300, 0x370))
 _GRAM = 3
 _MAX_TEXT = 8192  # a diagnostic longer than this is a whole message body; its head suffices
 
@@ -52,9 +54,10 @@ def fold(text: str) -> str:
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
         # Drop only the Latin combining marks (U+0300..U+036F); Japanese voiced marks stay.
-        stripped = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+        stripped = decomposed.translate(_LATIN_MARKS)
         text = unicodedata.normalize("NFKC", stripped).translate(_QUOTES)
-    return _SPACE_RE.sub(" ", text).lower().strip()
+    # (str.split and the regex's \s agree on what white space is: Py_UNICODE_ISSPACE)
+    return " ".join(text.split()).lower()
 
 
 # A trigram as its three characters: ``zip`` builds these in C, several times faster than
@@ -97,12 +100,17 @@ class _Compiled:
     compiled: re.Pattern[str] | None = None
     anchors: tuple[str, ...] = ()
     leading: bool = False
+    analysed: bool = False  # anchors and leading are known
 
     def search(self, text: str) -> re.Match[str] | None:
         """The leftmost match in *text*, or None (the anchors are checked here)."""
         regex = self.compiled
         if regex is None:
-            regex = self._prepare()
+            if not self.analysed:
+                self._analyse()
+            if self.anchors and not any(a in text for a in self.anchors):
+                return None  # no match can exist: compiled for the first text that has one
+            regex = self.compiled = re.compile(self.source)
         if not self.leading:
             if self.anchors and not any(a in text for a in self.anchors):
                 return None
@@ -132,12 +140,11 @@ class _Compiled:
                 return m
         return None
 
-    def _prepare(self) -> re.Pattern[str]:
+    def _analyse(self) -> None:
         found = anchors(self.source, self.hint)
         self.anchors = tuple(found or ())
         self.leading = not self.hint and found is not None and is_leading(self.source)
-        self.compiled = re.compile(self.source)
-        return self.compiled
+        self.analysed = True
 
 
 # A keyword and the entries (bits) it lets through.
@@ -279,11 +286,10 @@ def _trigram_counts(tables: Sequence[tuple[str, Sequence[Pattern]]]) -> dict[Gra
     """How common each trigram is in bounce texts (the tables' own examples): a keyword is
     filed under its rarest trigram, and the rarest keywords are chosen, to let the fewest
     texts through."""
-    common: dict[Gram, int] = {}
+    common: Counter[Gram] = Counter()
     for _, entries in tables:
         for p in entries:
-            for example_gram in trigrams(fold(p.example)):
-                common[example_gram] = common.get(example_gram, 0) + 1
+            common.update(trigrams(fold(p.example)))  # (counted in C)
     return common
 
 
