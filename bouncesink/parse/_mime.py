@@ -28,6 +28,7 @@ import re
 from email import errors
 from email import message_from_bytes as compat32_message_from_bytes
 from email.message import Message
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,29 @@ class Part(Message):
     (``get_content_type``'s answer): the reader need not parse its Content-Type again."""
 
     content_type: str
+    _headers: list[tuple[str, str]]  # Message's own list of (name, value), set here at once
+    # Where each lowercased field name first occurs in ``_headers``, for ``get``; made at the
+    # first ``get``, and again whenever the list is another or has another length (every
+    # change of Message's to the fields but replace_header, which keeps names and places).
+    _first: dict[str, int] | None = None
+    _first_of: tuple[int, int] = (0, -1)
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        """``Message.get``: the first field of that name (case-insensitive), as compat32
+        hands it out, else ``failobj``; a dictionary look-up instead of a walk that lowers
+        every name."""
+        headers = self._headers
+        first = self._first
+        if first is None or self._first_of != (id(headers), len(headers)):
+            first = {}
+            for i, (field_name, _) in enumerate(headers):
+                first.setdefault(field_name.lower(), i)
+            self._first, self._first_of = first, (id(headers), len(headers))
+        at = first.get(name.lower())
+        if at is None:
+            return failobj
+        field_name, value = headers[at]
+        return self.policy.header_fetch_parse(field_name, value)
 
 
 def message_from_bytes(data: bytes) -> Message:
@@ -121,7 +145,7 @@ class _Builder:
             msg.set_payload(self.last_payload)
         return msg
 
-    def headers(self, msg: Message, start: int, end: int) -> int:
+    def headers(self, msg: Part, start: int, end: int) -> int:
         """Store the header fields at ``start`` in ``msg`` and keep the first Content-Type
         value in ``content_type_value``; return where the body starts."""
         text = self.text
@@ -129,10 +153,14 @@ class _Builder:
         stop = block.end() if block else start  # (it always matches, maybe nothing)
         if stop == end or text[stop] == "\n":  # the blank line, or the end of the part
             content_type = None
-            for name, value in _FIELD_RE.findall(text, start, stop):
-                msg.set_raw(name, value)
-                if content_type is None and name[0] in "Cc" and name.lower() == "content-type":
+            # What set_raw does for each field under compat32 (header_store_parse keeps the
+            # pair as it is), for the whole block at once.
+            fields: list[tuple[str, str]] = _FIELD_RE.findall(text, start, stop)
+            msg._headers = fields
+            for name, value in fields:
+                if name[0] in "Cc" and name.lower() == "content-type":
                     content_type = value
+                    break
             self.content_type_value = content_type
             return min(stop + 1, end)
         body = self.odd_headers(msg, start, end)
