@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import Connection, select
 
 from bouncesink import classify, parse
+from bouncesink.errors import StoreError
 from bouncesink.intake import GroupCommitter
 from bouncesink.pipeline import Incoming, Pending
 from bouncesink.recording import Recorder
-from bouncesink.store import Store
+from bouncesink.store import Store, is_outage
 from bouncesink.store.engine import SqliteWriter, async_url
 from bouncesink.store.models import StoredMessage
 from bouncesink.types import MessageStatus
@@ -195,3 +196,15 @@ async def test_worker_records_without_waiting_for_the_disk(
     assert counts == {MessageStatus.PROCESSED: count}
     found = await store.lookup([f"u{i}@example.com" for i in range(count)])
     assert [info.state for info in found.values()] == ["suppressed"] * count
+
+
+async def test_postgresql_unreachable_is_an_outage_when_receiving() -> None:
+    """A received message that cannot be stored because PostgreSQL is unreachable fails as an
+    outage (every waiting sender answered 451 at once), not as a fault of the message."""
+    store = Store.open("postgresql://bouncesink:x@127.0.0.1:1/bouncesink")
+    try:
+        with pytest.raises(StoreError) as failed:
+            await store.receive([incoming(b"a bounce")])
+        assert is_outage(failed.value)
+    finally:
+        await store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection, create_engine, text
 
 from bouncesink.pipeline import Incoming
 from bouncesink.store import Store, rollups, sent
@@ -233,17 +233,28 @@ def arriving(i: int) -> Incoming:
     )
 
 
-async def test_receiving_on_sqlites_own_connection_stores_what_sqlalchemy_stores(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def table_rows(store: Store, table: str, order: str) -> list[tuple[Any, ...]]:
+    async with store.engines.reader.connect() as conn:
+        result = await conn.execute(text(f"SELECT * FROM {table} ORDER BY {order}"))
+        return [tuple(row) for row in result]
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+async def test_receiving_on_the_drivers_own_connection_stores_what_sqlalchemy_stores(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
-    """Store.receive_claimed runs on the SQLite writer's driver connection; through
-    SQLAlchemy's connection (Engines.write, the path of PostgreSQL) it stores the same rows,
-    counts and answers: duplicates inside a batch and of earlier batches, partial claims."""
+    """Store.receive_claimed runs on the driver's own connection (SQLite's writer thread,
+    asyncpg's kept connection); through SQLAlchemy's connection (Engines.write) it stores the
+    same rows, counts and answers: duplicates inside a batch and of earlier batches, partial
+    claims, receipt times over several hours."""
     batches = [[0], [1, 2, 3], [7, 4, 14], [5, 6, 8, 9, 10], [21, 11, 12, 13, 28]]
     results = []
     for way in ("driver", "sqlalchemy"):
-        path = tmp_path / f"{way}.db"
-        store = Store.open(f"sqlite:///{path}")
+        if database == "sqlite":
+            url = f"sqlite:///{tmp_path / f'{way}.db'}"
+        else:
+            url = request.getfixturevalue("pg_url")
+        store = Store.open(url)
         await store.upgrade()
         if way == "sqlalchemy":
 
@@ -251,15 +262,26 @@ async def test_receiving_on_sqlites_own_connection_stores_what_sqlalchemy_stores
                 return await self.write(work, urgent=urgent)
 
             monkeypatch.setattr(Engines, "write_raw", write_raw)
-        answers = []
-        for n, batch in enumerate(batches):
-            until = LATER + timedelta(minutes=n)
-            answers.append(await store.receive_claimed([arriving(i) for i in batch], n, until))
-        await store.close()
-        results.append((answers, stored(path, "messages"), stored(path, "message_hours")))
+            store._receiver = None
+            if database == "postgresql":  # the same database again, from scratch
+                async with store.engines.writer.begin() as conn:
+                    await conn.execute(
+                        text("TRUNCATE messages, message_hours RESTART IDENTITY CASCADE")
+                    )
+        try:
+            answers = []
+            for n, batch in enumerate(batches):
+                until = LATER + timedelta(minutes=n)
+                items = [arriving(i) for i in batch]
+                answers.append(await store.receive_claimed(items, n, until))
+            messages = await table_rows(store, "messages", "id")
+            hours = await table_rows(store, "message_hours", "hour, measure")
+        finally:
+            await store.close()
+        results.append((answers, messages, hours))
     assert results[0] == results[1]
     answers, messages, hours = results[0]
-    assert len(messages) == 7 and sum(n for *_, n in hours) == 7
+    assert len(messages) == 7 and sum(row[-1] for row in hours) == 7 and len(hours) == 4
     assert [claimed for batch in answers for _, claimed in batch].count(True) == 4
 
 

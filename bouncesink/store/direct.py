@@ -34,7 +34,7 @@ class Direct:
         self._build = build
         self._keys = tuple(keys)
         self._statements: dict[str, UpdateBase] = {}
-        self._sqlite: Compiled | None = None
+        self._compiled_for: dict[str, Compiled] = {}  # by dialect name (sqlite, asyncpg)
         self._lock = threading.Lock()
 
     def statement(self, dialect: str) -> UpdateBase:
@@ -50,7 +50,7 @@ class Direct:
         if conn.dialect.name != "sqlite":
             conn.execute(self.statement(conn.dialect.name), rows)
             return
-        sql, values = self.sqlite_values(conn.dialect, rows)
+        sql, values = self.driver_values(conn.dialect, rows)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.executemany(sql, values)
@@ -65,7 +65,7 @@ class Direct:
         if conn.dialect.name != "sqlite":
             result = conn.execute(self.statement(conn.dialect.name), rows)
             return [tuple(row) for row in result]
-        sql, values = self.sqlite_values(conn.dialect, rows)
+        sql, values = self.driver_values(conn.dialect, rows)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         found: list[tuple[Any, ...]] = []
         try:
@@ -75,12 +75,12 @@ class Direct:
             cursor.close()
         return found
 
-    def sqlite_values(
+    def driver_values(
         self, dialect: Dialect, rows: Sequence[dict[str, Any]]
     ) -> tuple[str, list[Sequence[Any]]]:
-        """The SQLite statement's SQL and each row's parameters, converted as its columns'
-        types convert them: what :meth:`run` executes, for a caller on the driver's own
-        connection."""
+        """The statement's SQL for `dialect` (SQLite's, or asyncpg's) and each row's
+        parameters in its order, converted as its columns' types convert them: what
+        SQLAlchemy would execute, for a caller on the driver's own connection."""
         sql, take, converters = self._compiled(dialect)
         if not converters:
             return sql, [take(row) for row in rows]
@@ -93,11 +93,12 @@ class Direct:
         return sql, values
 
     def _compiled(self, dialect: Dialect) -> Compiled:
-        if self._sqlite is not None:  # compiled once, then only read
-            return self._sqlite
-        statement = self.statement("sqlite")
+        compiled_for = self._compiled_for.get(dialect.driver)
+        if compiled_for is not None:  # compiled once, then only read
+            return compiled_for
+        statement = self.statement(dialect.name)
         with self._lock:
-            if self._sqlite is None:
+            if dialect.driver not in self._compiled_for:
                 compiled = statement.compile(dialect=dialect, column_keys=list(self._keys))
                 names = list(compiled.positiontup or [])
                 missing = set(names) - set(self._keys)
@@ -109,8 +110,8 @@ class Direct:
                 ]
                 take = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
                 converters = tuple((i, p) for i, p in enumerate(processors) if p is not None)
-                self._sqlite = (str(compiled), take, converters)
-            return self._sqlite
+                self._compiled_for[dialect.driver] = (str(compiled), take, converters)
+            return self._compiled_for[dialect.driver]
 
 
 class DirectSelect:

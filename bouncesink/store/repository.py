@@ -27,10 +27,11 @@ from ..errors import StoreError
 from ..pipeline import Incoming, Pending
 from ..types import AddressState, MessageStatus
 from . import admin, alerts, migrate, rollups, sent
-from .engine import claim_ids, location, make_engines
+from .engine import Engines, asyncpg_connector, claim_ids, location, make_engines
 from .models import AddressRow, StoredMessage
+from .pgreceive import PgReceiver
 from .reads import PENDING_COLUMNS, Reads, pending_row
-from .rollups import ADD_MESSAGE_HOURS, RECEIVED, Tally, hour_of
+from .rollups import ADD_MESSAGE_HOURS, RECEIVED, hour_of
 from .sent import SentCount
 from .statements import STORE_RECEIVED, truncate
 from .unit import Unit
@@ -42,6 +43,24 @@ T = TypeVar("T")
 
 class Store(Reads):
     """All database work of bouncesink: what :class:`Reads` offers, and the writes."""
+
+    def __init__(self, engines: Engines, location: str = "the database") -> None:
+        super().__init__(engines, location)
+        self._receiver = (
+            PgReceiver(
+                asyncpg_connector(engines.writer),
+                engines.writer.dialect,
+                STORE_RECEIVED,
+                ADD_MESSAGE_HOURS,
+            )
+            if engines.dialect == "postgresql"
+            else None
+        )
+
+    async def close(self) -> None:
+        if self._receiver is not None:
+            await self._receiver.close()
+        await super().close()
 
     @classmethod
     def open(
@@ -107,59 +126,65 @@ class Store(Reads):
             for index, item in enumerate(items)
         ]
 
-        def work(conn: Connection) -> list[tuple[int, bool]]:
+        Received = tuple[dict[str, int], dict[str, int]]  # digest → id: new, stored before
+
+        def hours(new: dict[str, int]) -> list[dict[str, Any]]:
+            """The count rows of the messages stored now (the first row of each new digest)."""
+            counts: Counter[datetime] = Counter()
+            for digest, row in {row["digest"]: row for row in reversed(rows)}.items():
+                if digest in new:
+                    counts[hour_of(row["received_at"])] += 1
+            return [
+                {"hour": hour, "measure": RECEIVED, "count": n}
+                for hour, n in sorted(counts.items())
+            ]
+
+        def work(conn: Connection) -> Received:
             new: dict[str, int] = {d: i for d, i in STORE_RECEIVED.returning(conn, rows)}
-            ids = dict(new)
             known = {row["digest"] for row in rows} - new.keys()  # stored before: earlier ids
+            before: dict[str, int] = {}
             if known:
                 result = conn.execute(
                     select(StoredMessage.digest, StoredMessage.id).where(
                         StoredMessage.digest.in_(known)
                     )
                 )
-                ids.update({d: i for d, i in result})
-            found: list[tuple[int, bool]] = []
-            tally = Tally()
-            for row in rows:  # the same bytes twice in one batch: the first one is claimed
-                inserted = new.pop(row["digest"], None) is not None
-                found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
-                if inserted:
-                    tally.add_message(row["received_at"], RECEIVED)
-            tally.write(conn)  # last: the count row of this hour is held until the commit
-            return found
+                before.update({d: i for d, i in result})
+            # last: the count row of this hour is held until the commit
+            ADD_MESSAGE_HOURS.run(conn, hours(new))
+            return new, before
 
-        def raw(dbapi: sqlite3.Connection, dialect: Dialect) -> list[tuple[int, bool]]:
+        def raw(dbapi: sqlite3.Connection, dialect: Dialect) -> Received:
             # work's statements and values on SQLite's own connection (engine.write_raw)
-            sql, values = STORE_RECEIVED.sqlite_values(dialect, rows)
+            sql, values = STORE_RECEIVED.driver_values(dialect, rows)
             new: dict[str, int] = {}
             for one in values:
                 new.update(dbapi.execute(sql, one).fetchall())
-            ids = dict(new)
+            before: dict[str, int] = {}
             known = [d for d in {row["digest"] for row in rows} if d not in new]
             if known:
                 marks = ", ".join("?" * len(known))
                 query = f"SELECT digest, id FROM messages WHERE digest IN ({marks})"
-                ids.update(dbapi.execute(query, known).fetchall())
-            found: list[tuple[int, bool]] = []
-            counts: Counter[datetime] = Counter()
-            for row in rows:
-                inserted = new.pop(row["digest"], None) is not None
-                found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
-                if inserted:
-                    counts[hour_of(row["received_at"])] += 1
-            hours = [
-                {"hour": hour, "measure": RECEIVED, "count": n}
-                for hour, n in sorted(counts.items())
-            ]
-            if hours:  # last: the count row of this hour is held until the commit
-                sql, values = ADD_MESSAGE_HOURS.sqlite_values(dialect, hours)
+                before.update(dbapi.execute(query, known).fetchall())
+            counted = hours(new)
+            if counted:  # last: the count row of this hour is held until the commit
+                sql, values = ADD_MESSAGE_HOURS.driver_values(dialect, counted)
                 dbapi.executemany(sql, values)
-            return found
+            return new, before
 
         try:
-            return await self.engines.write_raw(raw, work, urgent=True)
+            if self._receiver is not None:  # PostgreSQL: work's statements on asyncpg's own
+                new, before = await self._receiver.receive(rows, hours)
+            else:
+                new, before = await self.engines.write_raw(raw, work, urgent=True)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store received messages: {exc}") from exc
+        ids = before | new
+        found: list[tuple[int, bool]] = []
+        for row in rows:  # the same bytes twice in one batch: the first one is claimed
+            inserted = new.pop(row["digest"], None) is not None
+            found.append((ids[row["digest"]], inserted and row["attempts"] == 1))
+        return found
 
     # -- alerts and the rollups' sliding spans ------------------------------------------------
 
