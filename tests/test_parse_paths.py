@@ -110,45 +110,6 @@ def test_the_fast_path_splits_most_messages_itself(monkeypatch: pytest.MonkeyPat
     assert len(fallbacks) < len(messages) // 10
 
 
-def _parts(msg: Message) -> list[Message]:
-    payload = msg.get_payload()
-    below = payload if isinstance(payload, list) else []
-    return [msg, *(p for sub in below if isinstance(sub, Message) for p in _parts(sub))]
-
-
-def test_a_part_hands_out_its_fields_as_message_get_does() -> None:
-    """``_mime.Part.get`` (a dictionary of where each name first occurs) is ``Message.get``,
-    for every field name of every part, in any case, for absent names, and after the
-    fields are changed in each way Message allows."""
-    names = ["X-Absent", "content-type", "CONTENT-TRANSFER-ENCODING", "From", "to"]
-    messages = [raw for _, raw in fixture_messages()] + corpus_messages()
-    parts = [
-        part
-        for raw in messages
-        for part in _parts(_mime.message_from_bytes(_raw.prepare(raw, _raw.FIRST_BYTES)))
-        if type(part) is _mime.Part
-    ]
-    assert len(parts) > 2 * len(messages)
-    for part in parts:
-        for name in names + [k for k, _ in part.raw_items()] + [k.upper() for k in part]:
-            assert part.get(name, "none") == Message.get(part, name, "none")
-    part = parts[0]
-    name = part.keys()[0]
-    changes: list[Callable[[], object]] = [
-        lambda: part.set_raw("X-Added", "1"),
-        lambda: part.__setitem__(name, "appended"),
-        lambda: part.__delitem__(name),
-        lambda: part.replace_header("X-Added", "2"),
-        lambda: part.add_header("x-added", "3"),
-        lambda: part.set_param("charset", "utf-8"),
-    ]
-    for change in changes:
-        part.get("X-Added")  # (the names are looked up before each change)
-        change()
-        for one in [*part.keys(), name, "X-Added", "Content-Type", "X-Absent"]:
-            assert part.get(one) == Message.get(part, one)
-
-
 def test_a_different_tree_is_seen() -> None:
     """The comparison can fail: a splitter that loses the end of each message gives other
     Reports for some messages."""

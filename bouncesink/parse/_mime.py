@@ -28,7 +28,6 @@ import re
 from email import errors
 from email import message_from_bytes as compat32_message_from_bytes
 from email.message import Message
-from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -61,28 +60,6 @@ class Part(Message):
 
     content_type: str
     _headers: list[tuple[str, str]]  # Message's own list of (name, value), set here at once
-    # Where each lowercased field name first occurs in ``_headers``, for ``get``; made at the
-    # first ``get``, and again whenever the list is another or has another length (every
-    # change of Message's to the fields but replace_header, which keeps names and places).
-    _first: dict[str, int] | None = None
-    _first_of: tuple[int, int] = (0, -1)
-
-    def get(self, name: str, failobj: Any = None) -> Any:
-        """``Message.get``: the first field of that name (case-insensitive), as compat32
-        hands it out, else ``failobj``; a dictionary look-up instead of a walk that lowers
-        every name."""
-        headers = self._headers
-        first = self._first
-        if first is None or self._first_of != (id(headers), len(headers)):
-            first = {}
-            for i, (field_name, _) in enumerate(headers):
-                first.setdefault(field_name.lower(), i)
-            self._first, self._first_of = first, (id(headers), len(headers))
-        at = first.get(name.lower())
-        if at is None:
-            return failobj
-        field_name, value = headers[at]
-        return self.policy.header_fetch_parse(field_name, value)
 
 
 def message_from_bytes(data: bytes) -> Message:
