@@ -96,7 +96,7 @@ _BEATS_OR_FINER = _BEATS_HARD_STATUS | _FINER_THAN_UNKNOWN
 _TEMPORARY_RE = re.compile(
     r"temporar|temporair|temporal|temporane|vorubergehend|tijdelijk|tymczasow|chwilow|"
     r"docasn|tillfallig|midlertidig|tilapaise|ideiglenes|gecici|momentan|"
-    r"try again later|retry later|please try again|reessayer|essayer plus tard|"
+    r"try again later|retry later|please try again|reessay|essay(?:er|ez) plus tard|"
     r"временно|一時的|暂时|暫時|일시적|"
     # "try (again) later" (folded): de, nl, es, it, pt, sv/da/no, fi, hu, ro, tr, pl, cs, ru, uk,
     # ja, zh, ko. A reply that asks to be tried again speaks of a passing state.

@@ -23,6 +23,15 @@ _WHO = (
     r"local user|person)"
 )
 
+# Every subject a server uses for the recipient's address, its qualifier included ("mail
+# account", "destination address"), not our sender's, an IP's or a host's.
+_SUBJECT = (
+    r"(?<!sender )(?<!sender's )(?<!your )(?<!from )(?<!ip )(?<!host )(?<!return )"
+    r"(?:(?:e-?mail |mail |user |destination |recipient(?:'s)? )?(?:account|address|mailbox)|"
+    r"user|recipient|addressee|mailbox)"
+)
+_SUBJECT_WORDS = ("account", "address", "user", "recipient", "mailbox")
+
 ENTRIES: tuple[Pattern, ...] = (
     # --- mailbox full --------------------------------------------------------------------------
     Pattern(
@@ -235,8 +244,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         7,
-        r"(?:no account|no user) (?:by that name|with that address)|(?:rcpt|recipient) "
-        r".{0,40}not (?:found|recognized)|(?:address|user) lookup failed|"
+        r"(?:no account|no user) (?:by that name|with that address)|(?:rcpt|recipient)(?! "
+        r"domain) .{0,40}not (?:found|recognized)|(?:address|user) lookup failed|"
         r"\brecip(?:ient)? ?notfound|"
         r"(?:email|e-mail) address could not be found|"
         r"address (?:couldn't|could not|cannot|can't) be "
@@ -1163,5 +1172,56 @@ ENTRIES: tuple[Pattern, ...] = (
             "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured); "
             "Postfix smtpd_check.c ('451 4.3.5 Server configuration problem')"
         ),
+    ),
+    # --- the seed's classes said of every subject (tests/test_phrases_grammar.py) ------------
+    Pattern(
+        R.USERUNKNOWN,
+        19,
+        rf"{_SUBJECT} (?:is |was |has been )?(?:unknown|no longer (?:valid|available))|"
+        rf"{_SUBJECT} (?:was|has been|is) (?:deleted|removed)(?:$|[.,;:)!])",
+        "550 The user account is no longer valid / Recipient was removed",
+        source=SEED + " ('mailbox ... unknown, no longer valid or available'); RFC 3463 §3.2 "
+        "(X.1.1 bad destination mailbox address)",
+        hint=_SUBJECT_WORDS,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        20,
+        r"(?:unknown|invalid|no such|non-?existent|nonexistent) (?:e-?mail |mail |user |"
+        r"destination )(?:account|address|mailbox)|unknown (?:address|addressee)(?:$|[.,;:)!])",
+        "550 No such mail account / Unknown destination address",
+        source=SEED + " ('mailbox ... none, invalid, unknown'); RFC 3463 §3.2 (X.1.1 bad "
+        "destination mailbox address)",
+    ),
+    Pattern(
+        R.SUSPEND,
+        8,
+        rf"{_SUBJECT} (?:is |was |has been )?(?:permanently )?discontinued|"
+        r"(?:disabled|deactivated|inactive|closed|terminated|discontinued) (?:e-?mail |mail |user |"
+        r"destination )?(?:account|address|addressee)(?:$|[.,;:)!])",
+        "550 The mail account has been discontinued / Disabled destination address",
+        source=SEED + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1 "
+        "mailbox disabled, not accepting messages)",
+        hint=("discontinued", "disabled", "deactivated", "inactive", "closed", "terminated"),
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        12,
+        rf"{_RECIPIENTS_DOMAIN}(?: name)?(?: \S+)? (?:was not found|could not be found|is not "
+        r"found|is unknown|is invalid)",
+        "550 The recipient domain was not found",
+        source=SEED + " ('domain ... bad, invalid, withdrawn'); RFC 3463 §3.2 (X.1.2 bad "
+        "destination system address)",
+        hint=("found", "unknown", "invalid"),
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        14,
+        r"(?:mail ?box|account|inbox) storage (?:(?:limit|quota|space) )?(?:is |has been |was )?"
+        r"(?:exceeded|full)|storage (?:limit|quota|space) (?:has been |was |is )?exceeded",
+        "552 Mailbox storage exceeded",
+        source="the product's seed (design.md, 'Vocabulary': quota: storage exceeded); RFC 3463 "
+        "§3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage allocation)",
+        hint=("storage",),
     ),
 )

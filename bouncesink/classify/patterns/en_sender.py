@@ -246,7 +246,7 @@ ENTRIES: tuple[Pattern, ...] = (
         1,
         r"sender (?:e-?mail address |address |domain |e-?mail )?(?:was |is )?"
         r"(?:rejected|refused|denied|blocked|"
-        r"not (?:allowed|accepted|authorized|permitted)|invalid|unknown|verify failed|"
+        r"not (?:allowed|accepted|authorized|permitted|valid)|invalid|unknown|verify failed|"
         r"verification failed)",
         "553 5.1.8 <cat@example.jp>... Sender address rejected: Domain not found",
         source="corpus: lhost-office365-05, lhost-qmail-03",

@@ -16,6 +16,18 @@ _BAL = (
     r"destinataire|utilisateur|compte|messagerie)"
 )
 
+# Every subject a server uses for the recipient's address, its qualifier included ("boîte
+# mail", "adresse courriel", "compte de messagerie"); not "messagerie" alone (the service), not
+# the "destinataire" of a domain or a server ("domaine du destinataire").
+_SUJET = (
+    r"(?<!domaine )(?<!domaine du )(?<!serveur du )"
+    r"(?:boite aux lettres|boite (?:mail|e-?mail|de messagerie|de reception)|boite|bal|"
+    r"compte(?: de messagerie| e-?mail| mail| utilisateur)?|utilisateur|destinataire|"
+    r"adresse(?: e-?mail| mail| electronique| courriel| de messagerie| de courriel)?)"
+    r"(?: du destinataire)?"
+)
+_SUJET_MOTS = ("boite", "bal", "compte", "utilisateur", "destinataire", "adresse")
+
 ENTRIES: tuple[Pattern, ...] = (
     # --- quota ---------------------------------------------------------------------------------
     Pattern(
@@ -88,7 +100,8 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"adresse (?:d'|de l')?(?:expediteur|emetteur) (?:refusee|rejetee|invalide|inconnue)|"
+        r"adresse (?:d'|de l')?(?:expediteur|emetteur) (?:refusee|rejetee|invalide|inconnue|"
+        r"non valide|n'est pas valide)|"
         r"expediteur (?:refuse|rejete|invalide|inconnu)",
         "550 5.1.0 Adresse d'expediteur refusee",
         source=(
@@ -122,7 +135,7 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.USERUNKNOWN,
         2,
-        rf"{_BAL} (?:est )?(?:aucune?|mauvaise|invalide|inconnue?|"
+        rf"(?<!domaine du ){_BAL} (?:est )?(?:aucune?|mauvaise|invalide|inconnue?|"
         r"illegale|non disponible|pas connue?|pas ici|pas trouvee?|introuvable|inexistante?|"
         r"n'existe (?:pas|plus)|plus valide|plus disponible|non valide|erronee)",
         "550 Adresse inconnue / boite aux lettres invalide",
@@ -423,5 +436,70 @@ ENTRIES: tuple[Pattern, ...] = (
             "local configuration error); RFC 3463 §3.4 (X.3.5 system incorrectly configured), "
             "French wording; no server sample on record"
         ),
+    ),
+    # --- the seed's classes said of every subject (tests/test_phrases_grammar.py) ------------
+    Pattern(
+        R.USERUNKNOWN,
+        7,
+        rf"{_SUJET} (?:est )?(?:inconnue?|invalide|introuvable|inexistante?|non valide|n'est "
+        r"pas valide|n'existe (?:pas|plus)|n'a pas ete trouvee?|n'est plus (?:valide|"
+        r"disponible)|a ete supprimee?)",
+        "550 L'adresse courriel n'a pas été trouvée / La boîte mail a été supprimée",
+        source=SEED + " ('boîte aux lettres ... invalide, non connue, plus valide ou "
+        "disponible'); RFC 3463 §3.2 (X.1.1 bad destination mailbox address), French wording",
+        hint=_SUJET_MOTS,
+    ),
+    Pattern(
+        R.SUSPEND,
+        4,
+        rf"{_SUJET} (?:est |a ete )?(?:desactivee?|inactif|inactive|fermee?|cloturee?|resiliee?|"
+        r"suspendue? pour (?:cause d')?inactivite)|"
+        rf"{_SUJET} (?:n'est (?:pas|plus) (?:active?|actif|activee?)|a expire|est expiree?)",
+        "550 L'utilisateur n'est pas actif / Le compte a expiré",
+        source=SEED + " ('la boîte existe mais n'est plus active'; 'expirée, clôturée'); RFC "
+        "3463 §3.3 (X.2.1 mailbox disabled), French wording",
+        hint=_SUJET_MOTS,
+    ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        4,
+        # the registration of the domain lapsed or was withdrawn: not a certificate's
+        r"(?<!certificat du )(?<!certificat de )(?:nom de )?domaine(?: du destinataire)? "
+        r"(?:a expire|est expire|expire(?:$|[.,;:)])|a ete retire)",
+        "550 Le nom de domaine a expiré",
+        source=SEED + " ('domaine ... retiré, plus d'usage': its registration lapsed)",
+        hint=("domaine",),
+    ),
+    Pattern(
+        R.MAILBOXFULL,
+        2,
+        r"quota\b(?! d'envoi)(?! de messages)[^.]{0,40}(?:est )?(?:depasse|atteint)|espace "
+        r"(?:de stockage|disque)\b[^.]{0,40}(?:depasse|plein|sature|insuffisant)|boite "
+        r"(?:mail|e-?mail) (?:est )?pleine",
+        "552 Le quota de la boîte aux lettres est dépassé",
+        source="the product's seed (design.md, 'Vocabulary': quota: mailbox full, over quota, "
+        "storage exceeded); RFC 3463 §3.3 (X.2.2 mailbox full), French wording",
+        hint=("quota", "espace", "pleine"),
+    ),
+    Pattern(
+        R.EXPIRED,
+        2,
+        r"(?<!certificat )(?<!certificat du )message (?:a |est )?expire|delai (?:de (?:livraison|"
+        r"remise|distribution|transmission) )?(?:du message )?(?:a |est )?(?:depasse|expire|"
+        r"ecoule)",
+        "Le délai de remise du message a expiré",
+        source="RFC 3463 §3.5 (X.4.7 delivery time expired), French wording; no server sample "
+        "on record",
+        hint=("expire", "depasse", "ecoule"),
+    ),
+    Pattern(
+        R.FAILEDSTARTTLS,
+        1,
+        # our TLS with the server, as the English table reads a certificate (failedstarttls 2)
+        r"certificat\b[^.]{0,40}(?:a |est )?(?:expire|invalide|non valide|non reconnu)",
+        "Le certificat du serveur a expiré",
+        source="RFC 3463 §3.8 (X.7.5 cryptographic failure) / RFC 3207 (STARTTLS), French "
+        "wording; no server sample on record",
+        hint=("certificat",),
     ),
 )
