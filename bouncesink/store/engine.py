@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, Select, create_engine, event, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.engine.interfaces import Dialect
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SATimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -179,7 +179,7 @@ class SqliteWriter:
     async def run_raw(self, work: RawWork[T], *, urgent: bool = False) -> T:
         """Run `work` on the driver's own connection (the standard library's sqlite3) in one
         transaction, begun (``BEGIN IMMEDIATE``) and committed around it. The driver's errors
-        come out as SQLAlchemy's (OperationalError, IntegrityError...), as from :meth:`run`."""
+        come out as they are (sqlite3.Error), as from the direct statements (.direct)."""
         loop = asyncio.get_running_loop()
         job: _Job[T] = _Job(None, work, loop, loop.create_future(), True)
         self._queue(job, urgent)
@@ -260,12 +260,8 @@ class SqliteWriter:
                     dbapi.rollback()
                 raise
             return result
-        except BaseException as exc:
+        except BaseException:
             self._disconnect()
-            if isinstance(exc, sqlite3.Error):  # as SQLAlchemy would have raised it
-                wrapped = DBAPIError.instance(None, None, exc, sqlite3.Error)
-                assert isinstance(wrapped, BaseException)
-                raise wrapped from exc
             raise
 
     def _disconnect(self) -> None:
