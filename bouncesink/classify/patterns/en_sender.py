@@ -244,10 +244,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         1,
-        r"sender (?:e-?mail address |address |domain |e-?mail )?(?:was |is )?"
-        r"(?:rejected|refused|denied|blocked|"
+        r"sender(?:'s)? (?:e-?mail address |address |domain |e-?mail |mailbox |account |user )?"
+        r"(?:was |is |has been )?(?:rejected|refused|denied|blocked|"
         r"not (?:allowed|accepted|authorized|permitted|valid)|invalid|unknown|verify failed|"
-        r"verification failed)",
+        r"verification failed|does not exist|doesn't exist|disabled)",
         "553 5.1.8 <cat@example.jp>... Sender address rejected: Domain not found",
         source="corpus: lhost-office365-05, lhost-qmail-03",
     ),

@@ -284,9 +284,10 @@ ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.REJECTED,
         3,
-        r"(?:domaine|adresse(?: e-?mail| electronique| de messagerie)?) (?:de l'|d')(?:expediteur|"
-        r"emetteur) (?:est )?(?:inconnue?|inexistante?|introuvable|invalide|refusee?|n'existe "
-        r"pas)|expediteur (?:non autorise|bloque|interdit)",
+        r"(?:domaine|adresse(?: e-?mail| electronique| de messagerie)?|boite(?: aux lettres| "
+        r"mail)?|compte|utilisateur) (?:de l'|d')(?:expediteur|emetteur) (?:est |a ete )?(?:"
+        r"inconnue?|inexistante?|introuvable|invalide|refusee?|n'existe pas|desactivee?|"
+        r"suspendue?|bloquee?)|expediteur (?:non autorise|bloque|interdit)",
         "553 5.1.8 Le domaine de l'expéditeur est inconnu",
         source="RFC 3463 §3.2 (X.1.7 / X.1.8), French wording; no server sample on record",
     ),
@@ -465,7 +466,7 @@ ENTRIES: tuple[Pattern, ...] = (
         4,
         # the registration of the domain lapsed or was withdrawn: not a certificate's
         r"(?<!certificat du )(?<!certificat de )(?:nom de )?domaine(?: du destinataire)? "
-        r"(?:a expire|est expire|expire(?:$|[.,;:)])|a ete retire)",
+        r"(?:a expire|est expire|expire(?:$|[.,;:)])|a ete retire|n'existe (?:pas|plus))",
         "550 Le nom de domaine a expiré",
         source=SEED + " ('domaine ... retiré, plus d'usage': its registration lapsed)",
         hint=("domaine",),
