@@ -12,6 +12,7 @@ sender is a block.
 
 from __future__ import annotations
 
+import collections
 from typing import Any
 
 import pytest
@@ -289,12 +290,11 @@ def test_the_seed_words_read_as_their_class(lang: str, text: str, want: Reason |
     assert reads_as(got, want), (lang, got)
 
 
-if __name__ == "__main__":  # the figure per language: how many read as they should
-    import collections
-
+def print_figures(cases: list[tuple[str, str, Reason | str]]) -> None:
+    """The figure per language: how many of *cases* read as they should, and each gap."""
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
-    for lang, text, want in CASES:
+    for lang, text, want in cases:
         got = verdict(text)
         total[lang] += 1
         if reads_as(got, want):
@@ -304,3 +304,7 @@ if __name__ == "__main__":  # the figure per language: how many read as they sho
     for lang in total:
         print(f"{lang}: {right[lang]}/{total[lang]}")
     print(f"all: {sum(right.values())}/{sum(total.values())}")
+
+
+if __name__ == "__main__":
+    print_figures(CASES)

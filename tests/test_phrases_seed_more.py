@@ -19,17 +19,13 @@ block.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from bouncesink.types import Kind, Reason
+from bouncesink.types import Reason
 from tests.test_phrases import verdict
+from tests.test_phrases_seed_east import BLOCK, FULL, NOT_HARD, print_figures, reads_as
 
 U, H, S = Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.SUSPEND
-FULL = "full"  # mailbox full: soft
-NOT_HARD = "not hard"  # a temporary or service-level wording: anything but hard
-BLOCK = "block"  # the sender refused
 
 CASES: list[tuple[str, str, Reason | str]] = [
     # --- Greek ----------------------------------------------------------------------------------
@@ -544,36 +540,11 @@ CASES: list[tuple[str, str, Reason | str]] = [
 ]
 
 
-def reads_as(got: Any, want: Reason | str) -> bool:
-    """Whether the verdict *got* is what *want* asks for."""
-    kind, reason = got.kind, got.reason
-    if isinstance(want, Reason):
-        return bool(kind is Kind.HARD and reason is want)
-    if want == FULL:
-        return bool(kind is Kind.SOFT and reason is Reason.MAILBOXFULL)
-    if want == BLOCK:
-        return bool(kind is Kind.BLOCK)
-    return bool(kind is not Kind.HARD)
-
-
 @pytest.mark.parametrize(("lang", "text", "want"), CASES)
 def test_the_seed_words_read_as_their_class(lang: str, text: str, want: Reason | str) -> None:
     got = verdict(text)
     assert reads_as(got, want), (lang, got)
 
 
-if __name__ == "__main__":  # the figure per language: how many read as they should
-    import collections
-
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for lang, text, want in CASES:
-        got = verdict(text)
-        total[lang] += 1
-        if reads_as(got, want):
-            right[lang] += 1
-        else:
-            print(f"GAP {lang} {text!r}: want {want}, got {got.kind.value} {got.reason.value}")
-    for lang in total:
-        print(f"{lang}: {right[lang]}/{total[lang]}")
-    print(f"all: {sum(right.values())}/{sum(total.values())}")
+if __name__ == "__main__":  # the figure per language
+    print_figures(CASES)

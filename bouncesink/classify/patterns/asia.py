@@ -20,15 +20,8 @@ reply soft (``engine._TEMPORARY_RE``). Numbers are stable: append, never renumbe
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import QUOTA, SEED, SENDER, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
-_QUOTA = "RFC 3463 §3.3 (X.2.2 mailbox full) and RFC 5321 §4.2.2 (452)"
-_SENDER = "RFC 3463 §3.2 (X.1.7 / X.1.8: the sender's address or domain)"
 
 # --- Vietnamese ---------------------------------------------------------------------------------
 
@@ -41,7 +34,7 @@ VI: tuple[Pattern, ...] = (
         r"hop thu(?: (?:cua )?nguoi nhan)? (?:[đd]a )?(?:bi )?[đd]ay\b|hop thu (?:[đd]a )?"
         r"vuot qua|(?:vuot qua|het) (?:dung luong|han muc)",
         "452 Hộp thư đã đầy",
-        source=_QUOTA + ", Vietnamese wording ('hộp thư đã đầy', 'vượt quá dung lượng')",
+        source=QUOTA + ", Vietnamese wording ('hộp thư đã đầy', 'vượt quá dung lượng')",
     ),
     Pattern(
         R.REJECTED,
@@ -49,7 +42,7 @@ VI: tuple[Pattern, ...] = (
         r"(?:" + _VI_ADDRESS + r"|ten mien) (?:cua )?nguoi gui (?:bi tu choi|bi chan|khong "
         r"(?:hop le|ton tai|xac [đd]inh|[đd]uoc phep))|nguoi gui (?:bi tu choi|bi chan)",
         "553 Địa chỉ người gửi bị từ chối",
-        source=_SENDER + ", Vietnamese wording",
+        source=SENDER + ", Vietnamese wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -98,7 +91,7 @@ ID: tuple[Pattern, ...] = (
         _ID_MAILBOX + r"(?: penerima)? (?:sudah |telah )?penuh|kuota (?:kotak surat |peti mel )?"
         r"(?:telah |sudah )?(?:terlampaui|habis|penuh)|melebihi kuota",
         "452 Kotak surat penuh",
-        source=_QUOTA + ", Indonesian and Malay wording ('kotak surat penuh', 'peti mel "
+        source=QUOTA + ", Indonesian and Malay wording ('kotak surat penuh', 'peti mel "
         "penuh', 'kuota telah terlampaui')",
     ),
     Pattern(
@@ -107,7 +100,7 @@ ID: tuple[Pattern, ...] = (
         r"(?:alamat|domain)(?: email| e-?mel)? " + _ID_SENDER + r" (?:ditolak|diblokir|tidak "
         r"(?:valid|sah|dikenal\w*|ada|diizinkan))|" + _ID_SENDER + r" (?:ditolak|diblokir)",
         "553 Alamat pengirim ditolak",
-        source=_SENDER + ", Indonesian and Malay wording",
+        source=SENDER + ", Indonesian and Malay wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -157,7 +150,7 @@ TH: tuple[Pattern, ...] = (
         _TH_MAILBOX + r"(?:ของผู้รับ)? ?(?:เต็ม|มีพื้นที่ไม่เพียงพอ)|เกินโควต้?า|พื้นที่(?:จัดเก็บ|"
         r"กล่องจดหมาย)?เต็ม",
         "452 กล่องจดหมายเต็ม",
-        source=_QUOTA + ", Thai wording ('กล่องจดหมายเต็ม', 'เกินโควตา')",
+        source=QUOTA + ", Thai wording ('กล่องจดหมายเต็ม', 'เกินโควตา')",
     ),
     Pattern(
         R.REJECTED,
@@ -165,7 +158,7 @@ TH: tuple[Pattern, ...] = (
         r"(?:ที่อยู่(?:อีเมล)?|โดเมน)(?:ของ)?ผู้ส่ง ?(?:ถูกปฏิเสธ|ไม่ถูกต้อง|ไม่มีอยู่|ถูกบล็อก|"
         r"ไม่ได้รับอนุญาต)|ผู้ส่ง ?(?:ถูกปฏิเสธ|ถูกบล็อก)",
         "553 ที่อยู่ผู้ส่งถูกปฏิเสธ",
-        source=_SENDER + ", Thai wording",
+        source=SENDER + ", Thai wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -210,7 +203,7 @@ HI: tuple[Pattern, ...] = (
         1,
         _HI_MAILBOX + r"(?: (?:पूरा )?भर गया| ?भरा हुआ| पूर्ण)|कोटा (?:पार|समाप्त|पूरा|भर)",
         "452 मेलबॉक्स भरा हुआ है",
-        source=_QUOTA + ", Hindi wording ('मेलबॉक्स भरा हुआ है', 'कोटा पार हो गया')",
+        source=QUOTA + ", Hindi wording ('मेलबॉक्स भरा हुआ है', 'कोटा पार हो गया')",
     ),
     Pattern(
         R.REJECTED,
@@ -219,7 +212,7 @@ HI: tuple[Pattern, ...] = (
         r"ब्लॉक)|(?:अमान्य|अज्ञात) " + _HI_SENDER + r"|प्रेषक (?:को )?(?:अस्वीकार|अवरुद्ध|"
         r"ब्लॉक)",
         "553 प्रेषक का पता अस्वीकार कर दिया गया",
-        source=_SENDER + ", Hindi wording",
+        source=SENDER + ", Hindi wording",
     ),
     Pattern(
         R.SUSPEND,

@@ -18,15 +18,8 @@ soft (``engine._TEMPORARY_RE``). Numbers are stable: append, never renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import QUOTA, SEED, SENDER, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
-_QUOTA = "RFC 3463 §3.3 (X.2.2 mailbox full) and RFC 5321 §4.2.2 (452)"
-_SENDER = "RFC 3463 §3.2 (X.1.7 / X.1.8: the sender's address or domain)"
 
 # --- Belarusian ---------------------------------------------------------------------------------
 
@@ -37,7 +30,7 @@ BE: tuple[Pattern, ...] = (
         r"скрын\w*(?: атрымальніка)? (?:перапоунен\w*|запоунен\w*)|перавышан\w* (?:квот\w*|"
         r"памер\w*)",
         "452 Паштовая скрыня перапоўнена",
-        source=_QUOTA + ", Belarusian wording ('паштовая скрыня перапоўнена')",
+        source=QUOTA + ", Belarusian wording ('паштовая скрыня перапоўнена')",
     ),
     Pattern(
         R.REJECTED,
@@ -46,7 +39,7 @@ BE: tuple[Pattern, ...] = (
         r"(?:несапрауд|невядом|няправільн)\w* (?:адрас|дамен) адпрауніка|адпраунік "
         r"(?:адхілены|заблакіраваны)",
         "553 Адрас адпраўніка адхілены",
-        source=_SENDER + ", Belarusian wording",
+        source=SENDER + ", Belarusian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -94,7 +87,7 @@ LT: tuple[Pattern, ...] = (
         r"dezut\w*(?: gavejo)? (?:yra )?(?:pilna|perpildyt\w*)|virsyt\w* (?:pasto dezutes )?"
         r"(?:kvot\w*|dyd\w*|limit\w*)|kvota (?:yra )?virsyt\w*",
         "452 Pašto dėžutė pilna",
-        source=_QUOTA + ", Lithuanian wording ('pašto dėžutė pilna', 'viršyta kvota')",
+        source=QUOTA + ", Lithuanian wording ('pašto dėžutė pilna', 'viršyta kvota')",
     ),
     Pattern(
         R.REJECTED,
@@ -103,7 +96,7 @@ LT: tuple[Pattern, ...] = (
         r"nezinom\w*|uzblokuot\w*|neegzistuoja)|" + _LT_BAD + r" siuntejo (?:adres|domen)\w*|"
         r"siuntejas (?:atmestas|uzblokuotas)",
         "553 Siuntėjo adresas atmestas",
-        source=_SENDER + ", Lithuanian wording",
+        source=SENDER + ", Lithuanian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -152,7 +145,7 @@ LV: tuple[Pattern, ...] = (
         r"pastkastit\w*(?: ir)? (?:pilna|parpildit\w*)|parsniegt\w* (?:pastkastites )?"
         r"(?:kvot\w*|apjom\w*|limit\w*)|kvota (?:ir )?parsniegt\w*",
         "452 Pastkastīte ir pilna",
-        source=_QUOTA + ", Latvian wording ('pastkastīte ir pilna', 'pārsniegta kvota')",
+        source=QUOTA + ", Latvian wording ('pastkastīte ir pilna', 'pārsniegta kvota')",
     ),
     Pattern(
         R.REJECTED,
@@ -161,7 +154,7 @@ LV: tuple[Pattern, ...] = (
         r"derig\w*|bloket\w*|neeksiste)|" + _LV_BAD + r" sutitaja (?:adres|domen)\w*|sutitajs "
         r"(?:ir )?(?:noraidits|blokets)",
         "553 Sūtītāja adrese noraidīta",
-        source=_SENDER + ", Latvian wording",
+        source=SENDER + ", Latvian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -209,7 +202,7 @@ ET: tuple[Pattern, ...] = (
         r"postkast\w*(?: on)? tais\b|(?:postkasti )?(?:kvoot|mahupiirang|piirang)\w*(?: on)? "
         r"uletatud",
         "452 Postkast on täis",
-        source=_QUOTA + ", Estonian wording ('postkast on täis', 'kvoot on ületatud')",
+        source=QUOTA + ", Estonian wording ('postkast on täis', 'kvoot on ületatud')",
     ),
     Pattern(
         R.REJECTED,
@@ -218,7 +211,7 @@ ET: tuple[Pattern, ...] = (
         r"tundmatu|blokeeritud|keelatud)|ei (?:eksisteeri|ole lubatud))|" + _ET_BAD + r" saatja "
         r"(?:aadress|domeen)\w*|saatja (?:on )?(?:tagasi lukatud|blokeeritud)",
         "553 Saatja aadress lükati tagasi",
-        source=_SENDER + ", Estonian wording",
+        source=SENDER + ", Estonian wording",
     ),
     Pattern(
         R.SUSPEND,

@@ -11,13 +11,8 @@ each other's replies. A refusal that names the sender is read before the recipie
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 _CA_MAIL = r"(?: de correu(?: electronic)?| electronica)?"
 

@@ -12,15 +12,11 @@ help pages (cited below). Numbers are stable: append, never renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
 _SEZNAM = "Seznam help 'Uživatel neexistuje' (napoveda.seznam.cz/uzivatel-neexistuje)"
 
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(

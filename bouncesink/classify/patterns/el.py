@@ -14,13 +14,8 @@ Greek servers and localized reports word the seed's classes with "τομέας" 
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 EL: tuple[Pattern, ...] = (
     Pattern(

@@ -6,13 +6,8 @@ Sender-side refusals (block lists, SPF, spam...) are in ``en_sender``. Folded te
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 # "domain" said of the recipient's: not our sender's ("sender domain", "your domain", "mail
 # from domain") nor a certificate's "for domain X".

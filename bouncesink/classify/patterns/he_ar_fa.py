@@ -23,13 +23,8 @@ renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 # --- Hebrew -------------------------------------------------------------------------------------
 

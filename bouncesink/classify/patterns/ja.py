@@ -7,13 +7,8 @@ domestic hosting and groupware servers, localized Exchange and Domino. Numbers a
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(

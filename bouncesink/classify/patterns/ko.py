@@ -7,7 +7,7 @@ the replies in Korean (cited below). Numbers are stable: append, never renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
 _RETURN_TYPES = (
@@ -15,10 +15,6 @@ _RETURN_TYPES = (
     "'받는사람이 사용중지된 경우', '받는사람의 메일용량이 초과된 경우', '스팸설정(수신거부)')"
 )
 
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(

@@ -15,17 +15,13 @@ stable: append, never renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
 _INTERIA = "Interia help 'Dlaczego wiadomość nie została dostarczona?' (pomoc.poczta.interia.pl)"
 _SARE = "SARE bounce analysis (sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow)"
 _KONTO = "konto.pl help 'Informacje zwrotne o niedostarczeniu wiadomości' (support.konto.pl)"
 
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     # --- quota and size -------------------------------------------------------------------------

@@ -16,14 +16,10 @@ servers' own templates and from gateways. A reply about the sender ("адрес 
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
 _MAILRU = "Mail.ru's replies as mailout.ru/2015/09 explains them in Russian"
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     # --- quota and size -------------------------------------------------------------------------

@@ -20,15 +20,8 @@ renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import QUOTA, SEED, SENDER, Pattern
 from bouncesink.types import Reason as R
-
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
-_QUOTA = "RFC 3463 §3.3 (X.2.2 mailbox full) and RFC 5321 §4.2.2 (452)"
-_SENDER = "RFC 3463 §3.2 (X.1.7 / X.1.8: the sender's address or domain)"
 
 # --- Bulgarian ----------------------------------------------------------------------------------
 
@@ -41,7 +34,7 @@ BG: tuple[Pattern, ...] = (
         r"кутия(?:та)?(?: на получателя)? е (?:пълна|препълнена)|превишен\w* (?:квота|лимит|"
         r"размер)|квота(?:та)?[^.;]{0,30} (?:е )?превишена",
         "452 Пощенската кутия е пълна",
-        source=_QUOTA + ", Bulgarian wording ('пощенската кутия е пълна', 'превишена квота')",
+        source=QUOTA + ", Bulgarian wording ('пощенската кутия е пълна', 'превишена квота')",
     ),
     Pattern(
         R.REJECTED,
@@ -51,7 +44,7 @@ BG: tuple[Pattern, ...] = (
         r"(?:адрес|домеин) на " + _BG_SENDER + r"|(?:подателят|изпращачът) (?:е )?(?:отхвърлен|"
         r"блокиран)",
         "553 Адресът на подателя е отхвърлен",
-        source=_SENDER + ", Bulgarian wording",
+        source=SENDER + ", Bulgarian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -102,7 +95,7 @@ SR: tuple[Pattern, ...] = (
         r"сандуче(?: примаоца)? је (?:пуно|препуно)|прекорачен\w* (?:квот\w*|ограничењ\w*)|"
         r"квота[^.;]{0,30} (?:је )?прекорачен\w*",
         "452 Поштанско сандуче је пуно",
-        source=_QUOTA + ", Serbian wording ('поштанско сандуче је пуно', 'прекорачена квота')",
+        source=QUOTA + ", Serbian wording ('поштанско сандуче је пуно', 'прекорачена квота')",
     ),
     Pattern(
         R.REJECTED,
@@ -111,7 +104,7 @@ SR: tuple[Pattern, ...] = (
         r"блокиран\w*)|(?:неважећ|непознат|погрешн|недозвољен)\w* (?:адрес[аеу]|домен[ау]?) "
         r"пошиљаоца|пошиљалац (?:је )?(?:одбијен|блокиран)",
         "553 Адреса пошиљаоца је одбијена",
-        source=_SENDER + ", Serbian wording",
+        source=SENDER + ", Serbian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -162,7 +155,7 @@ SH: tuple[Pattern, ...] = (
         r"sanduc(?:e|ic)(?: primaoca| primatelja)? je (?:pun[oa]?|prepun\w*)|prekoracen\w* "
         r"(?:kvot\w*|ogranicenj\w*)|kvota[^.;]{0,30} (?:je )?prekoracen\w*",
         "452 Poštanski sandučić je pun",
-        source=_QUOTA + ", Croatian and Serbian wording ('poštanski sandučić je pun', "
+        source=QUOTA + ", Croatian and Serbian wording ('poštanski sandučić je pun', "
         "'poštansko sanduče je puno', 'prekoračena kvota')",
     ),
     Pattern(
@@ -173,7 +166,7 @@ SH: tuple[Pattern, ...] = (
         r"pogresn|nedozvoljen)\w* (?:adres[aeu]|domen[au]?) " + _SH_SENDER + r"|"
         r"(?:posiljalac|posiljatelj) (?:je )?(?:odbijen|blokiran)",
         "553 Adresa pošiljatelja je odbijena",
-        source=_SENDER + ", Croatian and Serbian wording",
+        source=SENDER + ", Croatian and Serbian wording",
     ),
     Pattern(
         R.SUSPEND,
@@ -224,7 +217,7 @@ SL: tuple[Pattern, ...] = (
         r"predal(?: prejemnika)? je (?:poln|prepoln)\w*|presezen\w* (?:kvot\w*|omejit\w*)|"
         r"kvota[^.;]{0,30} (?:je )?presezen\w*",
         "452 Poštni predal je poln",
-        source=_QUOTA + ", Slovenian wording ('poštni predal je poln', 'presežena kvota')",
+        source=QUOTA + ", Slovenian wording ('poštni predal je poln', 'presežena kvota')",
     ),
     Pattern(
         R.REJECTED,
@@ -233,7 +226,7 @@ SL: tuple[Pattern, ...] = (
         r"neznan\w*|blokiran\w*)|(?:neveljav|neznan|napacn|nedovoljen)\w* (?:naslov|"
         r"domen[ae]?) posiljatelja|posiljatelj (?:je )?(?:zavrnjen|blokiran)",
         "553 Naslov pošiljatelja je zavrnjen",
-        source=_SENDER + ", Slovenian wording",
+        source=SENDER + ", Slovenian wording",
     ),
     Pattern(
         R.SUSPEND,

@@ -27,6 +27,14 @@ from bouncesink.classify.patterns.anchors import anchors, is_leading, split_alte
 from bouncesink.classify.patterns.keywords import keywords
 from bouncesink.types import Reason
 
+# Sources named by many tables' rules.
+SEED = (
+    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
+    "inactive mailbox)"
+)
+QUOTA = "RFC 3463 §3.3 (X.2.2 mailbox full) and RFC 5321 §4.2.2 (452)"
+SENDER = "RFC 3463 §3.2 (X.1.7 / X.1.8: the sender's address or domain)"
+
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 # The Latin combining marks (U+0300..U+036F), deleted by str.translate.
 _LATIN_MARKS: dict[int, None] = dict.fromkeys(range(0x300, 0x370))

@@ -8,7 +8,7 @@ providers' own bounce bodies. Numbers are stable: append, never renumber.
 
 from __future__ import annotations
 
-from bouncesink.classify.patterns.table import Pattern
+from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
 _HELP = (
@@ -17,10 +17,6 @@ _HELP = (
     "tional: '對方用戶不存在', '帳號被禁用(凍結、鎖定、刪除等)')"
 )
 
-SEED = (
-    "the product's seed (design.md: the provider's description of bad domain, bad mailbox, "
-    "inactive mailbox)"
-)
 
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
