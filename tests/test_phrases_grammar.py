@@ -65,6 +65,7 @@ LOOKS: dict[str, tuple[str, Reason | None]] = {
     "message-expired": ("soft", Reason.EXPIRED),
     "certificate": ("soft", None),
     "message-not-found": ("not-hard", None),
+    "no-answer": ("soft", None),
 }
 
 # --- English ------------------------------------------------------------------------------------
@@ -367,6 +368,39 @@ CASES += [
     Case("fr", "550 Le certificat du domaine a expiré", "certificate"),
 ]
 
+# Written after the rules for the cases above, before any rule for these: the recipient's
+# domain or mail server named through the recipient ("domain of the recipient", "serveur du
+# destinataire": a bad domain when it does not exist or cannot be found, RFC 3463 X.1.2; a
+# server that does not answer or refuses the connection is a network failure that may pass,
+# X.4.1/X.4.7) and an account named "your" (the sender's own, at the relay it uses: a refusal
+# of our sender, X.7.1 / X.1.7).
+CASES += [
+    Case("en", "550 Domain of the recipient does not exist", H),
+    Case("en", "550 The domain of the recipient address is unknown", H),
+    Case("en", "550 The recipient's domain does not exist", H),
+    Case("en", "550 The recipient's domain name is invalid", H),
+    Case("en", "550 Domain of the addressee not found", H),
+    Case("en", "550 The recipient's mail server could not be found", H),
+    Case("en", "550 The domain in the recipient address does not exist", H),
+    Case("en", "550 The recipient's domain is no longer in use", H),
+    Case("en", "550 The recipient's mail server is not responding", "no-answer"),
+    Case("en", "550 The recipient's server refused the connection", "no-answer"),
+    Case("en", "550 The recipient's mail server is temporarily unavailable", "temporary"),
+    Case("en", "550 The domain of the recipient is temporarily unavailable", "temporary"),
+    Case("en", "550 Your account has been discontinued", "sender"),
+    Case("en", "550 Your account has been disabled", "sender"),
+    Case("en", "550 Your account is suspended", "sender"),
+    Case("fr", "550 Le serveur du destinataire est introuvable", H),
+    Case("fr", "550 Le serveur de messagerie du destinataire est introuvable", H),
+    Case("fr", "550 Le domaine de l'adresse du destinataire n'existe pas", H),
+    Case("fr", "550 Le nom de domaine du destinataire n'existe pas", H),
+    Case("fr", "550 Le serveur du destinataire ne répond pas", "no-answer"),
+    Case("fr", "550 Le serveur du destinataire a refusé la connexion", "no-answer"),
+    Case("fr", "550 Le serveur du destinataire est temporairement indisponible", "temporary"),
+    Case("fr", "550 Votre compte a été suspendu", "sender"),
+    Case("fr", "550 Votre compte a été désactivé", "sender"),
+]
+
 
 def reads_as(got: Any, want: Reason | str) -> bool:
     if isinstance(want, Reason):
@@ -380,7 +414,27 @@ def reads_as(got: Any, want: Reason | str) -> bool:
 
 
 # Read wrong when the cases were written, before any rule for them: "text|status".
-GAPS: frozenset[str] = frozenset()
+GAPS: frozenset[str] = frozenset(
+    {
+        "550 Domain of the recipient does not exist|",
+        "550 The domain of the recipient address is unknown|",
+        "550 Domain of the addressee not found|",
+        "550 The recipient's mail server could not be found|",
+        "550 The domain in the recipient address does not exist|",
+        "550 The recipient's mail server is not responding|",
+        "550 The recipient's server refused the connection|",
+        "550 Your account has been discontinued|",
+        "550 Your account has been disabled|",
+        "550 Your account is suspended|",
+        "550 Le serveur du destinataire est introuvable|",
+        "550 Le serveur de messagerie du destinataire est introuvable|",
+        "550 Le domaine de l'adresse du destinataire n'existe pas|",
+        "550 Le serveur du destinataire ne répond pas|",
+        "550 Le serveur du destinataire a refusé la connexion|",
+        "550 Votre compte a été suspendu|",
+        "550 Votre compte a été désactivé|",
+    }
+)
 
 
 def _params() -> list[Any]:
