@@ -414,27 +414,7 @@ def reads_as(got: Any, want: Reason | str) -> bool:
 
 
 # Read wrong when the cases were written, before any rule for them: "text|status".
-GAPS: frozenset[str] = frozenset(
-    {
-        "550 Domain of the recipient does not exist|",
-        "550 The domain of the recipient address is unknown|",
-        "550 Domain of the addressee not found|",
-        "550 The recipient's mail server could not be found|",
-        "550 The domain in the recipient address does not exist|",
-        "550 The recipient's mail server is not responding|",
-        "550 The recipient's server refused the connection|",
-        "550 Your account has been discontinued|",
-        "550 Your account has been disabled|",
-        "550 Your account is suspended|",
-        "550 Le serveur du destinataire est introuvable|",
-        "550 Le serveur de messagerie du destinataire est introuvable|",
-        "550 Le domaine de l'adresse du destinataire n'existe pas|",
-        "550 Le serveur du destinataire ne répond pas|",
-        "550 Le serveur du destinataire a refusé la connexion|",
-        "550 Votre compte a été suspendu|",
-        "550 Votre compte a été désactivé|",
-    }
-)
+GAPS: frozenset[str] = frozenset()
 
 
 def _params() -> list[Any]:

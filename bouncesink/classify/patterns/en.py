@@ -1219,4 +1219,31 @@ ENTRIES: tuple[Pattern, ...] = (
         "§3.3 (X.2.2 mailbox full); RFC 5321 §4.2.2 (552 exceeded storage allocation)",
         hint=("storage",),
     ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        13,
+        # The recipient's domain or mail server named through the recipient ("domain of the
+        # recipient", "the recipient's mail server"): the recipient's own words (bad mailbox)
+        # would otherwise read first.
+        r"(?:domain(?: name| part)?|mail (?:server|host)|mx) (?:of|in|for) (?:the )?(?:"
+        r"recipient|addressee|destination)(?:'s)?(?: e-?mail)?(?: address)? (?:(?:does ?n[o']?t"
+        r"|doesnt) exist|is unknown|is (?:not )?(?:invalid|valid)|(?:was |could )?not (?:be )?"
+        r"found|no longer exists)|(?:recipient|addressee)(?:'s|s)? (?:mail |e-?mail )?(?:server|"
+        r"host|mx)(?: name)? (?:could ?not|cannot|can't) be (?:found|resolved)",
+        "550 Domain of the recipient does not exist",
+        source=SEED + " ('domain ... unknown, invalid'); RFC 3463 §3.2 (X.1.2 bad destination "
+        "system address); no server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        8,
+        r"(?:server|host|mx)(?: \S+)? (?:is not|isn't|was not|wasn't) (?:responding|answering)|"
+        r"(?:server|host|mx)(?: \S+)? (?:refused|rejected|closed|dropped) (?:the |our |my )?"
+        r"connection",
+        "550 The recipient's mail server is not responding",
+        source="the product's seed (design.md, 'Vocabulary': no answer from host; bad "
+        "connection); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad connection); no "
+        "server sample on record",
+    ),
 )

@@ -546,6 +546,19 @@ ENTRIES: tuple[Pattern, ...] = (
         source="qmail, qmail-smtpd.c err_bmf (our sender on the receiver's bad sender list)",
     ),
     Pattern(
+        R.REJECTED,
+        13,
+        # A reply speaks to the client that sent the message: "your account" is our sender's own
+        # (at the relay or provider it sends through), never the recipient's mailbox (suspend).
+        r"your (?:e-?mail |mail |user |sending |smtp )?account (?:is |has been |was )?(?:"
+        r"temporarily |permanently )?(?:disabled|deactivated|suspended|discontinued|terminated|"
+        r"closed|locked|blocked|blacklisted|frozen)",
+        "550 Your account has been disabled",
+        source="RFC 5321 §2.3.2 (the reply goes to the SMTP client: 'your' is the sender) and "
+        "RFC 3463 §3.8 (X.7.1 delivery not authorized); no server sample on record",
+        early=True,
+    ),
+    Pattern(
         R.NORELAYING,
         5,
         r"delivery is not allowed to this address",

@@ -503,4 +503,41 @@ ENTRIES: tuple[Pattern, ...] = (
         "wording; no server sample on record",
         hint=("certificat",),
     ),
+    Pattern(
+        R.HOSTUNKNOWN,
+        5,
+        # the recipient's domain or server named through the recipient ("serveur du
+        # destinataire", "domaine de l'adresse du destinataire"): the recipient's own words
+        # (bad mailbox) would otherwise read first.
+        r"(?:serveur|hote)(?: de messagerie| mail)? du destinataire (?:est )?(?:introuvable|"
+        r"inconnu|inexistant|n'existe pas)|(?:nom de )?domaine (?:de l'adresse |de la boite )?"
+        r"du destinataire (?:est )?(?:introuvable|inconnu|inexistant|invalide|n'existe (?:pas|"
+        r"plus))",
+        "550 Le serveur du destinataire est introuvable",
+        source=SEED + " ('domaine ... inconnu, invalide'); RFC 3463 §3.2 (X.1.2), French "
+        "wording; no server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        5,
+        r"serveur(?: de messagerie)?(?: distant| du destinataire| de destination)? (?:ne repond "
+        r"pas|n'a pas repondu|a refuse la connexion|a ferme la connexion)",
+        "550 Le serveur du destinataire ne répond pas",
+        source="the product's seed (design.md, 'Vocabulary': no answer from host; bad "
+        "connection), French wording; RFC 3463 §3.5 (X.4.1, X.4.2); no server sample on record",
+    ),
+    Pattern(
+        R.REJECTED,
+        4,
+        # A reply speaks to the client that sent the message: "votre compte" is our sender's
+        # own (at the relay or provider it sends through), never the recipient's (suspend).
+        r"votre (?:compte|boite(?: aux lettres)?|adresse|messagerie)(?: de messagerie| e-?mail|"
+        r" mail| d'envoi)? (?:est |a ete )?(?:temporairement |definitivement )?(?:desactivee?|"
+        r"suspendue?|bloquee?|fermee?|cloturee?|resiliee?|verrouillee?)",
+        "550 Votre compte a été désactivé",
+        source="RFC 5321 §2.3.2 (the reply goes to the SMTP client: 'votre' is the sender) and "
+        "RFC 3463 §3.8 (X.7.1), French wording; no server sample on record",
+        early=True,
+    ),
 )
