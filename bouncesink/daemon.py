@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 from . import processing
 from .alerting import AlertWatch
 from .config import Config
+from .configured import configured_recorder, open_store, prepare_schema, token_policy
 from .errors import ConfigError, SchemaError
 from .intake import GroupCommitter
 from .lmtp import LmtpServers, start_lmtp
 from .metrics import Metrics
-from .operations import configured_recorder, open_store, prepare_schema, token_policy
 from .pipeline import Incoming, process_all
 from .policyd import PolicyService, SentCounter
 from .processing import PoolProcessor, Processor, ThreadProcessor
@@ -133,7 +133,7 @@ async def recover(store: Store) -> None:
 
 
 async def _prepare_schema(config: Config, store: Store) -> None:
-    """What :func:`operations.prepare_schema` does, without Alembic in the daemon's memory.
+    """What :func:`configured.prepare_schema` does, without Alembic in the daemon's memory.
 
     A SQLite database at this version's schema is only checked (which loads no Alembic); one
     that must be created or migrated is migrated by a process of its own, so that Alembic and
@@ -230,7 +230,9 @@ async def serve(
             await recover(store)
         except Exception as exc:  # a database that cannot be reached: one line, not a trace
             raise (database_error(exc, store.location) or exc) from exc
-        parts = await _start(config, store, Metrics(), https_get=https_get)
+        # metrics are read only through the API (GET /metrics): without it they are not kept
+        metrics = Metrics(exported=config.api.enabled)
+        parts = await _start(config, store, metrics, https_get=https_get)
         host, port = parts.server.sockets[0].getsockname()[:2]
         log.info("listening smtp=%s:%d database=%s loop=%s", host, port, store.dialect, loop_name())
         if on_ready is not None:

@@ -28,14 +28,11 @@ Names (all prefixed ``bouncesink_``):
 
 from __future__ import annotations
 
-from prometheus_client import (
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    ProcessCollector,
-    generate_latest,
-)
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry
 
 # Causes of refusal known in advance: they are exported at 0 before the first one happens.
 REFUSE_CAUSES = (
@@ -55,19 +52,61 @@ DELAY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800)
 HTTP_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10)
 
 
+class _Unexported:
+    """A metric that nothing reads: each call does nothing."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def labels(self, *values: str) -> _Unexported:
+        return self
+
+    def inc(self, amount: float = 1) -> None:
+        pass
+
+    def observe(self, value: float) -> None:
+        pass
+
+    def set(self, value: float) -> None:
+        pass
+
+
+# What stands for the Prometheus client's classes in metrics that are not exported.
+_UNEXPORTED = SimpleNamespace(
+    CollectorRegistry=_Unexported,
+    Counter=_Unexported,
+    Gauge=_Unexported,
+    Histogram=_Unexported,
+    ProcessCollector=_Unexported,
+)
+
+
+def _prometheus() -> ModuleType:
+    import prometheus_client
+
+    return prometheus_client
+
+
 class Metrics:
-    """Every metric of one daemon; safe to create several (each has its own registry)."""
+    """Every metric of one daemon; safe to create several (each has its own registry).
+
+    ``exported=False``: metrics that nothing can read (a daemon with no HTTP API serves no
+    ``/metrics``): every method does nothing, and the Prometheus client (with the standard
+    library's HTTP server and client it loads, some 2 MiB) stays out of the daemon's memory.
+    """
 
     # The text format every Prometheus version reads.
     content_type = "text/plain; version=0.0.4; charset=utf-8"
 
-    def __init__(self, *, process: bool = True) -> None:
-        self.registry = CollectorRegistry()
+    def __init__(self, *, process: bool = True, exported: bool = True) -> None:
+        self.exported = exported
+        kinds: Any = _prometheus() if exported else _UNEXPORTED
+        self.registry: CollectorRegistry = kinds.CollectorRegistry()
         reg = self.registry
-        self._received = Counter(
+        self._received = kinds.Counter(
             "bouncesink_messages_received", "Messages stored durably (answered 250).", registry=reg
         )
-        self._refused = Counter(
+        self._refused = kinds.Counter(
             "bouncesink_messages_refused",
             "Recipients or messages refused, by cause.",
             ["cause"],
@@ -75,74 +114,74 @@ class Metrics:
         )
         for cause in REFUSE_CAUSES:
             self._refused.labels(cause)
-        self._records = Counter(
+        self._records = kinds.Counter(
             "bouncesink_records",
             "Classified recipient records recorded as events, by kind and category.",
             ["kind", "category"],
             registry=reg,
         )
-        self._parse_failures = Counter(
+        self._parse_failures = kinds.Counter(
             "bouncesink_parse_failures", "Messages kept as unparsable.", registry=reg
         )
-        self._processing = Histogram(
+        self._processing = kinds.Histogram(
             "bouncesink_processing_seconds",
             "Time to parse and classify one stored message.",
             buckets=PROCESSING_BUCKETS,
             registry=reg,
         )
-        self._delay = Histogram(
+        self._delay = kinds.Histogram(
             "bouncesink_processing_delay_seconds",
             "Time from receipt (250) to the message's events being recorded.",
             buckets=DELAY_BUCKETS,
             registry=reg,
         )
-        self._pending = Gauge(
+        self._pending = kinds.Gauge(
             "bouncesink_pending_messages",
             "Stored messages not processed yet (read from the database at scrape).",
             registry=reg,
         )
-        self._webhook_failures = Counter(
+        self._webhook_failures = kinds.Counter(
             "bouncesink_webhook_failures", "Failed webhook delivery attempts.", registry=reg
         )
-        self._connector_attempts = Counter(
+        self._connector_attempts = kinds.Counter(
             "bouncesink_connector_attempts",
             "Attempts to push a decision to a list manager, by connector and outcome.",
             ["connector", "outcome"],
             registry=reg,
         )
-        self._connector_gave_up = Counter(
+        self._connector_gave_up = kinds.Counter(
             "bouncesink_connector_gave_up",
             "Decisions a connector stopped retrying (every attempt failed).",
             ["connector"],
             registry=reg,
         )
-        self._http_requests = Counter(
+        self._http_requests = kinds.Counter(
             "bouncesink_http_requests",
             "HTTP API requests, by route template, method and status.",
             ["route", "method", "status"],
             registry=reg,
         )
-        self._http_seconds = Histogram(
+        self._http_seconds = kinds.Histogram(
             "bouncesink_http_request_seconds",
             "HTTP API request latency, by route template.",
             ["route"],
             buckets=HTTP_BUCKETS,
             registry=reg,
         )
-        self._alert_active = Gauge(
+        self._alert_active = kinds.Gauge(
             "bouncesink_alert_active",
             "1 while an alert is raised, 0 once cleared, by alert and scope.",
             ["alert", "scope"],
             registry=reg,
         )
-        self._sent = Counter(
+        self._sent = kinds.Counter(
             "bouncesink_sent_recipients",
             "Recipients counted as sent, by source (policyd, a sender's report).",
             ["source"],
             registry=reg,
         )
         if process:
-            ProcessCollector(registry=reg)
+            kinds.ProcessCollector(registry=reg)
 
     # -- SMTP handler -----------------------------------------------------------------------
 
@@ -204,5 +243,8 @@ class Metrics:
         self._pending.set(count)
 
     def render(self) -> bytes:
-        """The Prometheus text exposition of every metric, as served to a scrape."""
-        return generate_latest(self.registry)
+        """The Prometheus text exposition of every metric, as served to a scrape (empty for
+        metrics that are not exported)."""
+        if not self.exported:
+            return b""
+        return bytes(_prometheus().generate_latest(self.registry))

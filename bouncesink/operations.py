@@ -15,13 +15,15 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import policy
 from .config import Config, RetentionConfig
+from .configured import configured_recorder as configured_recorder  # where they were, too
+from .configured import open_store as open_store
+from .configured import policy_config as policy_config
+from .configured import prepare_schema as prepare_schema
+from .configured import token_policy as token_policy
 from .envelope import Recipients, Refusal
 from .errors import AddressError, ConfigError, RefusedMessage
 from .pipeline import (
@@ -39,7 +41,6 @@ from .shapes import look_up as look_up
 from .store import (
     AddressFilter,
     AddressKey,
-    ConnectorTarget,
     DomainCount,
     MessageInfo,
     PruneResult,
@@ -47,7 +48,7 @@ from .store import (
     StoredAddress,
     database_error,
 )
-from .tokens import TokenPolicy, parse_keys, today_utc
+from .tokens import today_utc
 from .types import AddressState, Category, Kind, Reason
 from .worker import Worker
 
@@ -163,6 +164,9 @@ def bounce_files(path: Path) -> Iterator[tuple[str, bytes]]:
 
 def message_date(raw: bytes, now: datetime) -> datetime:
     """When a bounce was written (its Date header), never later than now."""
+    from email.parser import BytesHeaderParser  # `import` only: not in the daemon's memory
+    from email.policy import compat32
+
     head = raw[:65536]
     headers = BytesHeaderParser(policy=compat32).parsebytes(head)
     value = headers.get("Date")
@@ -277,43 +281,6 @@ async def deliver(
 
 
 # -- the store, as configured -------------------------------------------------------------------
-
-
-def policy_config(config: Config) -> policy.PolicyConfig:
-    section = config.policy
-    return policy.PolicyConfig(
-        soft_threshold=section.soft_threshold,
-        soft_window_days=section.soft_window_days,
-        soft_lapse_days=section.soft_lapse_days,
-        soft_suppression_days=section.soft_suppression_days,
-        delivered_clears_soft=section.delivered_clears_soft,
-    )
-
-
-def token_policy(config: Config) -> TokenPolicy:
-    """How received messages' return-path tokens are checked ([tokens])."""
-    section = config.tokens
-    return TokenPolicy(section.mode, parse_keys(section.keys), section.max_age_days)
-
-
-def open_store(config: Config) -> Store:
-    return Store.open(
-        config.database.url, base_dir=config.base_dir, pool_size=config.database.pool_size
-    )
-
-
-def configured_recorder(config: Config, store: Store) -> Recorder:
-    """What records into `store` with the configured policy and webhooks."""
-    connectors = tuple(ConnectorTarget(c.label, c.public_url) for c in config.connectors)
-    return Recorder(store, policy_config(config), tuple(config.webhooks.urls), connectors)
-
-
-async def prepare_schema(store: Store) -> None:
-    """SQLite is created and migrated on first start; PostgreSQL must be upgraded by hand."""
-    if store.dialect == "sqlite":
-        await store.upgrade()
-    else:
-        await store.require_schema()
 
 
 async def with_store(config: Config, work: Callable[[Recorder], Awaitable[T]]) -> T:

@@ -53,15 +53,19 @@ import random
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__
 from .config import WebhooksConfig
 from .metrics import Metrics
 from .store import AlertEvent, Attempt, Claimed, Outbox, Target
+
+# The HTTP client is loaded when a sender has somewhere to send: a daemon with no webhook URL
+# and no list manager keeps httpx out of its memory.
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -391,6 +395,8 @@ class WebhookSender(OutboxSender):
         self._transport = transport
 
     def _client(self) -> httpx.AsyncClient:
+        import httpx
+
         return httpx.AsyncClient(
             timeout=httpx.Timeout(self._config.timeout_seconds),
             follow_redirects=False,
@@ -403,6 +409,8 @@ class WebhookSender(OutboxSender):
             self._metrics.webhook_failed()
 
     async def _attempt(self, client: httpx.AsyncClient, claimed: Claimed) -> Attempt:
+        import httpx  # loaded by _client() already
+
         body = body_of(document(claimed))
         started_at = self._clock()
         headers = {

@@ -1,6 +1,7 @@
-"""What the daemon keeps in memory: a daemon that takes SMTP alone loads no HTTP server, no
-ESP webhook code (cryptography), no Alembic and no parser in its main process, and its
-parsing processes load no SQLAlchemy."""
+"""What the daemon keeps in memory: a daemon that takes SMTP alone loads no HTTP server or
+client, no metrics library (nothing can scrape them), no ESP webhook code (cryptography), no
+Alembic, no command's use cases and no parser in its main process, and its parsing processes
+load no SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -12,7 +13,17 @@ from pathlib import Path
 
 from .support import write_config
 
-HEAVY = ["aiohttp", "cryptography", "alembic", "mako", "bouncesink.parse", "bouncesink.classify"]
+HEAVY = [
+    "aiohttp",
+    "cryptography",
+    "alembic",
+    "mako",
+    "bouncesink.parse",
+    "bouncesink.classify",
+    "httpx",  # no webhook URL, no list manager: nothing to send
+    "prometheus_client",  # no API: no scrape reads the metrics
+    "bouncesink.operations",  # the commands' use cases
+]
 
 PROBE = textwrap.dedent(
     """
@@ -76,4 +87,7 @@ def test_the_api_is_loaded_when_configured(tmp_path: Path) -> None:
     config = write_config(tmp_path, f"sqlite:///{tmp_path}/db.sqlite")
     text = config.read_text().replace('[api]\nlisten = ""', '[api]\nlisten = "127.0.0.1:0"')
     config.write_text(text)
-    assert "aiohttp" in probe(config)["loaded"]  # type: ignore[operator]
+    loaded = probe(config)["loaded"]
+    assert isinstance(loaded, list)
+    assert "aiohttp" in loaded
+    assert "prometheus_client" in loaded  # its metrics are served at GET /metrics

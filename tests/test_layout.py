@@ -104,6 +104,7 @@ ROOMS = (
     "webhooks",
     "alerting",
     "operations",
+    "configured",
     "shapes",
     "lmtp",
     "mailbox",

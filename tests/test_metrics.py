@@ -54,3 +54,23 @@ def test_known_refusal_causes_start_at_zero() -> None:
 
 def test_process_metrics_are_included_by_default() -> None:
     assert "process_resident_memory_bytes" in Metrics().render().decode()
+
+
+def test_metrics_not_exported_count_nothing_and_render_nothing() -> None:
+    """What a daemon without an API keeps (nothing can scrape it): every method may be
+    called, none keeps anything."""
+    metrics = Metrics(exported=False)
+    metrics.received(3)
+    metrics.refused("foreign-domain")
+    metrics.recorded("soft", "quota-issues", 2)
+    metrics.parse_failed()
+    metrics.processing_seconds(0.003)
+    metrics.processing_delay(0.2)
+    metrics.webhook_failed()
+    metrics.connector_started("lists")
+    metrics.connector_attempt("lists", "failed", gave_up=True)
+    metrics.alert_active("bounce-rate-review", "all", True)
+    metrics.sent("policyd", 4)
+    metrics.http_request("/healthz", "GET", 200, 0.001)
+    metrics.set_pending(7)
+    assert metrics.render() == b""
