@@ -28,10 +28,8 @@ from .config import Config
 from .configured import configured_recorder, open_store, prepare_schema, token_policy
 from .errors import ConfigError, SchemaError
 from .intake import GroupCommitter
-from .lmtp import LmtpServers, start_lmtp
 from .metrics import Metrics
 from .pipeline import Incoming, process_all
-from .policyd import PolicyService, SentCounter
 from .processing import PoolProcessor, Processor, ThreadProcessor
 from .recording import Recorder
 from .smtp import BounceHandler, SessionGate, SmtpLimits, start_server
@@ -40,15 +38,18 @@ from .webhooks import WebhookSender
 from .worker import CLAIM_LEASE, Worker
 
 # Loaded only when configured (the API and its page, the ESP webhooks, list managers, bounce
-# mailboxes), and the parser only where it runs: a daemon that takes SMTP alone keeps aiohttp,
-# cryptography and the parser's tables out of its memory (its parsing processes load them).
+# mailboxes, the LMTP server, the policy service), and the parser only where it runs: a daemon
+# that takes SMTP alone keeps aiohttp, cryptography and the parser's tables out of its memory
+# (its parsing processes load them).
 if TYPE_CHECKING:
     from aiohttp import web
 
     from . import esp
     from .connectors import Connector
     from .connectors.sender import ConnectorSender
+    from .lmtp import LmtpServers
     from .mailbox import Access, MailboxReader
+    from .policyd import SentCounter
 
 log = logging.getLogger(__name__)
 
@@ -411,6 +412,8 @@ async def _listen(
             metrics=metrics,
         )
     if config.lmtp.enabled:
+        from .lmtp import start_lmtp
+
         listeners.lmtp = await start_lmtp(
             handler,
             listen=(config.lmtp.host, config.lmtp.port) if config.lmtp.listen else None,
@@ -422,6 +425,8 @@ async def _listen(
         )
         log.info("listening lmtp=%s", ",".join(listeners.lmtp.addresses()))
     if config.policyd.enabled:
+        from .policyd import PolicyService, SentCounter
+
         listeners.sent_counter = SentCounter(store, metrics=metrics)
         with _listening("policyd", config.policyd.host, config.policyd.port):
             listeners.policy = await PolicyService(store, counter=listeners.sent_counter).start(

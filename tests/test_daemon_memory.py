@@ -23,6 +23,8 @@ HEAVY = [
     "httpx",  # no webhook URL, no list manager: nothing to send
     "prometheus_client",  # no API: no scrape reads the metrics
     "bouncesink.operations",  # the commands' use cases
+    "bouncesink.lmtp",  # no [lmtp]
+    "bouncesink.policyd",  # no [policyd]
 ]
 
 PROBE = textwrap.dedent(
