@@ -25,6 +25,7 @@ HEAVY = [
     "bouncesink.operations",  # the commands' use cases
     "bouncesink.lmtp",  # no [lmtp]
     "bouncesink.policyd",  # no [policyd]
+    "sqlalchemy.dialects.postgresql",  # a SQLite database
 ]
 
 PROBE = textwrap.dedent(

@@ -32,7 +32,6 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
 from ..types import AddressState, MessageStatus
@@ -176,6 +175,8 @@ async def events_page(
 def _in_list(engines: Engines, addresses: Sequence[str]) -> ColumnElement[bool]:
     """`address` is one of `addresses`, as one bound parameter (not one per address)."""
     if engines.dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY  # not loaded on SQLite
+
         wanted = bindparam("wanted", list(addresses), type_=ARRAY(String()))
         return AddressRow.address == any_(wanted)
     values = func.json_each(literal(json.dumps(list(addresses)))).table_valued("value")
