@@ -419,4 +419,46 @@ ENTRIES: tuple[Pattern, ...] = (
             "5322, German wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        3,
+        # A reply answers the client that sent the message: "Ihr Konto", "Ihre Adresse", "Ihre
+        # Domain" are our sender's own (the formal "Ihr" at the start of a sentence: within one,
+        # "ihr" may be the recipient's, "her"); "Ihres Empfängers" is the recipient's.
+        r"(?:^|(?<=[0-9.!?:;>\]] ))(?:ihre?|dein(?:e)?) (?:e-?mail-?|absender)?(?:konto|"
+        r"benutzerkonto|account|zugang|adresse|e-?mail-?adresse|domain|doma(?:e)?ne) (?:ist |wurde "
+        r"|wird )?(?:voru(?:e)?bergehend |dauerhaft )?(?:deaktiviert|gesperrt|blockiert|"
+        r"stillgelegt|ungu(?:e)?ltig|unbekannt|nicht (?:gu(?:e)?ltig|bekannt|gefunden|vorhanden|"
+        r"zugelassen)|existiert nicht)|\bsie sind nicht berechtigt,? [^.;:!?]{0,40}?(?:zu )?(?:"
+        r"senden|schicken|versenden)",
+        "550 Ihr Konto wurde gesperrt",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'Ihr' is the sender) and RFC "
+        "3463 §3.2/§3.8 (X.1.7/X.1.8 bad sender's address, X.7.1), German wording; no server "
+        "sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        7,
+        # The recipient's address with a relative clause between it and its predicate ("das
+        # Postfach, das Sie erreichen wollten, existiert nicht"), or named as "Ihres Empfängers".
+        r"(?:postfach|konto|adresse|e-?mail-?adresse|empfa(?:e)?nger|benutzer|mailbox)(?:, (?:an "
+        r"|bei |zu |fu(?:e)?r )?(?:das|die|der|den|dem|welche[sm]?) [^.;:!?,]{1,50},| (?:ihres|"
+        r"deines) empfa(?:e)?ngers) (?:existiert (?:nicht|nicht mehr)|ist (?:unbekannt|ungu(?:e)?"
+        r"ltig|nicht (?:bekannt|vorhanden|gu(?:e)?ltig))|wurde nicht gefunden)",
+        "550 Das Postfach, das Sie erreichen wollten, existiert nicht",
+        source=_SEED_W + " ('unknown, not found, no longer valid'); RFC 3463 §3.2 (X.1.1), "
+        "German wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        4,
+        r"(?:postfach|konto|benutzerkonto|account|adresse|e-?mail-?adresse)(?:, (?:an |bei |zu |"
+        r"fu(?:e)?r )?(?:das|die|der|den|dem|welche[sm]?) [^.;:!?,]{1,50},| (?:ihres|deines) "
+        r"empfa(?:e)?ngers) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen|geku(?:e)?ndigt|"
+        r"stillgelegt|inaktiv|nicht mehr aktiv)",
+        "550 Das Konto, an das Sie schreiben, wurde deaktiviert",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1),"
+        " German wording; no server sample on record",
+    ),
 )

@@ -1246,4 +1246,31 @@ ENTRIES: tuple[Pattern, ...] = (
         "connection); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad connection); no "
         "server sample on record",
     ),
+    Pattern(
+        R.USERUNKNOWN,
+        21,
+        # The recipient's address named with a clause that speaks to the sender between it and
+        # its predicate: "the mailbox you tried to reach does not exist", "the address you sent
+        # your message to is unknown".
+        # (Gmail's "... that you tried to reach ..." is userunknown 3's.)
+        rf"{_SUBJECT}(?! that you tried to reach)(?: (?:that|which|whom))? you [^.;:!?]{{1,40}}? "
+        r"(?:(?:does ?n[o']?t|doesnt) "
+        r"exist|is (?:unknown|invalid|not valid|not known)|(?:was |could )?not (?:be )?found|is "
+        r"no longer (?:valid|available)|no longer exists)",
+        "550 The mailbox you tried to reach does not exist",
+        source=SEED + " ('mailbox ... unknown, not found, no longer valid'); RFC 3463 §3.2 "
+        "(X.1.1 bad destination mailbox address); no server sample on record",
+        hint=("you",),
+    ),
+    Pattern(
+        R.SUSPEND,
+        9,
+        rf"{_SUBJECT}(?! that you tried to reach)(?: (?:that|which|whom))? you [^.;:!?]{{1,40}}? "
+        r"(?:is |has been |was )?(?:"
+        r"disabled|deactivated|suspended|inactive|closed|terminated|no longer active)",
+        "550 The account you are writing to has been disabled",
+        source=SEED + " (a mailbox that exists but is no longer active); RFC 3463 §3.3 (X.2.1 "
+        "mailbox disabled); no server sample on record",
+        hint=("you",),
+    ),
 )

@@ -550,9 +550,13 @@ ENTRIES: tuple[Pattern, ...] = (
         13,
         # A reply speaks to the client that sent the message: "your account" is our sender's own
         # (at the relay or provider it sends through), never the recipient's mailbox (suspend).
-        r"your (?:e-?mail |mail |user |sending |smtp )?account (?:is |has been |was )?(?:"
-        r"temporarily |permanently )?(?:disabled|deactivated|suspended|discontinued|terminated|"
-        r"closed|locked|blocked|blacklisted|frozen)",
+        # Its address or domain too ("your address is not valid", "your domain does not
+        # exist"); "your recipient's ..." is the recipient's (no rule here).
+        r"your (?:e-?mail |mail |user |sending |smtp |sender |return )?(?:account|address|"
+        r"domain(?: name)?) (?:is |has been |was |does |did )?(?:temporarily |permanently )?(?:"
+        r"disabled|deactivated|suspended|discontinued|terminated|closed|locked|blocked|"
+        r"blacklisted|frozen|invalid|unknown|not (?:valid|known|found|exist|allowed|permitted|"
+        r"authori[sz]ed)|(?:does ?n[o']?t|doesnt) exist|no longer (?:valid|exists?|in use))",
         "550 Your account has been disabled",
         source="RFC 5321 §2.3.2 (the reply goes to the SMTP client: 'your' is the sender) and "
         "RFC 3463 §3.8 (X.7.1 delivery not authorized); no server sample on record",

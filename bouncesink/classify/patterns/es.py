@@ -327,4 +327,48 @@ ENTRIES: tuple[Pattern, ...] = (
             "connection), Spanish wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply answers the client that sent the message: "tu cuenta", and "su cuenta" at the
+        # start of a sentence (within one, "su" may be the recipient's: "his, her"), "su
+        # dirección", "su dominio" are our sender's own; "su destinatario" is the recipient.
+        r"(?:(?:^|(?<=[0-9.!?:;>\]] ))su|\btu) (?:cuenta|direccion(?: de correo(?: electronico)?)?|"
+        r"correo"
+        r"(?: electronico)?|dominio) (?:ha sido |fue |esta |es |se encuentra )?(?:temporalmente |"
+        r"permanentemente )?(?:suspendida|desactivada|deshabilitada|bloqueada|cerrada|cancelada|"
+        r"invalida|desconocida|desconocido|inexistente|no (?:es )?valid[oa]|no existe)|\bno "
+        r"(?:esta|estas) autorizad[oa]s? a (?:enviar|mandar)|\bno tienes? permiso para (?:enviar|"
+        r"mandar)",
+        "550 Su cuenta ha sido suspendida",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'su/tu' is the sender) and "
+        "RFC 3463 §3.2/§3.8 (X.1.7/X.1.8 bad sender's address, X.7.1), Spanish wording; no "
+        "server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        # The recipient's address with a relative clause before its predicate ("el buzón que
+        # intentó contactar no existe", "la dirección a la que escribió es desconocida").
+        r"\b(?:buzon|cuenta|direccion(?: de correo(?: electronico)?)?|usuario|destinatario|"
+        r"casilla)(?: (?:que|al que|a la que|a quien|con el que|con la que|del que|de la que) "
+        r"[^.;:!?]{1,40}?| de (?:su|tu) destinatario) (?:no existe|es (?:desconocid[oa]|invalid[oa]"
+        r"|inexistente)|no es valid[oa]|no (?:fue|ha sido) encontrad[oa])",
+        "550 El buzón que intentó contactar no existe",
+        source=_SEED_W + " ('unknown, not found, no longer valid'); RFC 3463 §3.2 (X.1.1), "
+        "Spanish wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"\b(?:buzon|cuenta|direccion(?: de correo(?: electronico)?)?|casilla)(?: (?:que|al que|a "
+        r"la que|a quien|con el que|con la que) [^.;:!?]{1,40}?| de (?:su|tu) destinatario) (?:ha "
+        r"sido |fue |esta )?(?:desactivad[oa]|suspendid[oa]|deshabilitad[oa]|cerrad[oa]|cancelad[oa"
+        r"]"
+        r"|inactiv[oa])",
+        "550 La cuenta a la que escribe ha sido desactivada",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1), "
+        "Spanish wording; no server sample on record",
+    ),
 )

@@ -532,12 +532,42 @@ ENTRIES: tuple[Pattern, ...] = (
         4,
         # A reply speaks to the client that sent the message: "votre compte" is our sender's
         # own (at the relay or provider it sends through), never the recipient's (suspend).
-        r"votre (?:compte|boite(?: aux lettres)?|adresse|messagerie)(?: de messagerie| e-?mail|"
-        r" mail| d'envoi)? (?:est |a ete )?(?:temporairement |definitivement )?(?:desactivee?|"
-        r"suspendue?|bloquee?|fermee?|cloturee?|resiliee?|verrouillee?)",
+        # Its address or domain too ("votre adresse n'est pas valide", "votre domaine n'existe
+        # pas"); "l'adresse de votre destinataire" is the recipient's (no rule here).
+        r"votre (?:compte|boite(?: aux lettres)?|adresse|messagerie|(?:nom de )?domaine)(?: de "
+        r"messagerie| e-?mail| mail| electronique| d'envoi| d'expediteur)? (?:est |a ete |n'est "
+        r")?(?:temporairement |definitivement )?(?:desactivee?|suspendue?|bloquee?|fermee?|"
+        r"cloturee?|resiliee?|verrouillee?|invalide|inconnue?|introuvable|inexistante?|non "
+        r"valide|pas (?:valide|reconnue?)|plus valide|n'existe (?:pas|plus))|vous n'etes pas "
+        r"autorisee?s? a (?:envoyer|ecrire|expedier)",
         "550 Votre compte a été désactivé",
         source="RFC 5321 §2.3.2 (the reply goes to the SMTP client: 'votre' is the sender) and "
         "RFC 3463 §3.8 (X.7.1), French wording; no server sample on record",
         early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        8,
+        # The recipient's address named with a clause that speaks to the sender ("la boîte que
+        # vous essayez de joindre", "l'adresse à laquelle vous avez écrit"), or as "votre
+        # destinataire"'s.
+        rf"{_SUJET}(?: (?:que|qui|auquel|a laquelle|a qui|dont) [^.;:!?]{{1,40}}?| de votre "
+        r"(?:destinataire|correspondant|interlocuteur)) (?:n'existe (?:pas|plus)|est (?:inconnue?|"
+        r"invalide|introuvable|inexistante?)|n'est (?:pas|plus) valide)",
+        "550 La boîte aux lettres que vous essayez de joindre n'existe pas",
+        source=SEED + " ('boîte ... inconnue, introuvable, plus valide'); RFC 3463 §3.2 (X.1.1), "
+        "French wording; no server sample on record",
+        hint=_SUJET_MOTS,
+    ),
+    Pattern(
+        R.SUSPEND,
+        5,
+        rf"{_SUJET}(?: (?:que|qui|auquel|a laquelle|a qui|dont) [^.;:!?]{{1,40}}?| de votre "
+        r"(?:destinataire|correspondant|interlocuteur)) (?:est |a ete )?(?:desactivee?|"
+        r"suspendue?|fermee?|cloturee?|resiliee?|inactif|inactive)",
+        "550 Le compte auquel vous écrivez a été désactivé",
+        source=SEED + " ('la boîte existe mais n'est plus active'); RFC 3463 §3.3 (X.2.1), "
+        "French wording; no server sample on record",
+        hint=_SUJET_MOTS,
     ),
 )

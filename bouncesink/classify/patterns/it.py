@@ -307,4 +307,49 @@ ENTRIES: tuple[Pattern, ...] = (
             "connection), Italian wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply answers the client that sent the message: "il tuo account", and "il suo" at the
+        # start of a sentence (within one, "suo" may be the recipient's: "his, her"), are our
+        # sender's own account, address or domain; "il suo destinatario" is the recipient.
+        r"(?:(?:^|(?<=[0-9.!?:;>\]] ))(?:il |la )?su[oa]|\b(?:il |la )?tu[oa]) (?:account|casella(?"
+        r": di "
+        r"posta)?|indirizzo(?: e-?mail| di posta(?: elettronica)?)?|dominio) (?:e |e stato |e stata"
+        r" |"
+        r"risulta |e temporaneamente )?(?:sospes[oa]|disattivat[oa]|disabilitat[oa]|bloccat[oa]|"
+        r"chius[oa]|non (?:e )?valid[oa]|non esiste|inesistente|sconosciut[oa]|non riconosciut[oa])"
+        r"|\bnon (?:e|sei) autorizzat[oa] a (?:inviare|spedire)|\bnon (?:ha|hai) (?:il )?permesso "
+        r"di (?:inviare|spedire)",
+        "550 Il suo account è stato sospeso",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'suo/tuo' is the sender) and "
+        "RFC 3463 §3.2/§3.8 (X.1.7/X.1.8 bad sender's address, X.7.1), Italian wording; no "
+        "server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        5,
+        # The recipient's address with a relative clause before its predicate ("la casella che ha
+        # cercato di raggiungere non esiste", "l'indirizzo a cui ha scritto è sconosciuto").
+        r"\b(?:casella(?: di posta)?|account|indirizzo(?: e-?mail)?|utente|destinatario)(?: (?:che|"
+        r"a cui|al quale|alla quale|cui) [^.;:!?]{1,40}?| del (?:suo|tuo) destinatario) (?:non "
+        r"esiste|e (?:sconosciut[oa]|inesistente|non valid[oa])|non e (?:valid[oa]|stat[oa] "
+        r"trovat[oa]))",
+        "550 La casella che ha cercato di raggiungere non esiste",
+        source=_SEED_W + " ('unknown, not found, no longer valid'); RFC 3463 §3.2 (X.1.1), "
+        "Italian wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        4,
+        # ... or disabled, also "l'account del destinatario è stato disattivato".
+        r"\b(?:casella(?: di posta)?|account|indirizzo(?: e-?mail)?)(?: (?:che|a cui|al quale|alla "
+        r"quale|cui) [^.;:!?]{1,40}?| del(?: suo| tuo)? destinatario) (?:e |e stato |e stata )?(?:"
+        r"disattivat[oa]|sospes[oa]|disabilitat[oa]|chius[oa]|bloccat[oa]|non (?:e )?piu "
+        r"attiv[oa])",
+        "550 L'account a cui sta scrivendo è stato disattivato",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1), "
+        "Italian wording; no server sample on record",
+    ),
 )

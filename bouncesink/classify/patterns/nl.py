@@ -300,4 +300,47 @@ ENTRIES: tuple[Pattern, ...] = (
             "wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply answers the client that sent the message: "uw account", "uw adres", "uw
+        # domein" are our sender's own; "uw ontvanger" is the recipient (no rule here).
+        r"\buw (?:e-?mail|afzender)?(?:account|adres|e-?mailadres|emailadres|domein(?:naam)?) (?:is"
+        r" "
+        r"|werd |wordt )?(?:tijdelijk |permanent )?(?:geblokkeerd|uitgeschakeld|gedeactiveerd|"
+        r"opgeschort|geschorst|afgesloten|ongeldig|onbekend|niet (?:geldig|bekend|gevonden|"
+        r"toegestaan)|bestaat niet)|\bu (?:mag geen|mag niet|bent niet bevoegd|heeft geen "
+        r"toestemming|hebt geen toestemming)\b[^.;:!?]{0,40}?(?:sturen|verzenden|versturen|mailen)",
+        "550 Uw account is geblokkeerd",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'uw' is the sender) and RFC 3463 "
+        "§3.2/§3.8 (X.1.7/X.1.8 bad sender's address, X.7.1), Dutch wording; no server sample on "
+        "record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        # The recipient's address with a relative clause before its predicate ("de mailbox die u
+        # probeerde te bereiken bestaat niet").
+        r"\b(?:mailbox|postvak|postbus|account|adres|e-?mailadres|emailadres|gebruiker|ontvanger) "
+        r"(?:die|dat|waarnaar|waaraan|aan wie|naar wie) [^.;:!?]{1,40}? (?:bestaat niet(?: meer)?|"
+        r"is (?:onbekend|ongeldig|niet (?:meer )?(?:geldig|bekend|gevonden)))",
+        "550 De mailbox die u probeerde te bereiken bestaat niet",
+        source=_SEED_W + " ('unknown, not found, no longer valid'); RFC 3463 §3.2 (X.1.1), Dutch "
+        "wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        # ... or a closed account, also "het account van de ontvanger is opgeheven" (closed: the
+        # seed's inactive mailbox, not an unknown one).
+        r"\b(?:mailbox|postvak|postbus|account|adres|e-?mailadres|emailadres)(?: (?:die|dat|"
+        r"waarnaar|waaraan) [^.;:!?]{1,40}?| van (?:de|uw) (?:ontvanger|geadresseerde)) (?:is |werd"
+        r" "
+        r")?(?:uitgeschakeld|gedeactiveerd|geblokkeerd|gesloten|opgeheven|inactief|niet meer "
+        r"actief)",
+        "550 Het account waarnaar u schrijft is uitgeschakeld",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1), "
+        "Dutch wording; no server sample on record",
+    ),
 )

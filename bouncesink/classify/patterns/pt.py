@@ -302,4 +302,51 @@ ENTRIES: tuple[Pattern, ...] = (
             "connection), Portuguese wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply answers the client that sent the message: "a tua conta", and "sua/seu" at the
+        # start of a sentence (within one, they may be the recipient's: "his, her"), are our
+        # sender's own account, address or domain; "seu destinatário" is the recipient.
+        r"(?:(?:^|(?<=[0-9.!?:;>\]] ))(?:a |o )?(?:sua|seu)|\b(?:a |o )?(?:tua|teu)) (?:conta|caixa"
+        r" "
+        r"postal|endereco(?: de e-?mail| de correio(?: eletronico)?| eletronico)?|e-?mail|dominio) "
+        r"(?:foi |esta |e |se encontra )?(?:temporariamente |permanentemente )?(?:suspens[oa]|"
+        r"desativad[oa]|desabilitad[oa]|bloquead[oa]|encerrad[oa]|cancelad[oa]|invalid[oa]|"
+        r"desconhecid[oa]|inexistente|nao (?:e )?valid[oa]|nao existe)|\bvoce nao (?:tem "
+        r"permissao|esta autorizad[oa]) para (?:enviar|mandar)|\bnao (?:tem|tens) permissao para "
+        r"(?:enviar|mandar)",
+        "550 Sua conta foi suspensa",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'sua/seu' is the sender) and "
+        "RFC 3463 §3.2/§3.8 (X.1.7/X.1.8 bad sender's address, X.7.1), Portuguese wording; no "
+        "server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        # The recipient's address with a relative clause before its predicate ("a caixa postal
+        # que você tentou contatar não existe").
+        r"\b(?:caixa postal|caixa de correio|conta|endereco(?: de e-?mail)?|usuario|destinatario)"
+        r"(?: (?:que|a qual|ao qual|para a qual|para o qual|para quem|com quem) [^.;:!?]{1,40}?| do"
+        r" "
+        r"(?:seu|teu) destinatario) (?:nao existe|e (?:desconhecid[oa]|inexistente|invalid[oa])|"
+        r"nao e valid[oa]|nao foi encontrad[oa])",
+        "550 A caixa postal que você tentou contatar não existe",
+        source=_SEED_W + " ('unknown, not found, no longer valid'); RFC 3463 §3.2 (X.1.1), "
+        "Portuguese wording; no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        4,
+        # ... or disabled, also "a conta do destinatário foi desativada".
+        r"\b(?:caixa postal|caixa de correio|conta|endereco(?: de e-?mail)?)(?: (?:que|a qual|ao "
+        r"qual|para a qual|para o qual) [^.;:!?]{1,40}?| do(?: seu| teu)? destinatario) (?:foi |est"
+        r"a "
+        r"|encontra-se )?(?:desativad[oa]|suspens[oa]|desabilitad[oa]|encerrad[oa]|bloquead[oa]|"
+        r"inativ[oa])",
+        "550 A conta para a qual você está escrevendo foi desativada",
+        source=_SEED_W + " ('the mailbox exists but is no longer active'); RFC 3463 §3.3 (X.2.1), "
+        "Portuguese wording; no server sample on record",
+    ),
 )
