@@ -24,6 +24,7 @@ from __future__ import annotations
 # Cyrillic, Turkish and CJK letters and punctuation are what ruff takes for look-alikes of Latin
 # ones: intended here.
 # ruff: noqa: RUF001
+import collections
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -737,14 +738,14 @@ def test_no_refusal_of_our_sender_reads_hard() -> None:
     assert not hard, hard
 
 
-if __name__ == "__main__":  # right / refusal of us read hard / dead recipient missed
-    import collections
-
+def print_figures(cases: list[Case]) -> None:
+    """Each case read wrong, and per language: right, a refusal of us read hard, a dead
+    recipient not read hard."""
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     lost: collections.Counter[str] = collections.Counter()
     missed: collections.Counter[str] = collections.Counter()
-    for case in CASES:
+    for case in cases:
         got = verdict(case.text)
         total[case.lang] += 1
         if reads_as(got, case.want):
@@ -766,7 +767,11 @@ if __name__ == "__main__":  # right / refusal of us read hard / dead recipient m
             f"dead recipient not read hard {missed[lang]}"
         )
     print(
-        f"all: right {sum(right.values())}/{len(CASES)}, refusal of us read hard "
+        f"all: right {sum(right.values())}/{len(cases)}, refusal of us read hard "
         f"{sum(lost.values())}, dead recipient not read hard {sum(missed.values())}"
     )
+
+
+if __name__ == "__main__":
+    print_figures(CASES)
     sys.exit(0)
