@@ -18,6 +18,47 @@ from bouncesink.types import Reason as R
 _SEZNAM = "Seznam help 'Uživatel neexistuje' (napoveda.seznam.cz/uzivatel-neexistuje)"
 
 
+def _you(language: str) -> str:
+    """The source of a rule reading 'your account/address/domain' as our sender's."""
+    return (
+        "RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC 3463 §3.8 "
+        f"(X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), {language} wording; no server "
+        "sample on record"
+    )
+
+
+def _rel(language: str) -> str:
+    """The source of a rule reading the recipient through a relative clause or a genitive."""
+    return (
+        SEED + " and RFC 3463 §3.2 (X.1.1) / §3.3 (X.2.1): 'the mailbox you tried to reach', "
+        f"'your recipient's address' keep the recipient the subject, {language} wording; no "
+        "server sample on record"
+    )
+
+
+# A relative clause between the recipient's mailbox and its predicate ("schránka, kterou se
+# pokoušíte kontaktovat, neexistuje"), set off by commas, within one clause; the pronoun is not
+# the clause's subject ("která odeslala"). Not one that names where the reader sends from or
+# what it uses ("z které", "od", "používáte"): that is ours.
+_REL = (
+    r", (?:(?:na|do|k|ke|pro|pre|u) (?:kter|ktor)\w*|kterou|ktoru|kteremu|ktoremu|kterym|ktorym|"
+    r"kam|kde) (?:(?!\b(?:z|ze|zo|od|pouziv\w*)\b)[^.;:!?,]){1,50},?"
+)
+_SUBJECT = r"\b(?:ucet|schranka|uzivatel|pouzivatel|adresa|prijemce|prijemca|adresat)"
+_INACTIVE = (
+    r"(?:(?:je |byl[ao]? |bol[ao]? )?(?:zablokovan|deaktivovan|zrusen|pozastaven|vypnut)[yaeo]?\b"
+    r"|(?:je )?neaktivn[iyae])"
+)
+_UNKNOWN = (
+    r"(?:neexistuje|nebyl[ao]? nalezen[ao]?|nebol[ao]? najden[ao]?|je neznam[ayae]|"
+    r"neni znam[ya]|nie je znam[ya]|je neplatn[ay])"
+)
+# "your recipient's": "účet vašeho příjemce", "účet vášho príjemcu"
+_THEIRS = (
+    r"\b(?:ucet|schranka|adresa) (?:vaseho|tveho|vasho|tvojho) (?:prijemce|prijemcu|adresata) "
+)
+
+
 ENTRIES: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -231,5 +272,40 @@ ENTRIES: tuple[Pattern, ...] = (
             "RFC 3463 §3.5 (X.4.5 mail system congestion), Czech and Slovak wording; no server "
             "sample on record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "váš účet", "vaše adresa",
+        # "vaša doména" (Czech and Slovak) are our sender's own; "účet vašeho příjemce" (your
+        # recipient's account) is not read here.
+        r"\b(?:vas|vase|vasa|vasi|tvuj|tvoj|tvoje|tvoja) (?:(?:e-?mailov[ya]|postovni|postova|"
+        r"uzivatelsk[yi]) )?(?:ucet|adresa|domena|schranka) "
+        r"(?:(?:(?:je|byl[ao]?|bol[ao]?) )?(?:(?:docasne|trvale|natrvalo) )?(?:zablokovan|"
+        r"deaktivovan|zrusen|pozastaven|vypnut|smazan|zmazan|odmitnut|odmietnut|zakazan)[yaeo]?"
+        r"\b|(?:je )?(?:neplatn|neznam|neaktivn)[yaeoi]\b|neexistuje|nebyl[ao]? nalezen[ao]?|"
+        r"nebol[ao]? najden[ao]?|neni platn[ay]|nie je platn[ay])|"
+        r"\bnemate (?:opravneni|opravnenie|povoleni|povolenie|pravo) (?:k |na )?(?:odesil|odesl|"
+        r"posil|posl|posiel|odosiel|odosl)|\bnemas (?:opravneni|opravnenie|povoleni|povolenie|"
+        r"pravo) (?:k |na )?(?:odesil|odesl|posil|posl|posiel|odosiel|odosl)|"
+        r"\bnejste opravnen\w* (?:k )?(?:odesil|odesl|posil|posl)|"
+        r"\bnie ste opravnen\w* (?:na )?(?:posiel|odosiel|posl|odosl)",
+        "550 Váš účet byl zablokován",
+        source=_you("Czech and Slovak"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        _SUBJECT + _REL + " " + _INACTIVE + "|" + _THEIRS + _INACTIVE,
+        "550 Účet, kterému píšete, byl deaktivován",
+        source=_rel("Czech and Slovak"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        _SUBJECT + _REL + " " + _UNKNOWN + "|" + _THEIRS + _UNKNOWN,
+        "550 Schránka, kterou se pokoušíte kontaktovat, neexistuje",
+        source=_rel("Czech and Slovak"),
     ),
 )

@@ -19,6 +19,57 @@ _SEED_W = (
 
 _NO_SAMPLE = "no server sample on record"
 
+
+def _you(language: str) -> str:
+    """The source of a rule reading 'your account/address/domain' as our sender's."""
+    return (
+        "RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC 3463 §3.8 "
+        f"(X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), {language} wording; " + _NO_SAMPLE
+    )
+
+
+def _rel(language: str) -> str:
+    """The source of a rule reading the recipient through a relative clause or a genitive."""
+    return (
+        _SEED_W + " and RFC 3463 §3.2 (X.1.1) / §3.3 (X.2.1): 'the mailbox you tried to reach', "
+        f"'the recipient's account' keep the recipient the subject, {language} wording; "
+        + _NO_SAMPLE
+    )
+
+
+# A relative clause about the reader between the recipient's mailbox and its predicate ("the
+# mailbox you tried to reach does not exist"), within one clause. Not one that names where the
+# reader sends from or what it uses ("the address you send from", "the account you use"): that
+# address is ours.
+_REL_SV = (
+    r",? (?:som |dit |till vilken |till vilket )?(?:du|ni) "
+    r"(?:(?!\b(?:fran|anvand\w*)\b)[^.;:!?,]){1,40}?,?"
+)
+_REL_DA = r",? (?:som |der |hvortil )?du (?:(?!\b(?:fra|bruger|anvender)\b)[^.;:!?,]){1,40}?,?"
+_REL_NO = r",? (?:som |hvor )?du (?:(?!\b(?:fra|bruker|benytter)\b)[^.;:!?,]){1,40}?,?"
+
+# Swedish predicates of an inactive mailbox (SUSPEND 1's, with the passive "har inaktiverats").
+_SV_INACTIVE = (
+    r"(?:ar |har )?(?:blivit )?(?:avstangd|avstangts?|avaktiverad|avaktiverats?|inaktiverad|"
+    r"inaktiverats?|sparrad|sparrats?|inaktivt?|stangd|stangts?|avslutad|avslutats?|upphort)"
+)
+_SV_UNKNOWN = (
+    r"(?:finns inte(?: langre)?|existerar inte|hittades inte|kunde inte hittas|ar okant?|"
+    r"ar ogiltigt?|ar inte giltigt?)"
+)
+_DA_INACTIVE = (
+    r"(?:er |er blevet |blev |blevet )?(?:deaktiveret|sp(?:æ|ae)rret|lukket|suspenderet|inaktiv|"
+    r"nedlagt)"
+)
+_DA_UNKNOWN = (
+    r"(?:findes ikke|eksisterer ikke|blev ikke fundet|er ukendt|er ugyldig|kunne ikke findes)"
+)
+_NO_INACTIVE = (
+    r"(?:er |har blitt |ble |er blitt )?(?:deaktivert|sperret|stengt|suspendert|inaktiv|"
+    r"avsluttet|nedlagt)"
+)
+_NO_UNKNOWN = r"(?:finnes ikke|eksisterer ikke|ble ikke funnet|er ukjent|er ugyldig)"
+
 SV: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -207,6 +258,44 @@ SV: tuple[Pattern, ...] = (
             "RFC 3463 §3.5 (X.4.5 mail system congestion), Swedish wording; no server sample on "
             "record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "ditt konto", "din adress" (and
+        # the formal "ert", "er") are our sender's own, never the recipient's ("din mottagares
+        # konto" names the recipient, and is not read here).
+        r"\b(?:din|ditt|er|ert) (?:e-?post|mejl|mail)?(?:konto|adress|doman|domannamn|brevlada) "
+        r"(?:(?:(?:ar|har|blev|har blivit) )?(?:(?:tillfalligt|permanent) )?(?:avstangd|"
+        r"avstangts?|avaktiverad|avaktiverats?|inaktiverad|inaktiverats?|sparrad|sparrats?|"
+        r"blockerad|blockerats?|stangd|stangts?|avslutad|avslutats?|ogiltigt?|okant?|inaktivt?|"
+        r"upphort|raderad|raderats?|avvisad|avvisats?|nekad|svartlistad)|finns inte|existerar "
+        r"inte|hittades inte|kunde inte hittas|ar inte giltigt?)|"
+        r"\b(?:du|ni) (?:har inte|saknar) (?:behorighet|tillstand|ratt|rattighet(?:er)?) att "
+        r"skicka|\b(?:du|ni) (?:far|ar) inte (?:behoriga? att )?skicka",
+        "550 Ditt konto har spärrats",
+        source=_you("Swedish"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"\b(?:kontot|brevladan|postladan|anvandaren|adressen|e-postadressen|mottagaren)"
+        + f"(?:{_REL_SV})? {_SV_INACTIVE}|"
+        + r"\bmottagar(?:en|e)s (?:e-?post)?(?:konto|brevlada|postlada|adress) "
+        + _SV_INACTIVE,
+        "550 Kontot du skriver till har inaktiverats",
+        source=_rel("Swedish"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:mottagaren|anvandaren|adressen|e-postadressen|brevladan|postladan|kontot)"
+        + f"{_REL_SV} {_SV_UNKNOWN}|"
+        + r"\bmottagar(?:en|e)s (?:e-?post)?(?:adress|brevlada|postlada|konto) "
+        + _SV_UNKNOWN,
+        "550 Brevlådan du försökte nå finns inte",
+        source=_rel("Swedish"),
     ),
 )
 
@@ -403,6 +492,42 @@ DA: tuple[Pattern, ...] = (
             "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
             "connection), Danish wording; no server sample on record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        3,
+        # A reply speaks to the client that sent the message: "din konto", "dit domæne" are our
+        # sender's own, never the recipient's ("din modtagers konto" is not read here).
+        r"\b(?:din|dit) (?:e-?mail|mail)?(?:konto|adresse|dom(?:æ|ae)ne|dom(?:æ|ae)nenavn|"
+        r"postkasse) "
+        r"(?:(?:(?:er|blev|er blevet) )?(?:(?:midlertidigt|permanent) )?(?:deaktiveret|sp(?:æ|ae)"
+        r"rret|lukket|suspenderet|blokeret|inaktiv|ugyldigt?|ukendt|slettet|nedlagt|afvist|"
+        r"sortlistet)|findes ikke|eksisterer ikke|blev ikke fundet|er ikke gyldigt?)|"
+        r"\bdu (?:har ikke|mangler) (?:tilladelse|ret|lov|rettighed(?:er)?) til at sende|"
+        r"\bdu ma ikke sende|\bdu er ikke (?:autoriseret|berettiget) til at sende",
+        "550 Din konto er blevet spærret",
+        source=_you("Danish"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"\b(?:kontoen|postkassen|brugeren|adressen|e-?mailadressen|modtageren)"
+        + f"(?:{_REL_DA})? {_DA_INACTIVE}|"
+        + r"\bmodtager(?:en)?s (?:e-?mail)?(?:konto|postkasse|adresse) "
+        + _DA_INACTIVE,
+        "550 Kontoen, du skriver til, er blevet deaktiveret",
+        source=_rel("Danish"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:modtageren|brugeren|adressen|e-?mailadressen|postkassen|kontoen)"
+        + f"{_REL_DA} {_DA_UNKNOWN}|"
+        + r"\bmodtager(?:en)?s (?:e-?mail)?(?:adresse|postkasse|konto) "
+        + _DA_UNKNOWN,
+        "550 Postkassen, du forsøgte at nå, findes ikke",
+        source=_rel("Danish"),
     ),
 )
 
@@ -610,5 +735,41 @@ NO: tuple[Pattern, ...] = (
             "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
             "connection), Norwegian wording; no server sample on record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        3,
+        # A reply speaks to the client that sent the message: "kontoen din", "din konto",
+        # "domenet ditt" are our sender's own, never the recipient's ("mottakerens konto").
+        r"(?:\b(?:din|ditt) (?:e-post|bruker)?(?:konto|adresse|domene|domenenavn|postkasse)|"
+        r"\b(?:e-post|bruker)?(?:kontoen|adressen|domenet|domenenavnet|postkassen) (?:din|ditt)) "
+        r"(?:(?:(?:er|ble|har blitt|er blitt) )?(?:(?:midlertidig|permanent) )?(?:deaktivert|"
+        r"sperret|stengt|suspendert|blokkert|inaktiv|ugyldig|ukjent|slettet|avsluttet|avvist|"
+        r"svartelistet)|finnes ikke|eksisterer ikke|ble ikke funnet|er ikke gyldig)|"
+        r"\bdu (?:har ikke|mangler) (?:tillatelse|rett|lov|rettighet(?:er)?) til a sende|"
+        r"\bdu far ikke (?:lov til a )?sende|\bdu er ikke (?:autorisert|berettiget) til a sende",
+        "550 Kontoen din er sperret",
+        source=_you("Norwegian"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"\b(?:kontoen|postkassen|brukeren|adressen|e-postadressen|mottakeren)"
+        + f"(?:{_REL_NO})? {_NO_INACTIVE}|"
+        + r"\bmottaker(?:en)?s (?:e-post)?(?:konto|postkasse|adresse) "
+        + _NO_INACTIVE,
+        "550 Kontoen du skriver til er deaktivert",
+        source=_rel("Norwegian"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:mottakeren|brukeren|adressen|e-postadressen|postkassen|kontoen)"
+        + f"{_REL_NO} {_NO_UNKNOWN}|"
+        + r"\bmottaker(?:en)?s (?:e-post)?(?:adresse|postkasse|konto) "
+        + _NO_UNKNOWN,
+        "550 Postkassen du prøvde å nå finnes ikke",
+        source=_rel("Norwegian"),
     ),
 )

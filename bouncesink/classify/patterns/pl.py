@@ -23,6 +23,47 @@ _SARE = "SARE bounce analysis (sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow)"
 _KONTO = "konto.pl help 'Informacje zwrotne o niedostarczeniu wiadomości' (support.konto.pl)"
 
 
+def _you(language: str) -> str:
+    """The source of a rule reading 'your account/address/domain' as our sender's."""
+    return (
+        "RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC 3463 §3.8 "
+        f"(X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), {language} wording; no server "
+        "sample on record"
+    )
+
+
+def _rel(language: str) -> str:
+    """The source of a rule reading the recipient through a relative clause or a genitive."""
+    return (
+        SEED + " and RFC 3463 §3.2 (X.1.1) / §3.3 (X.2.1): 'the mailbox you tried to reach', "
+        f"'your recipient's address' keep the recipient the subject, {language} wording; no "
+        "server sample on record"
+    )
+
+
+# A relative clause between the recipient's mailbox and its predicate ("skrzynka, do której
+# próbujesz wysłać wiadomość, nie istnieje"), set off by commas, within one clause. Not one
+# that names where the reader sends from or what it uses ("z którego", "od", "używasz"): ours.
+_REL = (
+    r", (?:(?:do|na|pod|dla) (?:ktor\w*|kogo)|ktor(?:ego|emu|ej|a|ym)|gdzie) "
+    r"(?:(?!\b(?:z|ze|od|uzywa\w*)\b)[^.;:!?,]){1,50},?"
+)
+_SUBJECT = r"\b(?:konto|skrzynka(?: pocztowa)?|adres(?: e-?mail)?|uzytkownik|adresat|odbiorca)"
+_INACTIVE = (
+    r"(?:jest |zosta(?:ł|l)[oa]? )?(?:zablokowan[aey]|zawieszon[aey]|wy(?:ł|l)aczon[aey]|"
+    r"nieaktywn[aey]|dezaktywowan[aey]|zamkniet[aey])"
+)
+_UNKNOWN = (
+    r"(?:nie istnieje|nie zosta(?:ł|l)[oa]? znalezion[ey]|jest nieznan[ya]|nie jest znan[ya]|"
+    r"jest nieprawid(?:ł|l)ow[ya])"
+)
+# "your recipient's": "adres twojego odbiorcy"
+_THEIRS = (
+    r"\b(?:konto|skrzynka(?: pocztowa)?|adres(?: e-?mail)?) (?:twojego|twojej|waszego|"
+    r"panskiego) (?:odbiorcy|adresata) "
+)
+
+
 ENTRIES: tuple[Pattern, ...] = (
     # --- quota and size -------------------------------------------------------------------------
     Pattern(
@@ -282,5 +323,39 @@ ENTRIES: tuple[Pattern, ...] = (
             "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
             "connection), Polish wording; no server sample on record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "twoje konto", "pańskie konto",
+        # "twoja domena" are our sender's own; "adres twojego odbiorcy" (your recipient's
+        # address) is not read here.
+        r"\b(?:twoj[ae]?|panski[e]?|panska|pana|pani|wasz[ae]?|panstwa) (?:konto(?: e-?mail| "
+        r"pocztowe)?|adres(?: e-?mail)?|domena|skrzynka(?: pocztowa)?|nazwa domeny) "
+        r"(?:(?:(?:jest|zosta(?:ł|l)[oa]?) )?(?:(?:tymczasowo|trwale|czasowo) )?"
+        r"(?:zablokowan[aey]|zawieszon[aey]|wy(?:ł|l)aczon[aey]|nieaktywn[aey]|"
+        r"dezaktywowan[aey]|zamkniet[aey]|usuniet[aey]|nieprawid(?:ł|l)ow[aey]|niepoprawn[aey]|"
+        r"nieznan[aey]|niewazn[aey]|odrzucon[aey])|nie istnieje|nie zosta(?:ł|l)[oa]? "
+        r"znalezion[aey])|"
+        r"\bnie (?:masz|macie|ma pan(?:i|stwo)?) (?:uprawnien|uprawnienia|prawa|pozwolenia|"
+        r"zgody) (?:do|na) wys|\bnie (?:jestes|jestescie|jest pan(?:i)?) (?:uprawnion|"
+        r"upowaznion|autoryzowan)\w* do wys",
+        "550 Twoje konto zostało zablokowane",
+        source=_you("Polish"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        _SUBJECT + _REL + " " + _INACTIVE + "|" + _THEIRS + _INACTIVE,
+        "550 Konto, do którego piszesz, zostało wyłączone",
+        source=_rel("Polish"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        _SUBJECT + _REL + " " + _UNKNOWN + "|" + _THEIRS + _UNKNOWN,
+        "550 Skrzynka, do której próbujesz wysłać wiadomość, nie istnieje",
+        source=_rel("Polish"),
     ),
 )

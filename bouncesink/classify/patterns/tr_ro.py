@@ -8,7 +8,7 @@ write either. Romanian folded text drops every mark, comma-below and cedilla for
 
 # The phrases are in the language's own letters (Cyrillic, the Turkish dotless i, the Polish
 # l with stroke), which ruff takes for look-alikes of Latin ones: intended here.
-# ruff: noqa: RUF001, RUF002
+# ruff: noqa: RUF001, RUF002, RUF003
 
 from __future__ import annotations
 
@@ -21,6 +21,37 @@ _SEED_W = (
 )
 
 _NO_SAMPLE = "no server sample on record"
+
+
+def _you(language: str) -> str:
+    """The source of a rule reading 'your account/address/domain' as our sender's."""
+    return (
+        "RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC 3463 §3.8 "
+        f"(X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), {language} wording; " + _NO_SAMPLE
+    )
+
+
+def _rel(language: str) -> str:
+    """The source of a rule reading the recipient through a relative clause or a genitive."""
+    return (
+        _SEED_W + " and RFC 3463 §3.2 (X.1.1) / §3.3 (X.2.1): 'the mailbox you tried to reach', "
+        f"'the recipient's account' keep the recipient the subject, {language} wording; "
+        + _NO_SAMPLE
+    )
+
+
+# A Romanian relative clause between the recipient's mailbox and its predicate ("căsuța pe care
+# ați încercat să o contactați nu există"), within one clause. Not one that names where the
+# reader sends from or what it uses ("de pe care", "din care", "folosiți"): that is ours.
+_REL_RO = (
+    r",? (?:pe care|la care|catre care|caruia|careia|carora|in care|unde)"
+    r"(?: (?:(?!\b(?:de la|din|folos\w*|utiliz\w*)\b)[^.;:!?,]){1,50}?)?,?"
+)
+_RO_INACTIVE = r"(?:este |a fost )?(?:dezactivat|suspendat|blocat|inchis|inactiv|expirat)a?\b"
+_RO_UNKNOWN = (
+    r"(?:nu (?:mai )?exista|nu a fost gasita?|este necunoscuta?|este invalida?|nu (?:este|e) "
+    r"valida?)"
+)
 
 TR: tuple[Pattern, ...] = (
     Pattern(
@@ -191,6 +222,36 @@ TR: tuple[Pattern, ...] = (
             "RFC 3463 §3.5 (X.4.5 mail system congestion), Turkish wording; no server sample on "
             "record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: the second person's suffix
+        # ("hesabınız", "adresiniz", "alan adınız") is our sender's own account, address or
+        # domain; "alıcınızın hesabı" (your recipient's account) is not read here.
+        r"\b(?:sizin )?(?:e-?posta |kullan[ıi]c[ıi] )?(?:hesab[ıi]n[ıi]z|adresiniz|"
+        r"alan ad[ıi]n[ıi]z|etki alan[ıi]n[ıi]z|posta kutunuz) (?:(?:gecici|kal[ıi]c[ıi]) "
+        r"olarak )?(?:ask[ıi]ya al[ıi]nd[ıi]|ask[ıi]da|devre d[ıi]s[ıi]|engellendi|engellenmistir|"
+        r"kapat[ıi]ld[ıi]|kapal[ıi]|pasif|aktif degil|gecersiz|bilinmiyor|tan[ıi]nm[ıi]yor|"
+        r"mevcut degil|bulunamad[ıi]|silindi|donduruldu|kilitlendi|reddedildi|kara listede)|"
+        r"gonder(?:me|mek|meye)? (?:yetkiniz|izniniz|hakk[ıi]n[ıi]z) (?:yok|bulunmuyor)|"
+        r"gonder(?:me|mek)(?:ye)? (?:yetkisine|iznine) sahip degilsiniz|"
+        r"gondermenize izin verilmiyor",
+        "550 Hesabınız askıya alındı",
+        source=_you("Turkish"),
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        # A participle of the second person before the recipient's address ("yazdığınız adres":
+        # the address you wrote to); not the one the reader uses ("kullandığınız").
+        r"\b(?!kulland)\w+(?:d|t)[ıiu]g[ıiu]n[ıiu]z (?:e-?posta )?(?:adres(?:i)?|posta kutusu|"
+        r"hesap|kullan[ıi]c[ıi]) (?:bilinmiyor|tan[ıi]nm[ıi]yor|bulunamad[ıi]|mevcut degil|"
+        r"gecersiz)",
+        "550 Yazdığınız adres bilinmiyor",
+        source=_rel("Turkish"),
+        hint=("bilinmiyor", "nm", "bulunamad", "mevcut degil", "gecersiz"),
     ),
 )
 
@@ -376,5 +437,43 @@ RO: tuple[Pattern, ...] = (
             "bad connection: lost, reset); RFC 3463 §3.5 (X.4.1 no answer from host, X.4.2 bad "
             "connection), Romanian wording; no server sample on record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "contul dumneavoastră", "adresa
+        # ta" are our sender's own; "contul destinatarului dumneavoastră" (your recipient's
+        # account) is not read here.
+        r"\b(?:contul|adresa|domeniul|casuta(?: postala)?|numele de domeniu) (?:dumneavoastra|"
+        r"dvs\.?|tau|ta|voastra|vostru)(?: de e-?mail)? (?:(?:(?:este|a fost|e) )?(?:(?:temporar|"
+        r"definitiv|permanent) )?(?:suspendat|dezactivat|blocat|inchis|inactiv|invalid|"
+        r"necunoscut|sters|restrictionat|interzis|respins)a?\b|nu (?:este|e) valida?|nu exista|"
+        r"nu a fost gasita?)|"
+        r"\bnu (?:aveti|ai) (?:permisiunea|dreptul|autorizatia|autorizarea|voie) (?:de a |sa )"
+        r"trimite|\bnu (?:sunteti|esti) (?:autorizat|autorizata|autorizati) (?:sa|de a) trimite",
+        "550 Contul dumneavoastră a fost suspendat",
+        source=_you("Romanian"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        2,
+        r"\b(?:contul|casuta(?: postala)?|utilizatorul|adresa(?: de e-?mail)?|destinatarul)"
+        + f"{_REL_RO} {_RO_INACTIVE}|"
+        # the recipient's account, also "your recipient's" ("contul destinatarului tău")
+        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?) (?:destinatarului|"
+        r"destinatarei)(?: (?:dumneavoastra|dvs\.?|tau))? " + _RO_INACTIVE,
+        "550 Contul căruia îi scrieți a fost dezactivat",
+        source=_rel("Romanian"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:contul|casuta(?: postala)?|utilizatorul|adresa(?: de e-?mail)?|destinatarul)"
+        + f"{_REL_RO} {_RO_UNKNOWN}|"
+        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?) (?:destinatarului|"
+        r"destinatarei)(?: (?:dumneavoastra|dvs\.?|tau))? " + _RO_UNKNOWN,
+        "550 Căsuța poștală pe care ați încercat să o contactați nu există",
+        source=_rel("Romanian"),
     ),
 )

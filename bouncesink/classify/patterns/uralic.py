@@ -19,6 +19,42 @@ _SEED_W = (
 
 _NO_SAMPLE = "no server sample on record"
 
+
+def _you(language: str) -> str:
+    """The source of a rule reading 'your account/address/domain' as our sender's."""
+    return (
+        "RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC 3463 §3.8 "
+        f"(X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), {language} wording; " + _NO_SAMPLE
+    )
+
+
+def _rel(language: str) -> str:
+    """The source of a rule reading the recipient through a relative clause or a genitive."""
+    return (
+        _SEED_W + " and RFC 3463 §3.2 (X.1.1) / §3.3 (X.2.1): 'the mailbox you tried to reach', "
+        f"'the recipient's account' keep the recipient the subject, {language} wording; "
+        + _NO_SAMPLE
+    )
+
+
+# A relative clause between the recipient's mailbox and its predicate ("postilaatikkoa, jota
+# yritit tavoittaa, ei ole olemassa"; "a postafiók, amelyet el akart érni, nem létezik"), set
+# off by commas, within one clause. Not one that names where the reader sends from or what it
+# uses ("josta/jolta/jolla lähetät", "amelyről/ahonnan", "käytät", "használ"): that is ours.
+_REL_FI = (
+    r", (?:jo(?!sta\b|lta\b|lla\b)\w*|mihin|minne) "
+    r"(?:(?!\bkayt\w*)[^.;:!?,]){1,40},?"
+)
+_REL_HU = (
+    r", (?:(?:amely|ami|aki)(?!\w*(?:rol|bol|tol)\b)\w*|ahova|ahol) "
+    r"(?:(?!\bhasznal\w*)[^.;:!?,]){1,50},?"
+)
+# Hungarian predicates of an inactive mailbox and of a dead one (SUSPEND 1's, USERUNKNOWN 1's).
+_HU_INACTIVE = (
+    r"(?:le van tiltva|letiltva|zarolva|fel van fuggesztve|felfuggesztve|inaktiv|nem aktiv)"
+)
+_HU_UNKNOWN = r"(?:nem (?:letezik|talalhato)|ismeretlen|ervenytelen|megszunt|torolve)"
+
 FI: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
@@ -244,6 +280,46 @@ FI: tuple[Pattern, ...] = (
             "wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.REJECTED,
+        3,
+        # A reply speaks to the client that sent the message: the second person's suffix
+        # ("tilisi", "osoitteenne", "verkkotunnustasi") is our sender's own account, address or
+        # domain; "vastaanottajasi tili" (your recipient's account) is not read here.
+        r"\b(?:sahkoposti|kayttaja)?(?:tili|tilia|osoittee|osoitetta|verkkotunnukse|"
+        r"verkkotunnusta|postilaatikko|postilaatikkoa|toimialuee|toimialuetta)(?:si|nne) "
+        r"(?:on (?:(?:tilapaisesti|pysyvasti) )?(?:estetty|suljettu|poistettu(?: kaytosta)?|"
+        r"lukittu|jaadytetty|passiivinen|virheellinen|tuntematon|hylatty|kielletty|keskeytetty|"
+        r"lakkautettu|mustalla listalla)|ei (?:ole olemassa|kelpaa|ole kelvollinen|ole voimassa|"
+        r"ole (?:enaa )?kaytossa|ole aktiivinen|loydy|loytynyt))|"
+        r"\b(?:sinulla|teilla) ei ole (?:oikeutta|oikeuksia|lupaa) lahettaa|"
+        r"\b(?:et|ette) saa lahettaa",
+        "550 Tilisi on estetty",
+        source=_you("Finnish"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"\b(?:tili|kayttajatili|sahkopostitili|postilaatikko|osoite|sahkopostiosoite|kayttaja)"
+        + _REL_FI
+        + r" on (?:suljettu|poistettu kaytosta|estetty|lukittu|jaadytetty|passiivinen|"
+        r"lakkautettu)",
+        "550 Tili, jolle kirjoitat, on poistettu käytöstä",
+        source=_rel("Finnish"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:vastaanottajaa|kayttajaa|osoitetta|sahkopostiosoitetta|postilaatikkoa|tilia)"
+        + _REL_FI
+        + r" ei (?:ole olemassa|loydy|loytynyt)|"
+        r"\b(?:vastaanottaja|kayttaja|osoite|sahkopostiosoite|postilaatikko)"
+        + _REL_FI
+        + r" on (?:tuntematon|virheellinen)",
+        "550 Postilaatikkoa, jota yritit tavoittaa, ei ole olemassa",
+        source=_rel("Finnish"),
+    ),
 )
 
 HU: tuple[Pattern, ...] = (
@@ -416,5 +492,51 @@ HU: tuple[Pattern, ...] = (
             "RFC 3463 §3.5 (X.4.5 mail system congestion), Hungarian wording; no server sample on "
             "record"
         ),
+    ),
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "az Ön fiókja", "a fiókod" are
+        # our sender's own account, address or domain; "az Ön címzettjének fiókja" (your
+        # recipient's account) is not read here.
+        r"(?:\b(?:az )?on(?:ok)? (?:e-?mail[ -]?)?(?:fiokja|cime|postafiokja|domainje|"
+        r"domainneve|tartomanya|felhasznaloi fiokja)|\b(?:e-?mail[ -]?)?(?:fiokod|cimed|"
+        r"postafiokod|domained|domainod|domainneved|tartomanyod|felhasznaloi fiokod)) "
+        r"(?:(?:ideiglenesen|vegleg(?:esen)?) )?(?:le van tiltva|letiltva|le lett tiltva|"
+        r"fel van fuggesztve|fel lett fuggesztve|felfuggesztve|zarolva|le van zarva|megszunt|"
+        r"meg lett szuntetve|megszuntetve|inaktiv|nem aktiv|deaktivalva|ervenytelen|ismeretlen|"
+        r"nem letezik|nem ervenyes|torolve|blokkolva|tiltva|tiltolistan)|"
+        r"\b(?:onnek|neked|onoknek) nincs (?:jogosultsaga|jogosultsagod|engedelye|engedelyed|"
+        r"joga|jogod) [^.;]{0,40}kuld|\bnincs (?:jogosultsagod|engedelyed|jogod) [^.;]{0,40}"
+        r"kuld|\b(?:on|te) nem (?:jogosult|kuldhet)",
+        "550 Az Ön fiókja le van tiltva",
+        source=_you("Hungarian"),
+        early=True,
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"\b(?:postafiok|fiok|felhasznalo|cimzett|cim|e-?mail[ -]?cim)"
+        + _REL_HU
+        + f" {_HU_INACTIVE}|"
+        # the recipient's account: "a címzett fiókja le van tiltva", "a címzett fiókját
+        # megszüntették" (they closed the recipient's account)
+        + r"\bcimzett(?:je|jenek)? (?:e-?mail[ -]?)?(?:fiokja|postafiokja|cime) "
+        + _HU_INACTIVE
+        + r"|\bcimzett(?:je|jenek)? (?:e-?mail[ -]?)?(?:fiokjat|postafiokjat) (?:letiltottak|"
+        r"felfuggesztettek|megszuntettek|zaroltak|deaktivaltak)",
+        "550 A fiók, amelyre ír, le van tiltva",
+        source=_rel("Hungarian"),
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        r"\b(?:postafiok|fiok|felhasznalo|cimzett|cim|e-?mail[ -]?cim)"
+        + _REL_HU
+        + f" {_HU_UNKNOWN}|"
+        + r"\bcimzett(?:je|jenek)? (?:e-?mail[ -]?)?(?:fiokja|postafiokja|cime) "
+        + _HU_UNKNOWN,
+        "550 A postafiók, amelyet el akart érni, nem létezik",
+        source=_rel("Hungarian"),
     ),
 )
