@@ -335,4 +335,23 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    # --- "you": our sender addressed ---------------------------------------------------------
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "あなたの/お客様のアカウント" is our
+        # sender's own account, address or domain, never the recipient's (suspend); the
+        # possessive stands right before the noun ("あなたの宛先の..." is the recipient's).
+        r"(?:あなた|貴方|お客様|お客さま|貴殿|貴社|きみ|君)の(?:メール ?)?(?:アカウント|アドレス|"
+        r"ドメイン|メールボックス|ユーザー?(?:id)?)(?:名)?(?:が|は)?(?:現在)?(?:停止|無効|利用停止|"
+        r"凍結|ロック|休止|解約|ブロック|拒否|不正|正しくありません|存在しません|存在しない|"
+        r"見つかりません|不明|登録されていません)|(?:あなた|貴方|お客様|お客さま|貴殿|貴社)"
+        r"(?:には|に|は)[^。]{0,30}(?:送信|送る|送付)(?:する)?(?:権限が(?:ありません|ない)|"
+        r"ことは?(?:許可されていません|禁止されています))",
+        "550 お客様のアカウントは停止されています",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC "
+        "3463 §3.8 (X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), Japanese wording; no "
+        "server sample on record",
+        early=True,
+    ),
 )

@@ -231,4 +231,47 @@ ENTRIES: tuple[Pattern, ...] = (
             "record"
         ),
     ),
+    # --- "you": our sender addressed, the recipient named through "you" -----------------------
+    Pattern(
+        R.REJECTED,
+        2,
+        # A reply speaks to the client that sent the message: "귀하의 계정" is our sender's own
+        # account, address or domain, never the recipient's (suspend); the possessive stands
+        # right before the noun ("귀하의 수신자의 계정" is the recipient's). Korean drops the
+        # subject: "(이 주소로) 보낼 권한이 없습니다" is the sender's lack of permission.
+        r"(?:귀하|당신|고객님|회원님|사용자님)(?:의)? ?(?:(?:이메일|메일|전자 ?메일|발신) ?)?"
+        r"(?:계정|주소|도메인|메일함|아이디)(?:이|가|은|는|을|를)? ?"
+        r"(?:사용 ?중지|정지|비활성화|휴면|잠김|잠겼|잠금|차단|해지|유효하지 않|"
+        r"잘못되|잘못됐|알 수 없|존재하지 않|찾을 수 없|거부|등록되지 않)|"
+        r"(?:보낼|보내실|발송할|발송하실|전송할|전송하실) 권한(?:이|은)? ?없",
+        "550 귀하의 계정이 정지되었습니다",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC "
+        "3463 §3.8 (X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), Korean wording; no "
+        "server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        3,
+        # The recipient's address named by a relative (adnominal) clause: "보낸 주소" (the
+        # address sent to), "연락하려는 메일함" (the mailbox one tries to reach).
+        r"(?:보낸|보내신|보내는|보내시는|보내려는|보내려고 하는|보내려고 한|발송한|발송하신|"
+        r"발송하려는|전송한|전송하신|전송하려는|연락하려는|연락하신|입력한|입력하신|작성한|"
+        r"지정한|지정하신) (?:주소|(?:전자 ?|이)?메일 ?주소|계정|메일함|사용자|수신자)(?:가|이|는|"
+        r"은|를|을)? ?(?:존재하지 않|찾을 수 없|유효하지 않|알 수 없|없습니다)",
+        "550 보낸 주소가 존재하지 않습니다",
+        source=SEED + ", Korean wording with an adnominal clause ('보낸 주소', '연락하려는 "
+        "메일함'); RFC 3463 §3.2 (X.1.1); no server sample on record",
+    ),
+    Pattern(
+        R.SUSPEND,
+        3,
+        r"(?:보낸|보내신|보내는|보내시는|보내려는|보내려고 하는|보내려고 한|발송한|발송하신|"
+        r"발송하려는|전송한|전송하신|전송하려는|연락하려는|연락하신|입력한|입력하신|작성한|"
+        r"지정한|지정하신) (?:주소|(?:전자 ?|이)?메일 ?주소|계정|메일함|사용자|수신자)(?:가|이|는|"
+        r"은)? ?(?:사용 ?중지|정지|비활성화|휴면|잠김|잠겼|해지)",
+        "550 보내려는 계정이 비활성화되었습니다",
+        source=SEED + ", Korean wording with an adnominal clause ('보내려는 계정'); RFC 3463 "
+        "§3.2 (X.2.1); no server sample on record",
+    ),
 )

@@ -307,4 +307,36 @@ ENTRIES: tuple[Pattern, ...] = (
             "connection), Chinese wording; no server sample on record"
         ),
     ),
+    # --- "you": our sender addressed, the recipient named through "you" -----------------------
+    Pattern(
+        R.REJECTED,
+        3,
+        # A reply speaks to the client that sent the message: "您的帐户" is our sender's own
+        # account, address or domain, never the recipient's (suspend); the possessive stands
+        # right before the noun ("您的收件人的帐户" is the recipient's).
+        r"(?:您|你|贵方|貴方)的?(?:(?:电子)?(?:邮件|邮箱)地址|(?:電子)?(?:郵件|郵箱|信箱)地址|"
+        r"地址|帐户|账户|帳戶|帐号|账号|帳號|邮箱|郵箱|信箱|域名|網域)(?:已经|已經|已)?(?:被)?"
+        r"(?:冻结|凍結|禁用|停用|锁定|鎖定|注销|註銷|封禁|封锁|封鎖|暂停|暫停|无效|無效|不存在|"
+        r"错误|錯誤|未知|过期|過期|未注册|未註冊)|(?:您|你)(?:没有|沒有|无|無)(?:权|權)(?:限)?"
+        r"(?:向|给|給|对|對)?[^。,]{0,15}(?:发送|發送|发信|發信|寄送|寄信|发邮件|發郵件)|"
+        r"(?:您|你)(?:被)?禁止(?:向|给|給)[^。,]{0,15}(?:发送|發送|发信|發信|寄送)",
+        "550 您的帐户已被禁用",
+        source="RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC "
+        "3463 §3.8 (X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), Chinese wording "
+        "(simplified and traditional); no server sample on record",
+        early=True,
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        6,
+        # The recipient's address named by a relative clause on "you" ("您发送的地址", "the
+        # address you sent to"): a verb between "您" and "的", so never "您的" (rejected 3).
+        r"(?:您|你)(?:所|要|想|正在)?(?:发送|發送|发信|發信|写信|寫信|联系|聯繫|联络|聯絡|寄信|"
+        r"寄送|发|發|寄|写|寫)(?:邮件|郵件|信)?(?:到|至|给|給)?的(?:(?:收件人|收件者|邮件|郵件|"
+        r"电子邮件|電子郵件)?地址|邮箱|郵箱|信箱|用户|用戶|收件人|收件者)(?:地址)?(?:不存在|无效|"
+        r"無效|未知|错误|錯誤|不可用)",
+        "550 您发送的地址不存在",
+        source=SEED + ", Chinese wording with a relative clause on 'you' ('您发送的地址'); RFC "
+        "3463 §3.2 (X.1.1); no server sample on record",
+    ),
 )
