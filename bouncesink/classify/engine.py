@@ -76,12 +76,17 @@ _HARD_REASONS = frozenset(
     {Reason.USERUNKNOWN, Reason.HOSTUNKNOWN, Reason.SUSPEND, Reason.HASMOVED, Reason.NOTACCEPT}
 )
 
-# Text verdicts that beat a hard status code (block-never-hard, quota, rates, local mailer).
+# Text verdicts that beat a hard status code (block-never-hard, quota, rates, local mailer,
+# our message refused by the recipient's content filter or as malformed: "550 5.1.1 Message
+# rejected by content filter" found the mailbox; RFC 3463's detail codes add to the text,
+# never overrule it).
 _BEATS_HARD_STATUS = SENDER_SIDE | {
     Reason.MAILBOXFULL,
     Reason.RATELIMITED,
     Reason.MAILERERROR,
     Reason.EMAILTOOLARGE,
+    Reason.FILTERED,
+    Reason.CONTENTERROR,
 }
 
 # A "user unknown" code whose text names a more precise hard class: "550 5.1.1 This account

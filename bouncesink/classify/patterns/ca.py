@@ -14,6 +14,43 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import SEED, Pattern
 from bouncesink.types import Reason as R
 
+# Sources of the seed's soft categories and refusals of us (design.md, "Vocabulary"), each with
+# RFC 3463's detail code of that meaning; the wordings of this table are ours ("no server
+# sample on record"), as a server in that language would word the meaning.
+_VOCAB = "the product's seed (design.md, 'Vocabulary': "
+_TOO_LARGE = _VOCAB + "quota: message too large); RFC 3463 §3.4 (X.3.4 message too big for system)"
+_NO_ANSWER = (
+    _VOCAB + "no answer from host: timed out, refused; bad connection: lost, reset); RFC 3463 "
+    "§3.5 (X.4.1 no answer from host, X.4.2 bad connection)"
+)
+_LOOP = (
+    _VOCAB + "routing: mail loop, too many hops); RFC 3463 §3.5 (X.4.6 routing loop detected); "
+    "RFC 5321 §6.3 (loop detection by hop count)"
+)
+_CONFIG = (
+    _VOCAB + "configuration: server misconfigured, local configuration error); RFC 3463 §3.4 "
+    "(X.3.5 system incorrectly configured)"
+)
+_MALFORMED = (
+    _VOCAB + "content: message refused as malformed, a refusal of our content); RFC 3463 §3.7 "
+    "(X.6.0 other or undefined media error); RFC 5322"
+)
+_REFUSED = "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused)"
+_ATTACHMENT = (
+    _VOCAB + "content: attachment type not allowed, a refusal of our content); " + _REFUSED
+)
+_VIRUS = _VOCAB + "content: virus, a refusal of our content); " + _REFUSED
+_SPAM = _VOCAB + "spam: looks like spam, a refusal of our message); " + _REFUSED
+_FILTER = (
+    _VOCAB + "spam: rejected by content filter); read as the English table reads 'content "
+    "filter' (text:en:filtered:01)"
+)
+_BLOCK_LIST = _VOCAB + "spam: IP or sender on a block list, a refusal of us); " + _REFUSED
+_RATE = (
+    _VOCAB + "spam: rate limited, too many messages); RFC 3463 §3.5 (X.4.5 mail system "
+    "congestion); RFC 5321 §4.2.2 (421, 451)"
+)
+
 _CA_MAIL = r"(?: de correu(?: electronic)?| electronica)?"
 
 CA: tuple[Pattern, ...] = (
@@ -68,5 +105,88 @@ CA: tuple[Pattern, ...] = (
         "550 El domini ja no està en ús / Domini desconegut",
         source=SEED + ", Catalan wording ('domini retirat, incorrecte, no vàlid, desconegut, "
         "il·legal, no disponible, ja no està en ús')",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"missatge es massa gran|(?:mida|grandaria) del missatge (?:supera|"
+        r"excedeix|es massa gran)",
+        "552 La mida del missatge excedeix el límit",
+        source=(_TOO_LARGE + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"esgotat el temps d'espera|temps d'espera (?:esgotat|excedit)|"
+        r"el servidor no respon|connexio (?:\w+ ){0,2}?(?:rebutjada|perduda|"
+        r"interrompuda|restablerta|tancada)|perdut la connexio",
+        "S'ha perdut la connexió",
+        source=(_NO_ANSWER + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"bucle de correu|(?:massa|masses|excessius) salts",
+        "554 Bucle de correu detectat",
+        source=(_LOOP + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"mal configurat\b|error de configuracio\b",
+        "451 Error de configuració del servidor",
+        source=(_CONFIG + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"format (?:de missatge |del missatge )?incorrecte|"
+        r"missatge (?:mal format|malformat)",
+        "554 Missatge mal format",
+        source=(_MALFORMED + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:fitxers?|arxius?) adjunts? (?:\S+ ){0,3}?no (?:permes|permesos)|"
+        r"adjunts? no permes",
+        "552 Fitxers adjunts d'aquest tipus no permesos",
+        source=(_ATTACHMENT + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:detectat|trobat) un virus|conte un virus|virus (?:detectat|"
+        r"trobat)",
+        "554 El missatge conté un virus",
+        source=(_VIRUS + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"correu brossa|\bbrossa\b",
+        "554 Correu brossa",
+        source=(_SPAM + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filtre de contingut",
+        "550 Bloquejat pel filtre de contingut",
+        source=(_FILTER + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"llista negra|llista de bloqueig",
+        "554 El vostre servidor és en una llista de bloqueig",
+        source=(_BLOCK_LIST + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"massa (?:missatges|connexions)|limit d'enviament",
+        "421 Massa connexions des de la vostra IP",
+        source=(_RATE + ", Catalan wording; no server sample on record"),
     ),
 )

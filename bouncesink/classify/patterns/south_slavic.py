@@ -23,6 +23,43 @@ from __future__ import annotations
 from bouncesink.classify.patterns.table import QUOTA, SEED, SENDER, Pattern
 from bouncesink.types import Reason as R
 
+# Sources of the seed's soft categories and refusals of us (design.md, "Vocabulary"), each with
+# RFC 3463's detail code of that meaning; the wordings of this table are ours ("no server
+# sample on record"), as a server in that language would word the meaning.
+_VOCAB = "the product's seed (design.md, 'Vocabulary': "
+_TOO_LARGE = _VOCAB + "quota: message too large); RFC 3463 §3.4 (X.3.4 message too big for system)"
+_NO_ANSWER = (
+    _VOCAB + "no answer from host: timed out, refused; bad connection: lost, reset); RFC 3463 "
+    "§3.5 (X.4.1 no answer from host, X.4.2 bad connection)"
+)
+_LOOP = (
+    _VOCAB + "routing: mail loop, too many hops); RFC 3463 §3.5 (X.4.6 routing loop detected); "
+    "RFC 5321 §6.3 (loop detection by hop count)"
+)
+_CONFIG = (
+    _VOCAB + "configuration: server misconfigured, local configuration error); RFC 3463 §3.4 "
+    "(X.3.5 system incorrectly configured)"
+)
+_MALFORMED = (
+    _VOCAB + "content: message refused as malformed, a refusal of our content); RFC 3463 §3.7 "
+    "(X.6.0 other or undefined media error); RFC 5322"
+)
+_REFUSED = "RFC 3463 §3.8 (X.7.1 delivery not authorized, message refused)"
+_ATTACHMENT = (
+    _VOCAB + "content: attachment type not allowed, a refusal of our content); " + _REFUSED
+)
+_VIRUS = _VOCAB + "content: virus, a refusal of our content); " + _REFUSED
+_SPAM = _VOCAB + "spam: looks like spam, a refusal of our message); " + _REFUSED
+_FILTER = (
+    _VOCAB + "spam: rejected by content filter); read as the English table reads 'content "
+    "filter' (text:en:filtered:01)"
+)
+_BLOCK_LIST = _VOCAB + "spam: IP or sender on a block list, a refusal of us); " + _REFUSED
+_RATE = (
+    _VOCAB + "spam: rate limited, too many messages); RFC 3463 §3.5 (X.4.5 mail system "
+    "congestion); RFC 5321 §4.2.2 (421, 451)"
+)
+
 # --- Bulgarian ----------------------------------------------------------------------------------
 
 _BG_SENDER = r"(?:подател|изпращач)я"
@@ -32,7 +69,7 @@ BG: tuple[Pattern, ...] = (
         R.MAILBOXFULL,
         1,
         r"кутия(?:та)?(?: на получателя)? е (?:пълна|препълнена)|превишен\w* (?:квота|лимит|"
-        r"размер)|квота(?:та)?[^.;]{0,30} (?:е )?превишена",
+        r"размер)(?! за изпращане)|квота(?:та)?[^.;]{0,30} (?:е )?превишена",
         "452 Пощенската кутия е пълна",
         source=QUOTA + ", Bulgarian wording ('пощенската кутия е пълна', 'превишена квота')",
     ),
@@ -84,6 +121,99 @@ BG: tuple[Pattern, ...] = (
         source=SEED + ", Bulgarian wording ('домейнът е оттеглен, невалиден, неизвестен, "
         "недопустим, недостъпен, вече не се използва')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"(?:съобщението|писмото) е (?:твърде|прекалено|много) голямо|"
+        r"размер\w* на (?:съобщението|писмото) (?:надвишава|превишава|"
+        r"е твърде голям)",
+        "552 Писмото е прекалено голямо",
+        source=(_TOO_LARGE + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"(?:времето|срокът) за (?:изчакване|отговор|"
+        r"свързване)\b.{0,30}изтече|изтече (?:времето|срокът) за|"
+        r"сървърът не отговаря|няма отговор от (?:сървъра|хоста)|"
+        r"връзката (?:\w+ ){0,3}?(?:е )?(?:отказана|прекъсната|загубена|"
+        r"нулирана|затворена)|(?:отказана|прекъсната|загубена) връзка",
+        "Връзката със сървъра е загубена",
+        source=(_NO_ANSWER + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"(?:пощенски|имеил) цикъл|цикъл (?:на|в) (?:пощата|доставката|"
+        r"маршрутизацията)|(?:твърде|прекалено) много (?:преходи|хопове|"
+        r"скокове)",
+        "554 Пощенски цикъл: прекалено много преходи",
+        source=(_LOOP + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:неправилно|грешно) конфигуриран|грешка в (?:\w+ )?конфигурацията|"
+        r"конфигурационна грешка",
+        "451 Конфигурационна грешка на сървъра",
+        source=(_CONFIG + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"(?:невалиден|неправилен|грешен|повреден) формат|(?:неправилно|"
+        r"грешно) форматиран\w* (?:съобщение|писмо)|(?:повредено|"
+        r"деформирано) (?:съобщение|писмо)",
+        "554 Неправилно форматирано съобщение",
+        source=(_MALFORMED + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"прикачен\w*(?: фаил\w*)? не (?:е|са) разрешен|(?:забранен|"
+        r"неразрешен)\w* (?:тип )?(?:прикачен|приложен)",
+        "552 Забранен тип прикачен файл",
+        source=(_ATTACHMENT + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:открит|намерен|засечен)\w* (?:е )?вирус|"
+        r"вирус\w* (?:е )?(?:открит|намерен)|съдържа вирус|"
+        r"заразен\w* (?:с вирус|съобщение|файл)",
+        "554 Съобщението съдържа вирус",
+        source=(_VIRUS + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"\bспам\b|нежелан\w* (?:поща|съобщени\w*|писм\w*)",
+        "554 Писмото е нежелана поща",
+        source=(_SPAM + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"филтър\w* за съдържание|филтриране на съдържанието",
+        "550 Блокирано от филтъра за съдържание",
+        source=(_FILTER + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"черен списък|черния списък|списък за блокиране|блокиращ списък",
+        "554 Адресът ви е в списък за блокиране",
+        source=(_BLOCK_LIST + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"(?:твърде|прекалено) много (?:съобщения|писма|връзки|имеили)|"
+        r"(?:превишен|надвишен)\w* (?:е )?(?:лимит|ограничение)\w* (?:за|"
+        r"на) (?:изпращане|съобщения)|лимит\w* за изпращане",
+        "421 Прекалено много връзки от вашия IP адрес",
+        source=(_RATE + ", Bulgarian wording; no server sample on record"),
+    ),
 )
 
 # --- Serbian, Cyrillic --------------------------------------------------------------------------
@@ -92,7 +222,8 @@ SR: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"сандуче(?: примаоца)? је (?:пуно|препуно)|прекорачен\w* (?:квот\w*|ограничењ\w*)|"
+        r"сандуче(?: примаоца)? је (?:пуно|препуно)|прекорачен\w* (?:квот\w*|"
+        r"ограничењ\w*)\b(?! слања)|"
         r"квота[^.;]{0,30} (?:је )?прекорачен\w*",
         "452 Поштанско сандуче је пуно",
         source=QUOTA + ", Serbian wording ('поштанско сандуче је пуно', 'прекорачена квота')",
@@ -141,6 +272,96 @@ SR: tuple[Pattern, ...] = (
         source=SEED + ", Serbian wording ('домен је повучен, неважећи, непознат, недозвољен, "
         "није доступан, се више не користи')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"порука је (?:превелика|сувише велика|преголема)|"
+        r"величина поруке (?:премашује|прелази|је превелика)",
+        "552 Величина поруке прелази дозвољену",
+        source=(_TOO_LARGE + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"истекло је време (?:за|чекања)|време (?:за повезивање|"
+        r"чекања) је истекло|сервер не одговара|"
+        r"веза (?:са \w+ )?(?:је )?(?:одбијена|прекинута|изгубљена|"
+        r"ресетована)|везу је (?:ресетовала|прекинула|одбила|ресетовао|"
+        r"прекинуо)",
+        "Веза је изгубљена",
+        source=(_NO_ANSWER + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"петља (?:поште|е-поште|порука|рутирања)|(?:откривена|"
+        r"детектована) (?:је )?петља|превише (?:скокова|хопова|преусмеравања)",
+        "554 Детектована је петља е-поште",
+        source=(_LOOP + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:погрешно|неисправно|лоше) (?:је )?конфигурисан|"
+        r"грешка у (?:\w+ )?конфигурацији|конфигурациона грешка",
+        "451 Конфигурациона грешка сервера",
+        source=(_CONFIG + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"неисправ\w* формат\w*|(?:оштећена|неисправна) порука|"
+        r"формат поруке (?:није исправан|је неисправан)",
+        "554 Формат поруке није исправан",
+        source=(_MALFORMED + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:тип|врста) прилога (?:није дозвољен\w*|је забрањен\w*)|"
+        r"прилоз?\w* (?:ове врсте |овог типа )?(?:није|нису) дозвољен|"
+        r"забрањен\w* (?:тип )?прилог",
+        "552 Прилози ове врсте нису дозвољени",
+        source=(_ATTACHMENT + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:пронађен|откривен|детектован)\w* (?:је )?вирус|"
+        r"вирус (?:је )?(?:пронађен|откривен)|садржи вирус|"
+        r"заражен\w* (?:вирусом|порука|прилог)",
+        "554 Порука садржи вирус",
+        source=(_VIRUS + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"\bспам\b|нежељен\w* пошт\w*",
+        "554 Нежељена пошта",
+        source=(_SPAM + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"филтер\w* садржаја",
+        "550 Блокирано филтером садржаја",
+        source=(_FILTER + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"црн(?:ој|а|у|е) лист\w*|листи? блокираних",
+        "554 Ваш сервер је на листи блокираних",
+        source=(_BLOCK_LIST + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"превише (?:порука|веза|конекција|имејлова)|(?:прекорачено|"
+        r"премашено) ограничење (?:слања|порука)|ограничење слања",
+        "421 Превише веза са ваше IP адресе",
+        source=(_RATE + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
 )
 
 # --- Croatian, Serbian and Bosnian in Latin script ---------------------------------------------
@@ -153,7 +374,7 @@ SH: tuple[Pattern, ...] = (
         R.MAILBOXFULL,
         1,
         r"sanduc(?:e|ic)(?: primaoca| primatelja)? je (?:pun[oa]?|prepun\w*)|prekoracen\w* "
-        r"(?:kvot\w*|ogranicenj\w*)|kvota[^.;]{0,30} (?:je )?prekoracen\w*",
+        r"(?:kvot\w*|ogranicenj\w*)\b(?! slanja)|kvota[^.;]{0,30} (?:je )?prekoracen\w*",
         "452 Poštanski sandučić je pun",
         source=QUOTA + ", Croatian and Serbian wording ('poštanski sandučić je pun', "
         "'poštansko sanduče je puno', 'prekoračena kvota')",
@@ -206,6 +427,133 @@ SH: tuple[Pattern, ...] = (
         source=SEED + ", Croatian and Serbian wording ('domena je povučena, nevažeća, "
         "nepoznata, nedopuštena, nije dostupna, se više ne koristi'; Serbian 'domen')",
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"poruka je (?:prevelika|previse velika|suvise velika)|"
+        r"velicina poruke (?:premasuje|prelazi|je prevelika)",
+        "552 Velicina poruke prelazi dopustenu",
+        source=(
+            _TOO_LARGE
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"isteklo je vr(?:ij)?eme (?:za povezivanje|cekanja)|vr(?:ij)?eme (?:cekanja|"
+        r"za povezivanje)(?: veze)? je isteklo|(?:posluzitelj|"
+        r"server) ne odgovara|veza (?:sa? \w+ )?(?:je )?(?:odbijena|prekinuta|"
+        r"izgubljena|resetirana|resetovana)|vezu je (?:resetira|resetova|"
+        r"prekinu|odbi)\w*",
+        "Veza je izgubljena",
+        source=(
+            _NO_ANSWER
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"petlj\w* (?:poste|e-poste|poruka|usmjeravanja|rutiranja)|"
+        r"(?:otkrivena|detektirana|detektovana) (?:je )?petlja|"
+        r"previse (?:skokova|hopova|preusmjeravanja|preusmeravanja)",
+        "554 Detektirana je petlja e-poste",
+        source=(
+            _LOOP
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:pogresno|neispravno|lose) (?:je )?konfiguri(?:ran|san)|"
+        r"(?:pogreska|greska) (?:u )?(?:\w+ )?konfiguracij|"
+        r"konfiguracijska (?:pogreska|greska)",
+        "451 Greska u konfiguraciji servera",
+        source=(
+            _CONFIG
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"neispravan format|neispravno formatiran\w*|(?:ostecena|"
+        r"neispravna) poruka|format poruke (?:nije ispravan|je neispravan)",
+        "554 Neispravno formatirana poruka",
+        source=(
+            _MALFORMED
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:vrsta|tip) (?:privitka|priloga) (?:nije (?:dopusten|dozvoljen)|"
+        r"je zabranjen)\w*|(?:privi[tc]|prilo[gz])\w* (?:ove vrste |"
+        r"ovog tipa )?(?:nije|nisu) (?:dopusten|dozvoljen)|"
+        r"zabranjen\w* (?:vrsta |tip )?(?:privit|prilog)",
+        "552 Privici ove vrste nisu dopusteni",
+        source=(
+            _ATTACHMENT
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:pronađen|pronadjen|pronaden|otkriven|detektiran|"
+        r"detektovan)\w* (?:je )?virus|virus (?:je )?(?:pronađen|pronadjen|"
+        r"otkriven)|sadrzi virus|zarazen\w* (?:virusom|poruka|privitak|prilog)",
+        "554 Poruka sadrzi virus",
+        source=(
+            _VIRUS
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"nezeljen\w* post\w*",
+        "554 Nezeljena posta",
+        source=(
+            _SPAM
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filt(?:a|e)r\w* sadrzaja",
+        "550 Blokirano filterom sadrzaja",
+        source=(
+            _FILTER
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"crn(?:oj|a|u|e) list\w*",
+        "554 Vas server je na crnoj listi",
+        source=(
+            _BLOCK_LIST
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"previse (?:poruka|veza|konekcija)|(?:prekoracen|"
+        r"premasen)\w* (?:je )?ogranicenj\w* (?:slanja|poruka)|"
+        r"ogranicenje slanja",
+        "421 Previse veza s vase IP adrese",
+        source=(
+            _RATE
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
 )
 
 # --- Slovenian ----------------------------------------------------------------------------------
@@ -214,7 +562,8 @@ SL: tuple[Pattern, ...] = (
     Pattern(
         R.MAILBOXFULL,
         1,
-        r"predal(?: prejemnika)? je (?:poln|prepoln)\w*|presezen\w* (?:kvot\w*|omejit\w*)|"
+        r"predal(?: prejemnika)? je (?:poln|prepoln)\w*|presezen\w* (?:kvot\w*|"
+        r"omejit\w*)\b(?! posiljanja)|"
         r"kvota[^.;]{0,30} (?:je )?presezen\w*",
         "452 Poštni predal je poln",
         source=QUOTA + ", Slovenian wording ('poštni predal je poln', 'presežena kvota')",
@@ -263,5 +612,96 @@ SL: tuple[Pattern, ...] = (
         "550 Domena se ne uporablja več / Neznana domena",
         source=SEED + ", Slovenian wording ('domena je bila umaknjena, neveljavna, neznana, "
         "nedovoljena, ni na voljo, se ne uporablja več')",
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        1,
+        r"sporocilo je (?:preveliko|predolgo)|velikost sporocila (?:presega|"
+        r"je prevelika)",
+        "552 Velikost sporocila presega omejitev",
+        source=(_TOO_LARGE + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        1,
+        r"casovna omejitev (?:povezave )?je (?:potekla|pretekla)|(?:potekla|"
+        r"pretekla) je casovna omejitev|streznik se ne odziva|"
+        r"povezava (?:\w+ ){0,4}?(?:zavrnjena|prekinjena|izgubljena|"
+        r"ponastavljena)|povezavo je (?:ponastavil|prekinil|zavrnil)\w*|"
+        r"(?:izgubljena|prekinjena) povezava",
+        "Povezava je bila izgubljena",
+        source=(_NO_ANSWER + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        2,
+        r"postn\w* zank\w*|zanka (?:poste|usmerjanja)|(?:zaznana|"
+        r"odkrita) (?:je )?zanka|prevec (?:skokov|preskokov|posredovanj)",
+        "554 Zaznana je zanka: prevec skokov",
+        source=(_LOOP + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        1,
+        r"(?:napacno|nepravilno|slabo) (?:je )?konfiguriran|"
+        r"napaka v (?:\w+ )?konfiguraciji|konfiguracijska napaka",
+        "451 Konfiguracijska napaka streznika",
+        source=(_CONFIG + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        1,
+        r"neveljavn\w* (?:oblik|format)\w*|(?:poskodovano|"
+        r"nepravilno oblikovano) sporocilo",
+        "554 Nepravilno oblikovano sporocilo",
+        source=(_MALFORMED + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        1,
+        r"(?:vrsta|tip) priponke (?:ni dovoljen|je prepovedan)\w*|"
+        r"priponk\w* (?:te vrste |tega tipa )?(?:ni|niso) dovoljen\w*|"
+        r"prepovedan\w* (?:vrsta |tip )?priponk",
+        "552 Priponke te vrste niso dovoljene",
+        source=(_ATTACHMENT + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        1,
+        r"(?:najden|zaznan|odkrit)\w* (?:je )?(?:bil )?virus|"
+        r"virus (?:je )?(?:bil )?(?:najden|zaznan|odkrit)|vsebuje virus|"
+        r"okuzen\w* (?:z virusom|sporocilo|priponka)",
+        "554 Sporocilo vsebuje virus",
+        source=(_VIRUS + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        1,
+        r"nezelen\w* post\w*",
+        "554 Nezelena posta",
+        source=(_SPAM + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.FILTERED,
+        1,
+        r"filt(?:e)?r\w* vsebine",
+        "550 Blokirano s filtrom vsebine",
+        source=(_FILTER + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.BLOCKED,
+        1,
+        r"crn\w* seznam\w*",
+        "554 Vas streznik je na crnem seznamu",
+        source=(_BLOCK_LIST + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        1,
+        r"prevec (?:sporocil|povezav|e-sporocil)|(?:presezena|"
+        r"prekoracena) (?:je )?omejitev (?:posiljanja|sporocil)|"
+        r"omejitev posiljanja",
+        "421 Prevec povezav z vasega IP naslova",
+        source=(_RATE + ", Slovenian wording; no server sample on record"),
     ),
 )
