@@ -510,6 +510,70 @@ STATUS_CASES: list[tuple[str, str, str, str]] = [
     ("hi", "timeout", "550 5.4.4 कनेक्शन का समय समाप्त हो गया", "5.4.4"),
 ]
 
+# A second round, in other words than the first, written after the first round's rules and
+# before any rule for these (same sources; no server sample on record): (language, category
+# of WANT, reply).
+SECOND: list[tuple[str, str, str]] = [
+    ("el", "timeout", "Η σύνδεση έληξε λόγω αδράνειας"),
+    ("el", "spam", "554 Το μήνυμά σας εντοπίστηκε ως spam"),
+    ("el", "rate", "450 Υπερβήκατε το όριο μηνυμάτων ανά ώρα"),
+    ("el", "config", "451 Εσφαλμένη διαμόρφωση διακομιστή"),
+    ("he", "virus", "554 ההודעה מכילה קובץ נגוע"),
+    ("he", "lost", "השרת המרוחק סגר את החיבור"),
+    ("he", "large", "552 ההודעה חורגת מהגודל המרבי המותר"),
+    ("he", "attachment", "552 קבצי exe אינם מותרים"),
+    ("ar", "timeout", "انتهى الوقت المحدد للاتصال بالخادم"),
+    ("ar", "blocklist", "554 عنوان IP الخاص بك مدرج في قائمة حظر RBL"),
+    ("ar", "config", "451 إعدادات الخادم غير صحيحة"),
+    ("fa", "timeout", "زمان اتصال به سرور به پایان رسید"),
+    ("fa", "spam", "550 ایمیل شما به عنوان اسپم علامت‌گذاری شد"),
+    ("fa", "rate", "421 ارسال بیش از حد مجاز؛ لطفا کمی صبر کنید"),
+    ("bg", "lost", "Отдалеченият сървър затвори връзката"),
+    ("bg", "virus", "554 Прикаченият файл е заразен"),
+    ("bg", "rate", "450 Достигнат е дневният лимит за изпращане"),
+    ("bg", "malformed", "554 Писмото не отговаря на RFC 5322"),
+    ("sr", "timeout", "Време за одговор је истекло"),
+    ("sr", "spam", "554 Порука је препозната као нежељена"),
+    ("sr", "rate", "421 Previše konekcija sa vaše adrese"),
+    ("hr", "large", "552 Poruka premašuje najveću dopuštenu veličinu"),
+    ("hr", "lost", "Udaljeni poslužitelj zatvorio je vezu"),
+    ("hr", "spam", "554 Poruka je prepoznata kao spam"),
+    ("sl", "timeout", "Strežnik ni odgovoril v predpisanem času"),
+    ("sl", "virus", "554 Priponka je okužena"),
+    ("sl", "blocklist", "554 Vaš IP je uvrščen na seznam blokiranih"),
+    ("sl", "rate", "421 Poslali ste preveč sporočil"),
+    ("be", "lost", "Аддалены сервер закрыў злучэнне"),
+    ("be", "rate", "421 Вы адпраўляеце занадта шмат лістоў"),
+    ("be", "malformed", "554 Ліст мае няправільную структуру"),
+    ("lt", "timeout", "Serveris neatsakė per nustatytą laiką"),
+    ("lt", "spam", "554 Laiškas atpažintas kaip brukalas"),
+    ("lt", "config", "451 Klaidinga serverio konfigūracija"),
+    ("lv", "lost", "Attālais serveris aizvēra savienojumu"),
+    ("lv", "large", "552 Ziņojuma izmērs pārsniedz maksimālo pieļaujamo"),
+    ("lv", "spam", "554 Vēstule atzīta par mēstuli"),
+    ("et", "timeout", "Server ei vastanud ettenähtud aja jooksul"),
+    ("et", "virus", "554 Manus on nakatunud"),
+    ("et", "rate", "421 Saatsite liiga palju kirju"),
+    ("ca", "timeout", "Temps d'espera exhaurit"),
+    ("ca", "lost", "El servidor remot ha tancat la connexió"),
+    ("ca", "blocklist", "554 La vostra IP apareix a una llista de bloqueig (RBL)"),
+    ("ca", "virus", "554 Missatge infectat"),
+    ("vi", "timeout", "Hết thời gian chờ phản hồi từ máy chủ"),
+    ("vi", "lost", "May chu tu xa da dong ket noi"),
+    ("vi", "spam", "554 Thư của bạn bị nghi là spam"),
+    ("vi", "large", "552 Dung lượng thư vượt quá mức cho phép"),
+    ("id", "timeout", "Batas waktu koneksi terlampaui"),
+    ("id", "virus", "554 Lampiran terinfeksi malware"),
+    ("ms", "lost", "Pelayan jauh telah menutup sambungan"),
+    ("ms", "spam", "554 Mesej anda disyaki spam"),
+    ("th", "timeout", "หมดเวลารอการตอบกลับจากเซิร์ฟเวอร์"),
+    ("th", "lost", "เซิร์ฟเวอร์ปลายทางปิดการเชื่อมต่อ"),
+    ("th", "spam", "554 อีเมลของคุณถูกจัดเป็นสแปม"),
+    ("hi", "timeout", "सर्वर ने निर्धारित समय में उत्तर नहीं दिया"),
+    ("hi", "lost", "दूरस्थ सर्वर ने कनेक्शन बंद कर दिया"),
+    ("hi", "virus", "554 अनुलग्नक संक्रमित है"),
+]
+
 # Replies that still read as hard, each with why: the never-hard test's expected failure, strict,
 # so that a fixed one must leave this list and any other hard reading fails at once. (Before
 # the tables read these languages' soft words, 17 of the status cases read hard: a loop, a
@@ -535,9 +599,13 @@ def _rows() -> list[tuple[str, str, str, str | None]]:
     return rows
 
 
-def _params(known: dict[str, str]) -> list[Any]:
+def _second() -> list[tuple[str, str, str, str | None]]:
+    return [(g, c, t, None) for g, c, t in SECOND]
+
+
+def _params(known: dict[str, str], rows: list[Any] | None = None) -> list[Any]:
     params = []
-    for lang, category, text, status in _rows():
+    for lang, category, text, status in _rows() if rows is None else rows:
         why = known.get(text)
         marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
         params.append(pytest.param(lang, category, text, status, marks=marks))
@@ -552,6 +620,23 @@ def test_never_hard(lang: str, category: str, text: str, status: str | None) -> 
 
 @pytest.mark.parametrize(("lang", "category", "text", "status"), _params(READS_OTHERWISE))
 def test_reads_as_its_meaning(lang: str, category: str, text: str, status: str | None) -> None:
+    got = verdict(text, status)
+    assert reads_as(got, category), (lang, got)
+
+
+@pytest.mark.parametrize(("lang", "category", "text", "status"), _params({}, _second()))
+def test_a_second_wording_is_never_hard(
+    lang: str, category: str, text: str, status: str | None
+) -> None:
+    got = verdict(text, status)
+    assert got.kind is not Kind.HARD, (lang, got)
+
+
+@pytest.mark.xfail(reason="written before the rules that read it", strict=False)
+@pytest.mark.parametrize(("lang", "category", "text", "status"), _second())
+def test_a_second_wording_reads_as_its_meaning(
+    lang: str, category: str, text: str, status: str | None
+) -> None:
     got = verdict(text, status)
     assert reads_as(got, category), (lang, got)
 
@@ -590,3 +675,5 @@ def print_figures(rows: list[tuple[str, str, str, str | None]]) -> None:
 
 if __name__ == "__main__":
     print_figures(_rows())
+    print("second round:")
+    print_figures(_second())
