@@ -196,6 +196,20 @@ VI: tuple[Pattern, ...] = (
         "421 Quá nhiều kết nối từ IP của bạn",
         source=(_RATE + ", Vietnamese wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"[đd]ong ket noi",
+        "Máy chủ đã đóng kết nối",
+        source=(_NO_ANSWER + ", Vietnamese wording; no server sample on record"),
+    ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"dung luong (?:cua )?thu vuot qua",
+        "552 Dung lượng của thư vượt quá giới hạn",
+        source=(_TOO_LARGE + ", Vietnamese wording; no server sample on record"),
+    ),
 )
 
 # --- Indonesian and Malay -----------------------------------------------------------------------
@@ -346,6 +360,21 @@ ID: tuple[Pattern, ...] = (
         "421 Terlalu banyak sambungan dari IP anda",
         source=(_RATE + ", Indonesian and Malay wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"batas waktu (?:koneksi|sambungan) terlampaui|menutup (?:koneksi|"
+        r"sambungan)",
+        "Server menutup koneksi",
+        source=(_NO_ANSWER + ", Indonesian and Malay wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"(?:terinfeksi|dijangkiti) (?:malware|perisian hasad)",
+        "554 Lampiran dijangkiti perisian hasad",
+        source=(_VIRUS + ", Indonesian and Malay wording; no server sample on record"),
+    ),
 )
 
 # --- Thai ---------------------------------------------------------------------------------------
@@ -480,6 +509,13 @@ TH: tuple[Pattern, ...] = (
         r"การเชื่อมต่อ)มากเกินไป|ขีด\S{1,4}กัดการส่ง|ส่งให้ช้าลง",
         "421 การเชื่อมต่อมากเกินไปจาก IP ของคุณ",
         source=(_RATE + ", Thai wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"หมดเวลารอ|ปิดการเชื่อมต่อ",
+        "เซิร์ฟเวอร์ปิดการเชื่อมต่อ",
+        source=(_NO_ANSWER + ", Thai wording; no server sample on record"),
     ),
 )
 
@@ -617,5 +653,19 @@ HI: tuple[Pattern, ...] = (
         r"बहुत अधिक (?:संदेश|ईमेल|कनेक्शन)|भेजने की (?:सीमा|दर)|गति धीमी",
         "421 आपके IP से बहुत अधिक कनेक्शन",
         source=(_RATE + ", Hindi wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"निर्धारित समय में (?:उत्तर|जवाब) नहीं",
+        "निर्धारित समय में जवाब नहीं मिला",
+        source=(_NO_ANSWER + ", Hindi wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"संक्रमित",
+        "554 संक्रमित फ़ाइल",
+        source=(_VIRUS + ", Hindi wording; no server sample on record"),
     ),
 )

@@ -200,6 +200,20 @@ BE: tuple[Pattern, ...] = (
         "421 Занадта шмат злучэнняу з вашага IP",
         source=(_RATE + ", Belarusian wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"закрыу злучэнне",
+        "Сервер закрыў злучэнне",
+        source=(_NO_ANSWER + ", Belarusian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        2,
+        r"няправільн\w* структур",
+        "554 Няправільная структура ліста",
+        source=(_MALFORMED + ", Belarusian wording; no server sample on record"),
+    ),
 )
 
 # --- Lithuanian ---------------------------------------------------------------------------------
@@ -345,6 +359,27 @@ LT: tuple[Pattern, ...] = (
         "421 Per daug prisijungimų iš jūsų IP",
         source=(_RATE + ", Lithuanian wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"neatsake per (?:nustatyta|numatyta) laika",
+        "Serveris neatsakė per numatytą laiką",
+        source=(_NO_ANSWER + ", Lithuanian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"brukal\w*",
+        "554 Brukalas",
+        source=(_SPAM + ", Lithuanian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        2,
+        r"klaiding\w* (?:serverio )?konfiguracij",
+        "451 Klaidinga konfigūracija",
+        source=(_CONFIG + ", Lithuanian wording; no server sample on record"),
+    ),
 )
 
 # --- Latvian ------------------------------------------------------------------------------------
@@ -489,6 +524,20 @@ LV: tuple[Pattern, ...] = (
         "421 Pārāk daudz savienojumu no jūsu IP",
         source=(_RATE + ", Latvian wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"aizvera savienojumu",
+        "Serveris aizvēra savienojumu",
+        source=(_NO_ANSWER + ", Latvian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"mestul\w*",
+        "554 Mēstule",
+        source=(_SPAM + ", Latvian wording; no server sample on record"),
+    ),
 )
 
 # --- Estonian -----------------------------------------------------------------------------------
@@ -631,5 +680,12 @@ ET: tuple[Pattern, ...] = (
         r"piirang)\w*",
         "421 Liiga palju ühendusi teie IP-aadressilt",
         source=(_RATE + ", Estonian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"(?:manus|kiri) on nakatunud|nakatunud (?:manus|kiri)",
+        "554 Nakatunud manus",
+        source=(_VIRUS + ", Estonian wording; no server sample on record"),
     ),
 )

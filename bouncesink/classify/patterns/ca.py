@@ -189,4 +189,18 @@ CA: tuple[Pattern, ...] = (
         "421 Massa connexions des de la vostra IP",
         source=(_RATE + ", Catalan wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"temps d'espera exhaurit|ha tancat la connexio",
+        "El servidor ha tancat la connexió",
+        source=(_NO_ANSWER + ", Catalan wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"(?:missatge|fitxer) infectat",
+        "554 Fitxer infectat",
+        source=(_VIRUS + ", Catalan wording; no server sample on record"),
+    ),
 )

@@ -206,4 +206,26 @@ EL: tuple[Pattern, ...] = (
         "421 Πάρα πολλές συνδέσεις από τη διεύθυνσή σας",
         source=(_RATE + ", Greek wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"(?:συνδεση|συνεδρια) εληξε|λογω αδρανειας",
+        "Η συνεδρία έληξε λόγω αδράνειας",
+        source=(_NO_ANSWER + ", Greek wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        2,
+        r"(?:υπερβηκατε|υπερβηκε) (?:το )?οριο (?:μηνυματων|αποστολης|"
+        r"συνδεσεων)",
+        "421 Υπερβήκατε το όριο αποστολής",
+        source=(_RATE + ", Greek wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        2,
+        r"εσφαλμενη (?:ρυθμιση|διαμορφωση)",
+        "451 Εσφαλμένη ρύθμιση",
+        source=(_CONFIG + ", Greek wording; no server sample on record"),
+    ),
 )

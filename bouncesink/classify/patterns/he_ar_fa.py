@@ -206,6 +206,27 @@ HE: tuple[Pattern, ...] = (
         "421 יותר מדי חיבורים מכתובת ה-IP שלך",
         source=(_RATE + ", Hebrew wording; no server sample on record"),
     ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"קובץ נגוע|נגוע(?:ה)? ב",
+        "554 קובץ נגוע",
+        source=(_VIRUS + ", Hebrew wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"סגר את ה?חיבור",
+        "השרת סגר את החיבור",
+        source=(_NO_ANSWER + ", Hebrew wording; no server sample on record"),
+    ),
+    Pattern(
+        R.POLICYVIOLATION,
+        2,
+        r"קבצי \S+ (?:אינם|לא) (?:מותרים|מורשים)",
+        "552 קבצי zip אינם מורשים",
+        source=(_ATTACHMENT + ", Hebrew wording; no server sample on record"),
+    ),
 )
 
 # --- Arabic -------------------------------------------------------------------------------------
@@ -347,6 +368,20 @@ AR: tuple[Pattern, ...] = (
         r"معدل (?:ال)?[إا]رسال|يرجى (?:ال)?[إا]بطاء",
         "421 عدد كبير جدا من الاتصالات",
         source=(_RATE + ", Arabic wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"انتهى (?:ال)?وقت (?:ال)?محدد",
+        "انتهى الوقت المحدد",
+        source=(_NO_ANSWER + ", Arabic wording; no server sample on record"),
+    ),
+    Pattern(
+        R.MAILERERROR,
+        2,
+        r"[إا]عدادات (?:\S+ )?غير (?:صحيحة|سليمة)",
+        "451 إعدادات غير صحيحة",
+        source=(_CONFIG + ", Arabic wording; no server sample on record"),
     ),
 )
 
@@ -491,6 +526,20 @@ FA: tuple[Pattern, ...] = (
         r"اتصال)[\u200c ]?(?:ها)? (?:ب[یي]ش از حد|ز[یي]اد)|سقف (?:ارسال|"
         r"پ[یي]ام)|محدود[یي]ت (?:ارسال|نرخ)",
         "421 محدودیت ارسال: تعداد اتصال\u200cها زیاد است",
+        source=(_RATE + ", Persian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"زمان اتصال (?:\S+ ){0,3}?به پا[یي]ان رس[یي]د",
+        "زمان اتصال به پایان رسید",
+        source=(_NO_ANSWER + ", Persian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.RATELIMITED,
+        2,
+        r"ارسال ب[یي]ش از حد",
+        "421 ارسال بیش از حد",
         source=(_RATE + ", Persian wording; no server sample on record"),
     ),
 )

@@ -214,6 +214,27 @@ BG: tuple[Pattern, ...] = (
         "421 Прекалено много връзки от вашия IP адрес",
         source=(_RATE + ", Bulgarian wording; no server sample on record"),
     ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"затвори връзката",
+        "Сървърът затвори връзката",
+        source=(_NO_ANSWER + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"(?:фаил|писмо|съобщение)\w* (?:е )?заразен",
+        "554 Файлът е заразен",
+        source=(_VIRUS + ", Bulgarian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.CONTENTERROR,
+        2,
+        r"не отговаря на rfc",
+        "554 Съобщението не отговаря на RFC 5322",
+        source=(_MALFORMED + ", Bulgarian wording; no server sample on record"),
+    ),
 )
 
 # --- Serbian, Cyrillic --------------------------------------------------------------------------
@@ -361,6 +382,20 @@ SR: tuple[Pattern, ...] = (
         r"премашено) ограничење (?:слања|порука)|ограничење слања",
         "421 Превише веза са ваше IP адресе",
         source=(_RATE + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"време за одговор је истекло",
+        "Време за одговор је истекло",
+        source=(_NO_ANSWER + ", Serbian (Cyrillic) wording; no server sample on record"),
+    ),
+    Pattern(
+        R.SPAMDETECTED,
+        2,
+        r"препозна\w* као нежељен",
+        "554 Препознато као нежељено",
+        source=(_SPAM + ", Serbian (Cyrillic) wording; no server sample on record"),
     ),
 )
 
@@ -554,6 +589,26 @@ SH: tuple[Pattern, ...] = (
             + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
         ),
     ),
+    Pattern(
+        R.EMAILTOOLARGE,
+        2,
+        r"poruka premasuje (?:najvecu )?(?:dop?ustenu|dozvoljenu) velicinu",
+        "552 Poruka premasuje dozvoljenu velicinu",
+        source=(
+            _TOO_LARGE
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"zatvori\w* (?:je )?vezu",
+        "Server je zatvorio vezu",
+        source=(
+            _NO_ANSWER
+            + ", Croatian, Serbian and Bosnian (Latin script) wording; no server sample on record"
+        ),
+    ),
 )
 
 # --- Slovenian ----------------------------------------------------------------------------------
@@ -703,5 +758,26 @@ SL: tuple[Pattern, ...] = (
         r"omejitev posiljanja",
         "421 Prevec povezav z vasega IP naslova",
         source=(_RATE + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.NETWORKERROR,
+        3,
+        r"ni odgovoril v (?:predpisanem|dolocenem) casu",
+        "Streznik ni odgovoril v dolocenem casu",
+        source=(_NO_ANSWER + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.VIRUSDETECTED,
+        2,
+        r"(?:priponka|sporocilo) je okuzen\w*",
+        "554 Sporocilo je okuzeno",
+        source=(_VIRUS + ", Slovenian wording; no server sample on record"),
+    ),
+    Pattern(
+        R.BLOCKED,
+        2,
+        r"seznam\w* blokiranih",
+        "554 Na seznamu blokiranih",
+        source=(_BLOCK_LIST + ", Slovenian wording; no server sample on record"),
     ),
 )
