@@ -180,23 +180,10 @@ CASES: list[Case] = [
     + [Case(lang, text, reason) for text, reason in theirs]
 ]
 
-# Read wrong when the cases were written, before any rule for them: Case.id.
-GAPS: frozenset[str] = frozenset(
-    {
-        "sv|553 Din avsändaradress är inte giltig",
-        "sv|550 Den e-postadress du skickade till finns inte längre",
-        "da|550 Den postkasse, du skriver til, eksisterer ikke",
-        "no|553 Avsenderadressen din er ugyldig",
-        "fi|553 Lähettäjäosoitteesi on virheellinen",
-        "hu|550 Az Ön felhasználói fiókját letiltottuk",
-        "hu|550 A fiókodat felfüggesztettük",
-        "ro|553 Adresa expeditorului dumneavoastră este invalidă",
-        "ro|550 Căsuța poștală a destinatarului dumneavoastră a fost închisă",
-        "tr|550 E-posta hesabınız geçici olarak askıya alınmıştır",
-        "tr|550 Hesabınız kapatılmıştır",
-        "pl|550 Nie masz prawa wysyłać wiadomości z tego adresu",
-    }
-)
+# Read wrong when the cases were written, before any rule for them: Case.id. The 12 read wrong
+# then (a compound sender's address, "we blocked your account", the Turkish perfect, "den/det"
+# with a relative clause, the Romanian genitive article) read right since the tables' rules.
+GAPS: frozenset[str] = frozenset()
 
 
 def _params() -> list[Any]:

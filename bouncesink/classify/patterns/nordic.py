@@ -265,7 +265,8 @@ SV: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: "ditt konto", "din adress" (and
         # the formal "ert", "er") are our sender's own, never the recipient's ("din mottagares
         # konto" names the recipient, and is not read here).
-        r"\b(?:din|ditt|er|ert) (?:e-?post|mejl|mail)?(?:konto|adress|doman|domannamn|brevlada) "
+        r"\b(?:din|ditt|er|ert) (?:e-?post|mejl|mail|avsandar)?(?:konto|adress|"
+        r"doman|domannamn|brevlada) "
         r"(?:(?:(?:ar|har|blev|har blivit) )?(?:(?:tillfalligt|permanent) )?(?:avstangd|"
         r"avstangts?|avaktiverad|avaktiverats?|inaktiverad|inaktiverats?|sparrad|sparrats?|"
         r"blockerad|blockerats?|stangd|stangts?|avslutad|avslutats?|ogiltigt?|okant?|inaktivt?|"
@@ -282,6 +283,8 @@ SV: tuple[Pattern, ...] = (
         2,
         r"\b(?:kontot|brevladan|postladan|anvandaren|adressen|e-postadressen|mottagaren)"
         + f"(?:{_REL_SV})? {_SV_INACTIVE}|"
+        + r"\b(?:den|det) (?:mottagare|anvandare|e-?postadress|adress|brevlada|postlada|konto)"
+        + f"{_REL_SV} {_SV_INACTIVE}|"
         + r"\bmottagar(?:en|e)s (?:e-?post)?(?:konto|brevlada|postlada|adress) "
         + _SV_INACTIVE,
         "550 Kontot du skriver till har inaktiverats",
@@ -291,6 +294,9 @@ SV: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         3,
         r"\b(?:mottagaren|anvandaren|adressen|e-postadressen|brevladan|postladan|kontot)"
+        + f"{_REL_SV} {_SV_UNKNOWN}|"
+        # "den e-postadress du skrev till": a determiner and the indefinite noun
+        + r"\b(?:den|det) (?:mottagare|anvandare|e-?postadress|adress|brevlada|postlada|konto)"
         + f"{_REL_SV} {_SV_UNKNOWN}|"
         + r"\bmottagar(?:en|e)s (?:e-?post)?(?:adress|brevlada|postlada|konto) "
         + _SV_UNKNOWN,
@@ -514,6 +520,8 @@ DA: tuple[Pattern, ...] = (
         2,
         r"\b(?:kontoen|postkassen|brugeren|adressen|e-?mailadressen|modtageren)"
         + f"(?:{_REL_DA})? {_DA_INACTIVE}|"
+        + r"\b(?:den|det) (?:modtager|bruger|e-?mailadresse|adresse|postkasse|konto)"
+        + f"{_REL_DA} {_DA_INACTIVE}|"
         + r"\bmodtager(?:en)?s (?:e-?mail)?(?:konto|postkasse|adresse) "
         + _DA_INACTIVE,
         "550 Kontoen, du skriver til, er blevet deaktiveret",
@@ -523,6 +531,9 @@ DA: tuple[Pattern, ...] = (
         R.USERUNKNOWN,
         3,
         r"\b(?:modtageren|brugeren|adressen|e-?mailadressen|postkassen|kontoen)"
+        + f"{_REL_DA} {_DA_UNKNOWN}|"
+        # "den postkasse, du skriver til": a determiner and the indefinite noun
+        + r"\b(?:den|det) (?:modtager|bruger|e-?mailadresse|adresse|postkasse|konto)"
         + f"{_REL_DA} {_DA_UNKNOWN}|"
         + r"\bmodtager(?:en)?s (?:e-?mail)?(?:adresse|postkasse|konto) "
         + _DA_UNKNOWN,
@@ -741,8 +752,9 @@ NO: tuple[Pattern, ...] = (
         3,
         # A reply speaks to the client that sent the message: "kontoen din", "din konto",
         # "domenet ditt" are our sender's own, never the recipient's ("mottakerens konto").
-        r"(?:\b(?:din|ditt) (?:e-post|bruker)?(?:konto|adresse|domene|domenenavn|postkasse)|"
-        r"\b(?:e-post|bruker)?(?:kontoen|adressen|domenet|domenenavnet|postkassen) (?:din|ditt)) "
+        r"(?:\b(?:din|ditt) (?:e-post|bruker|avsender)?(?:konto|adresse|domene|domenenavn|"
+        r"postkasse)|\b(?:e-post|bruker|avsender)?(?:kontoen|adressen|domenet|domenenavnet|"
+        r"postkassen) (?:din|ditt)) "
         r"(?:(?:(?:er|ble|har blitt|er blitt) )?(?:(?:midlertidig|permanent) )?(?:deaktivert|"
         r"sperret|stengt|suspendert|blokkert|inaktiv|ugyldig|ukjent|slettet|avsluttet|avvist|"
         r"svartelistet)|finnes ikke|eksisterer ikke|ble ikke funnet|er ikke gyldig)|"

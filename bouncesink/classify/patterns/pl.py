@@ -338,7 +338,7 @@ ENTRIES: tuple[Pattern, ...] = (
         r"nieznan[aey]|niewazn[aey]|odrzucon[aey])|nie istnieje|nie zosta(?:ł|l)[oa]? "
         r"znalezion[aey])|"
         r"\bnie (?:masz|macie|ma pan(?:i|stwo)?) (?:uprawnien|uprawnienia|prawa|pozwolenia|"
-        r"zgody) (?:do|na) wys|\bnie (?:jestes|jestescie|jest pan(?:i)?) (?:uprawnion|"
+        r"zgody) (?:(?:do|na) )?wys|\bnie (?:jestes|jestescie|jest pan(?:i)?) (?:uprawnion|"
         r"upowaznion|autoryzowan)\w* do wys",
         "550 Twoje konto zostało zablokowane",
         source=_you("Polish"),

@@ -231,8 +231,9 @@ TR: tuple[Pattern, ...] = (
         # domain; "alıcınızın hesabı" (your recipient's account) is not read here.
         r"\b(?:sizin )?(?:e-?posta |kullan[ıi]c[ıi] )?(?:hesab[ıi]n[ıi]z|adresiniz|"
         r"alan ad[ıi]n[ıi]z|etki alan[ıi]n[ıi]z|posta kutunuz) (?:(?:gecici|kal[ıi]c[ıi]) "
-        r"olarak )?(?:ask[ıi]ya al[ıi]nd[ıi]|ask[ıi]da|devre d[ıi]s[ıi]|engellendi|engellenmistir|"
-        r"kapat[ıi]ld[ıi]|kapal[ıi]|pasif|aktif degil|gecersiz|bilinmiyor|tan[ıi]nm[ıi]yor|"
+        r"olarak )?(?:ask[ıi]ya al[ıi]n(?:d[ıi]|m[ıi]s(?:t[ıi]r)?)|ask[ıi]da|devre d[ıi]s[ıi]|"
+        r"engellen(?:di|mis(?:tir)?)|kapat[ıi]l(?:d[ıi]|m[ıi]s(?:t[ıi]r)?)|silin(?:di|mis(?:tir)?)|"
+        r"kapal[ıi]|pasif|aktif degil|gecersiz|bilinmiyor|tan[ıi]nm[ıi]yor|"
         r"mevcut degil|bulunamad[ıi]|silindi|donduruldu|kilitlendi|reddedildi|kara listede)|"
         r"gonder(?:me|mek|meye)? (?:yetkiniz|izniniz|hakk[ıi]n[ıi]z) (?:yok|bulunmuyor)|"
         r"gonder(?:me|mek)(?:ye)? (?:yetkisine|iznine) sahip degilsiniz|"
@@ -444,7 +445,8 @@ RO: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: "contul dumneavoastră", "adresa
         # ta" are our sender's own; "contul destinatarului dumneavoastră" (your recipient's
         # account) is not read here.
-        r"\b(?:contul|adresa|domeniul|casuta(?: postala)?|numele de domeniu) (?:dumneavoastra|"
+        r"\b(?:contul|adresa|domeniul|casuta(?: postala)?|numele de domeniu)(?: (?:de )?"
+        r"expeditor(?:ului)?)? (?:dumneavoastra|"
         r"dvs\.?|tau|ta|voastra|vostru)(?: de e-?mail)? (?:(?:(?:este|a fost|e) )?(?:(?:temporar|"
         r"definitiv|permanent) )?(?:suspendat|dezactivat|blocat|inchis|inactiv|invalid|"
         r"necunoscut|sters|restrictionat|interzis|respins)a?\b|nu (?:este|e) valida?|nu exista|"
@@ -461,7 +463,7 @@ RO: tuple[Pattern, ...] = (
         r"\b(?:contul|casuta(?: postala)?|utilizatorul|adresa(?: de e-?mail)?|destinatarul)"
         + f"{_REL_RO} {_RO_INACTIVE}|"
         # the recipient's account, also "your recipient's" ("contul destinatarului tău")
-        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?) (?:destinatarului|"
+        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?)(?: al| a)? (?:destinatarului|"
         r"destinatarei)(?: (?:dumneavoastra|dvs\.?|tau))? " + _RO_INACTIVE,
         "550 Contul căruia îi scrieți a fost dezactivat",
         source=_rel("Romanian"),
@@ -471,7 +473,7 @@ RO: tuple[Pattern, ...] = (
         3,
         r"\b(?:contul|casuta(?: postala)?|utilizatorul|adresa(?: de e-?mail)?|destinatarul)"
         + f"{_REL_RO} {_RO_UNKNOWN}|"
-        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?) (?:destinatarului|"
+        + r"\b(?:contul|casuta(?: postala)?|adresa(?: de e-?mail)?)(?: al| a)? (?:destinatarului|"
         r"destinatarei)(?: (?:dumneavoastra|dvs\.?|tau))? " + _RO_UNKNOWN,
         "550 Căsuța poștală pe care ați încercat să o contactați nu există",
         source=_rel("Romanian"),

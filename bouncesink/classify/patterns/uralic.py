@@ -286,7 +286,7 @@ FI: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: the second person's suffix
         # ("tilisi", "osoitteenne", "verkkotunnustasi") is our sender's own account, address or
         # domain; "vastaanottajasi tili" (your recipient's account) is not read here.
-        r"\b(?:sahkoposti|kayttaja)?(?:tili|tilia|osoittee|osoitetta|verkkotunnukse|"
+        r"\b(?:sahkoposti|kayttaja|lahettaja)?(?:tili|tilia|osoittee|osoitetta|verkkotunnukse|"
         r"verkkotunnusta|postilaatikko|postilaatikkoa|toimialuee|toimialuetta)(?:si|nne) "
         r"(?:on (?:(?:tilapaisesti|pysyvasti) )?(?:estetty|suljettu|poistettu(?: kaytosta)?|"
         r"lukittu|jaadytetty|passiivinen|virheellinen|tuntematon|hylatty|kielletty|keskeytetty|"
@@ -506,6 +506,11 @@ HU: tuple[Pattern, ...] = (
         r"fel van fuggesztve|fel lett fuggesztve|felfuggesztve|zarolva|le van zarva|megszunt|"
         r"meg lett szuntetve|megszuntetve|inaktiv|nem aktiv|deaktivalva|ervenytelen|ismeretlen|"
         r"nem letezik|nem ervenyes|torolve|blokkolva|tiltva|tiltolistan)|"
+        # "we (they) blocked your account": the object's case and an active verb
+        r"(?:\b(?:az )?on(?:ok)? (?:e-?mail[ -]?|felhasznaloi )?(?:fiokjat|cimet|postafiokjat|"
+        r"domainjet)|\b(?:e-?mail[ -]?|felhasznaloi )?(?:fiokodat|cimedet|postafiokodat|"
+        r"domainedet)) (?:(?:ideiglenesen|vegleg(?:esen)?) )?(?:letiltott|felfuggesztett|zarolt|"
+        r"megszuntett|torolt|deaktivalt|blokkolt)(?:uk|ak|ek)\b|"
         r"\b(?:onnek|neked|onoknek) nincs (?:jogosultsaga|jogosultsagod|engedelye|engedelyed|"
         r"joga|jogod) [^.;]{0,40}kuld|\bnincs (?:jogosultsagod|engedelyed|jogod) [^.;]{0,40}"
         r"kuld|\b(?:on|te) nem (?:jogosult|kuldhet)",
