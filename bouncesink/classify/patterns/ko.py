@@ -240,10 +240,10 @@ ENTRIES: tuple[Pattern, ...] = (
         # right before the noun ("귀하의 수신자의 계정" is the recipient's). Korean drops the
         # subject: "(이 주소로) 보낼 권한이 없습니다" is the sender's lack of permission.
         r"(?:귀하|당신|고객님|회원님|사용자님)(?:의)? ?(?:(?:이메일|메일|전자 ?메일|발신) ?)?"
-        r"(?:계정|주소|도메인|메일함|아이디)(?:이|가|은|는|을|를)? ?"
-        r"(?:사용 ?중지|정지|비활성화|휴면|잠김|잠겼|잠금|차단|해지|유효하지 않|"
+        r"(?:계정|주소|도메인|메일함|아이디)(?:이|가|은|는|을|를)? ?(?:현재 )?"
+        r"(?:사용(?:이)? ?중지|정지|비활성화|휴면|잠김|잠겼|잠금|차단|해지|유효하지 않|"
         r"잘못되|잘못됐|알 수 없|존재하지 않|찾을 수 없|거부|등록되지 않)|"
-        r"(?:보낼|보내실|발송할|발송하실|전송할|전송하실) 권한(?:이|은)? ?없",
+        r"(?:보낼|보내실|발송할|발송하실|전송할|전송하실)(?: 수 있는)? 권한(?:이|은)? ?없",
         "550 귀하의 계정이 정지되었습니다",
         source="RFC 5321 §4.2 (a reply answers the SMTP client: 'your' is the sender) and RFC "
         "3463 §3.8 (X.7.1) / §3.2 (X.1.7/X.1.8 bad sender's address), Korean wording; no "
@@ -273,5 +273,16 @@ ENTRIES: tuple[Pattern, ...] = (
         "550 보내려는 계정이 비활성화되었습니다",
         source=SEED + ", Korean wording with an adnominal clause ('보내려는 계정'); RFC 3463 "
         "§3.2 (X.2.1); no server sample on record",
+    ),
+    Pattern(
+        R.USERUNKNOWN,
+        4,
+        # The recipient's address, "your" or not ("귀하의 수신자 주소를 찾을 수 없습니다"): the
+        # possessive of the recipient before the noun.
+        r"(?:수신자|받는 ?사람|받는 ?분)(?:의)? (?:(?:이)?메일 ?)?(?:주소|계정|메일함)(?:를|을|가|"
+        r"이|는|은)? ?(?:찾을 수 없|존재하지 않|유효하지 않|알 수 없)",
+        "550 귀하의 수신자 주소를 찾을 수 없습니다",
+        source=SEED + ", Korean wording ('the recipient's address'); RFC 3463 §3.2 (X.1.1); no "
+        "server sample on record",
     ),
 )
