@@ -753,7 +753,7 @@ NO: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: "kontoen din", "din konto",
         # "domenet ditt" are our sender's own, never the recipient's ("mottakerens konto").
         r"(?:\b(?:din|ditt) (?:e-post|bruker|avsender)?(?:konto|adresse|domene|domenenavn|"
-        r"postkasse)|\b(?:e-post|bruker|avsender)?(?:kontoen|adressen|domenet|domenenavnet|"
+        r"postkasse)|(?<!-)\b(?:e-post|bruker|avsender)?(?:kontoen|adressen|domenet|domenenavnet|"
         r"postkassen) (?:din|ditt)) "
         r"(?:(?:(?:er|ble|har blitt|er blitt) )?(?:(?:midlertidig|permanent) )?(?:deaktivert|"
         r"sperret|stengt|suspendert|blokkert|inaktiv|ugyldig|ukjent|slettet|avsluttet|avvist|"

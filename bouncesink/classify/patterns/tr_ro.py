@@ -229,7 +229,7 @@ TR: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: the second person's suffix
         # ("hesabınız", "adresiniz", "alan adınız") is our sender's own account, address or
         # domain; "alıcınızın hesabı" (your recipient's account) is not read here.
-        r"\b(?:sizin )?(?:e-?posta |kullan[ıi]c[ıi] )?(?:hesab[ıi]n[ıi]z|adresiniz|"
+        r"(?<!\bip )\b(?:sizin )?(?:e-?posta |kullan[ıi]c[ıi] )?(?:hesab[ıi]n[ıi]z|adresiniz|"
         r"alan ad[ıi]n[ıi]z|etki alan[ıi]n[ıi]z|posta kutunuz) (?:(?:gecici|kal[ıi]c[ıi]) "
         r"olarak )?(?:ask[ıi]ya al[ıi]n(?:d[ıi]|m[ıi]s(?:t[ıi]r)?)|ask[ıi]da|devre d[ıi]s[ıi]|"
         r"engellen(?:di|mis(?:tir)?)|kapat[ıi]l(?:d[ıi]|m[ıi]s(?:t[ıi]r)?)|silin(?:di|mis(?:tir)?)|"

@@ -286,7 +286,7 @@ FI: tuple[Pattern, ...] = (
         # A reply speaks to the client that sent the message: the second person's suffix
         # ("tilisi", "osoitteenne", "verkkotunnustasi") is our sender's own account, address or
         # domain; "vastaanottajasi tili" (your recipient's account) is not read here.
-        r"\b(?:sahkoposti|kayttaja|lahettaja)?(?:tili|tilia|osoittee|osoitetta|verkkotunnukse|"
+        r"(?<!-)\b(?:sahkoposti|kayttaja|lahettaja)?(?:tili|tilia|osoittee|osoitetta|verkkotunnukse|"
         r"verkkotunnusta|postilaatikko|postilaatikkoa|toimialuee|toimialuetta)(?:si|nne) "
         r"(?:on (?:(?:tilapaisesti|pysyvasti) )?(?:estetty|suljettu|poistettu(?: kaytosta)?|"
         r"lukittu|jaadytetty|passiivinen|virheellinen|tuntematon|hylatty|kielletty|keskeytetty|"
@@ -500,7 +500,7 @@ HU: tuple[Pattern, ...] = (
         # our sender's own account, address or domain; "az Ön címzettjének fiókja" (your
         # recipient's account) is not read here.
         r"(?:\b(?:az )?on(?:ok)? (?:e-?mail[ -]?)?(?:fiokja|cime|postafiokja|domainje|"
-        r"domainneve|tartomanya|felhasznaloi fiokja)|\b(?:e-?mail[ -]?)?(?:fiokod|cimed|"
+        r"domainneve|tartomanya|felhasznaloi fiokja)|(?<!-)\b(?:e-?mail[ -]?)?(?:fiokod|cimed|"
         r"postafiokod|domained|domainod|domainneved|tartomanyod|felhasznaloi fiokod)) "
         r"(?:(?:ideiglenesen|vegleg(?:esen)?) )?(?:le van tiltva|letiltva|le lett tiltva|"
         r"fel van fuggesztve|fel lett fuggesztve|felfuggesztve|zarolva|le van zarva|megszunt|"
